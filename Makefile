@@ -1,0 +1,68 @@
+# Engagiert – the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+DEV_ENV := ENGAGIERT_DEBUG=true
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: run serve test lint bench messages lock clean
+
+$(BIN)/activate:
+	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Engagiert needs Python 3.11, found " + sys.version' 
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.base: requirements/base.txt | $(BIN)/activate
+	$(PY) -m pip install --quiet -r requirements/base.txt
+	touch $@
+
+$(VENV)/.test: requirements/test.txt $(VENV)/.base
+	$(PY) -m pip install --quiet -r requirements/test.txt
+	touch $@
+
+var:
+	mkdir -p var
+
+## run: install, migrate, compile translations, load demo data, serve on http://127.0.0.1:8000
+run: $(VENV)/.base var
+	$(DEV_ENV) $(PY) manage.py migrate --no-input
+	$(DEV_ENV) $(PY) manage.py compilemessages --ignore=.venv -v0
+	$(DEV_ENV) $(PY) manage.py load_demo
+	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
+
+## test: lint, migrations check and the whole test suite, browser tests included
+test: $(VENV)/.test chromium
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(DEV_ENV) $(PY) manage.py makemigrations --check --dry-run
+	$(DEV_ENV) $(PY) manage.py compilemessages --ignore=.venv -v0
+	$(BIN)/pytest
+
+.PHONY: chromium
+chromium:
+	@if [ ! -x "$(CHROMIUM)" ]; then \
+	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Debian's chromium for the browser tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "The browser tests need Chromium at $(CHROMIUM). Install it (Debian: sudo apt-get install chromium) or set CHROMIUM=/path/to/chromium."; exit 1; \
+	  fi; \
+	fi
+
+## bench: server-side latency on a large synthetic dataset (SQLite, and PostgreSQL when BENCH_DATABASE_URL is reachable)
+bench: $(VENV)/.test
+	$(PY) -m bench.run
+
+## messages: extract translatable strings into the .po files
+messages: $(VENV)/.base
+	cd engagiert && $(DEV_ENV) ../$(PY) ../manage.py makemessages -l en -l ar -l uk --no-obsolete
+
+## lock: re-pin dependencies after editing requirements/*.in
+lock: $(VENV)/.base
+	$(PY) -m pip install --quiet uv
+	$(BIN)/uv pip compile -q requirements/base.in -o requirements/base.txt --python-version 3.11
+	$(BIN)/uv pip compile -q requirements/test.in -o requirements/test.txt --python-version 3.11
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,139 @@
+"""Shared fixtures: two municipalities, and people with each role in the first one."""
+
+from __future__ import annotations
+
+import pytest
+from allauth.account.models import EmailAddress
+
+from engagiert.core.models import District, Municipality, Role, User
+from engagiert.directory.indexing import reindex_organisations
+from engagiert.directory.models import (
+    Competency,
+    ContactPerson,
+    DiversityDimension,
+    Organisation,
+    OrganisationEditor,
+    Programme,
+    ProgrammeMembership,
+    Topic,
+)
+
+PASSWORD = "a-long-test-password-42"
+
+
+def make_user(email: str, *, superuser: bool = False) -> User:
+    user = User.objects.create_user(
+        username=email.split("@")[0], email=email, password=PASSWORD, is_superuser=superuser, is_staff=superuser
+    )
+    EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+    return user
+
+
+def make_org(
+    municipality: Municipality,
+    name: str,
+    *,
+    kind: str = Organisation.Kind.ASSOCIATION,
+    description: str = "",
+    topics: tuple[str, ...] = (),
+    district: District | None = None,
+    competencies: tuple[str, ...] = (),
+    programmes: tuple[str, ...] = (),
+    dimensions: tuple[str, ...] = (),
+    status: str = Organisation.Status.PUBLISHED,
+    trusted: bool = False,
+    contact_email: str = "",
+    contact_public: bool = False,
+    **fields,
+) -> Organisation:
+    from django.utils.text import slugify
+
+    org = Organisation.objects.create(
+        municipality=municipality,
+        name=name,
+        slug=slugify(name),
+        kind=kind,
+        description_de=description,
+        district=district,
+        status=status,
+        trusted=trusted,
+        **fields,
+    )
+    org.topics.set([Topic.objects.get_or_create(slug=slugify(t), defaults={"name": t})[0] for t in topics])
+    org.diversity_dimensions.set(
+        [DiversityDimension.objects.get_or_create(slug=slugify(d), defaults={"name": d})[0] for d in dimensions]
+    )
+    for p in programmes:
+        programme = Programme.objects.get_or_create(slug=slugify(p), defaults={"name": p})[0]
+        ProgrammeMembership.objects.create(organisation=org, programme=programme)
+    if competencies or contact_email:
+        contact = ContactPerson.objects.create(
+            organisation=org, name=f"Kontakt {name}", email=contact_email, contact_public=contact_public
+        )
+        contact.competencies.set([Competency.objects.get_or_create(name=c)[0] for c in competencies])
+    reindex_organisations([org.pk])
+    return org
+
+
+@pytest.fixture
+def dessau(db) -> Municipality:
+    muni = Municipality.objects.create(name="Dessau-Roßlau", slug="dessau-rosslau", ags="15001000", state="ST")
+    District.objects.create(municipality=muni, name="Roßlau", slug="rosslau")
+    District.objects.create(municipality=muni, name="Innenstadt", slug="innenstadt")
+    return muni
+
+
+@pytest.fixture
+def wittenberg(db) -> Municipality:
+    return Municipality.objects.create(
+        name="Lutherstadt Wittenberg", slug="lutherstadt-wittenberg", ags="15091375", state="ST"
+    )
+
+
+@pytest.fixture
+def org(dessau) -> Organisation:
+    return make_org(
+        dessau,
+        "One Community Projekt",
+        kind=Organisation.Kind.INITIATIVE,
+        description="<p>Konzerte, ein Musikvideo und eine inklusive Tanzgala.</p>",
+        topics=("Integration", "Kultur"),
+        competencies=("Tanzpädagogik",),
+        contact_email="lea@one-community.example",
+    )
+
+
+@pytest.fixture
+def other_org(wittenberg) -> Organisation:
+    return make_org(wittenberg, "Lutherstädter Tanzverein", description="Tanz für alle", status="published")
+
+
+@pytest.fixture
+def coordinator(dessau) -> User:
+    user = make_user("koordination@dessau.example")
+    Role.objects.create(user=user, municipality=dessau, kind=Role.Kind.COORDINATOR)
+    return user
+
+
+@pytest.fixture
+def other_coordinator(wittenberg) -> User:
+    user = make_user("koordination@wittenberg.example")
+    Role.objects.create(user=user, municipality=wittenberg, kind=Role.Kind.COORDINATOR)
+    return user
+
+
+@pytest.fixture
+def editor(org) -> User:
+    user = make_user("redaktion@one-community.example")
+    OrganisationEditor.objects.create(organisation=org, user=user, status=OrganisationEditor.Status.ACTIVE)
+    return user
+
+
+@pytest.fixture
+def outsider(db) -> User:
+    return make_user("neugierig@example.org")
+
+
+@pytest.fixture
+def admin_user(db) -> User:
+    return make_user("admin@engagiert.example", superuser=True)

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from django.conf import settings
+
+FONT_STEPS = range(-1, 4)
+FONT_COOKIE = "fontsize"
+
+
+def font_step(request) -> int:
+    try:
+        step = int(request.COOKIES.get(FONT_COOKIE, 0))
+    except ValueError:
+        return 0
+    return step if step in FONT_STEPS else 0
+
+
+def platform(request):
+    """Values every page needs: the tenant (when the URL has one) and the font size."""
+    return {
+        "municipality": getattr(request, "municipality", None),
+        "font_step": font_step(request),
+        "site_url": settings.SITE_URL,
+    }

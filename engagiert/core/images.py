@@ -1,0 +1,38 @@
+"""Uploaded images are decoded, size-checked and re-encoded as PNG: this drops every
+piece of metadata (EXIF, GPS) and any payload that is not pixels."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils.translation import gettext as _
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+ALLOWED_FORMATS = {"PNG", "JPEG", "GIF", "WEBP"}
+
+
+def reencode_image(upload) -> SimpleUploadedFile:
+    if upload.size > settings.LOGO_MAX_BYTES:
+        limit = settings.LOGO_MAX_BYTES // (1024 * 1024)
+        raise ValidationError(_("Das Bild ist zu groß (höchstens %(mb)s MB).") % {"mb": limit})
+    try:
+        image = Image.open(upload)
+        image.verify()
+        upload.seek(0)
+        image = Image.open(upload)
+        if image.format not in ALLOWED_FORMATS:
+            raise ValidationError(_("Bitte laden Sie ein Bild im Format PNG, JPEG, GIF oder WebP hoch."))
+        image = ImageOps.exif_transpose(image)
+        image.thumbnail((settings.LOGO_MAX_PIXELS, settings.LOGO_MAX_PIXELS))
+        clean = Image.new("RGBA", image.size)
+        clean.paste(image.convert("RGBA"))
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError, SyntaxError, ValueError):
+        raise ValidationError(_("Die Datei ist kein lesbares Bild.")) from None
+    out = io.BytesIO()
+    clean.save(out, format="PNG", optimize=True)
+    name = Path(upload.name or "logo").stem[:60] + ".png"
+    return SimpleUploadedFile(name, out.getvalue(), content_type="image/png")

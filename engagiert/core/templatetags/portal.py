@@ -1,0 +1,24 @@
+from django import template
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, key: str, value: str = "") -> str:
+    """The current query string with `key` set to `value` (removed when empty or already
+    set to it, so a facet link toggles) and without `page`."""
+    params = context["request"].GET.copy()
+    params.pop("page", None)
+    if not value or params.get(key) == value:
+        params.pop(key, None)
+    else:
+        params[key] = value
+    encoded = params.urlencode()
+    return "?" + encoded if encoded else "?"
+
+
+@register.filter
+def richtext(value: str) -> str:
+    """Stored rich text is sanitised on save (core.fields.RichTextField)."""
+    return mark_safe(value)  # noqa: S308 - sanitised by nh3 in RichTextField.pre_save

@@ -1,0 +1,16 @@
+from django.urls import path
+
+from engagiert.core import views
+
+app_name = "core"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("healthz", views.healthz, name="healthz"),
+    path("schriftgroesse/", views.font_size, name="font_size"),
+    path("mein-konto/", views.account, name="account"),
+    path("<slug:municipality>/", views.municipality_home, name="municipality"),
+    path("<slug:municipality>/barrierefreiheit/", views.accessibility, name="accessibility"),
+    path("<slug:municipality>/impressum/", views.imprint, name="imprint"),
+    path("<slug:municipality>/datenschutz/", views.privacy, name="privacy"),
+]

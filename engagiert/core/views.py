@@ -1,0 +1,83 @@
+"""Portal pages: platform and municipality start pages, legal pages, health check,
+font size, the signed-in user's overview."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import connection
+from django.http import HttpResponseRedirect, JsonResponse
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from engagiert.core.context_processors import FONT_COOKIE, FONT_STEPS, font_step
+from engagiert.core.forms import AccessibilityFeedbackForm, FontSizeForm
+from engagiert.core.models import Municipality, RegionalNetwork, Role
+from engagiert.core.permissions import municipality_view
+from engagiert.directory.models import OrganisationEditor
+
+
+def home(request):
+    networks = RegionalNetwork.objects.prefetch_related("municipalities")
+    return render(request, "core/home.html", {"municipalities": Municipality.objects.all(), "networks": networks})
+
+
+@municipality_view()
+def municipality_home(request):
+    orgs = request.municipality.organisations.filter(status="published")
+    return render(request, "core/municipality_home.html", {"organisation_count": orgs.count()})
+
+
+@municipality_view()
+def accessibility(request):
+    form = AccessibilityFeedbackForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        form.instance.municipality = request.municipality
+        form.save()
+        messages.success(request, _("Danke für Ihre Rückmeldung. Wir melden uns innerhalb von sechs Wochen."))
+        return redirect("core:accessibility", municipality=request.municipality.slug)
+    return render(request, "core/accessibility.html", {"form": form})
+
+
+@municipality_view()
+def imprint(request):
+    return render(request, "core/imprint.html")
+
+
+@municipality_view()
+def privacy(request):
+    return render(request, "core/privacy.html")
+
+
+@never_cache
+def healthz(request):
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except Exception:  # noqa: BLE001 - any database failure means unhealthy
+        return JsonResponse({"status": "error", "database": "unreachable"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@require_POST
+def font_size(request):
+    form = FontSizeForm(request.POST)
+    target = request.POST.get("next", "/")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = "/"
+    response = HttpResponseRedirect(target)
+    if form.is_valid():
+        step = {"up": font_step(request) + 1, "down": font_step(request) - 1, "reset": 0}[form.cleaned_data["change"]]
+        step = min(max(step, FONT_STEPS.start), FONT_STEPS.stop - 1)
+        response.set_cookie(FONT_COOKIE, str(step), max_age=365 * 24 * 3600, samesite="Lax")
+    return response
+
+
+@login_required
+def account(request):
+    roles = Role.objects.filter(user=request.user).select_related("municipality")
+    editorships = OrganisationEditor.objects.filter(user=request.user).select_related("organisation__municipality")
+    return render(request, "core/account.html", {"roles": roles, "editorships": editorships})

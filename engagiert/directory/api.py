@@ -1,0 +1,123 @@
+"""Public JSON API of the directory (django-ninja). Public data only: a contact person's
+e-mail and phone appear only when the person opted in."""
+
+from __future__ import annotations
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from ninja import Field, Query, Router, Schema
+from ninja.pagination import PageNumberPagination, paginate
+
+from engagiert.core.models import Municipality
+from engagiert.directory.models import Organisation
+from engagiert.directory.selectors import (
+    DirectoryFilters,
+    list_page_prefetch,
+    organisation_detail,
+    search_organisations,
+)
+
+router = Router(tags=["Durchblick"])
+
+
+class SearchParams(Schema):
+    q: str = Field("", max_length=200, description="Suchbegriffe, z. B. „Tanz“ oder „Übersetzung Arabisch“")
+    municipality: str = Field("", max_length=60, description="Kürzel der Kommune, z. B. dessau-rosslau")
+    topic: str = Field("", max_length=60)
+    district: str = Field("", max_length=60)
+    dimension: str = Field("", max_length=60)
+    programme: str = Field("", max_length=60)
+    kind: Organisation.Kind | None = None
+
+
+class NamedOut(Schema):
+    slug: str
+    name: str
+
+
+class OrganisationOut(Schema):
+    id: int
+    municipality: str = Field(..., alias="municipality.slug")
+    slug: str
+    name: str
+    kind: str
+    city: str
+    district: str | None = Field(None, alias="district.name")
+    latitude: float | None
+    longitude: float | None
+    website: str
+    topics: list[NamedOut]
+
+
+class ContactOut(Schema):
+    name: str
+    role: str
+    email: str | None
+    phone: str | None
+    competencies: list[str]
+    languages: list[str]
+
+    @staticmethod
+    def resolve_email(obj) -> str | None:
+        return obj.email if obj.contact_public and obj.email else None
+
+    @staticmethod
+    def resolve_phone(obj) -> str | None:
+        return obj.phone if obj.contact_public and obj.phone else None
+
+    @staticmethod
+    def resolve_competencies(obj) -> list[str]:
+        return [c.name for c in obj.competencies.all()]
+
+    @staticmethod
+    def resolve_languages(obj) -> list[str]:
+        return obj.language_codes
+
+
+class OrganisationDetailOut(OrganisationOut):
+    description: str
+    street: str
+    postcode: str
+    email: str
+    phone: str
+    diversity_dimensions: list[NamedOut]
+    programmes: list[NamedOut]
+    contacts: list[ContactOut]
+
+
+class MunicipalityOut(Schema):
+    slug: str
+    name: str
+    ags: str
+    state: str
+
+
+@router.get("/municipalities", response=list[MunicipalityOut], summary="Kommunen")
+def municipalities(request):
+    return Municipality.objects.all()
+
+
+@router.get("/organisations", response=list[OrganisationOut], summary="Organisationen suchen")
+@paginate(PageNumberPagination, page_size=20)
+def organisations(request, params: Query[SearchParams]):
+    muni = get_object_or_404(Municipality, slug=params.municipality) if params.municipality else None
+    filters = DirectoryFilters(
+        query=params.q,
+        topic=params.topic,
+        district=params.district,
+        dimension=params.dimension,
+        programme=params.programme,
+        kind=params.kind or "",
+    )
+    return list_page_prefetch(search_organisations(municipality=muni, filters=filters))
+
+
+@router.get(
+    "/organisations/{municipality}/{slug}", response=OrganisationDetailOut, summary="Eine Organisation"
+)
+def organisation(request, municipality: str, slug: str):
+    muni = get_object_or_404(Municipality, slug=municipality)
+    try:
+        return organisation_detail(municipality=muni, slug=slug)
+    except Organisation.DoesNotExist:
+        raise Http404 from None

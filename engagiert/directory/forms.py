@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from engagiert.core.images import reencode_image
+from engagiert.core.models import Municipality
+from engagiert.directory.models import DiversityDimension, Organisation, Topic
+from engagiert.directory.selectors import DirectoryFilters
+from engagiert.directory.services import SCALAR_FIELDS
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label=_("Wer kann helfen bei …?"), required=False, max_length=200)
+    topic = forms.SlugField(required=False)
+    district = forms.SlugField(required=False)
+    dimension = forms.SlugField(required=False)
+    programme = forms.SlugField(required=False)
+    kind = forms.ChoiceField(choices=[("", "")] + list(Organisation.Kind.choices), required=False)
+
+    def filters(self) -> DirectoryFilters:
+        """The valid part of the input; invalid values are dropped (and shown as errors)."""
+        data = self.cleaned_data if self.is_valid() else {}
+        return DirectoryFilters(
+            query=data.get("q", ""),
+            **{name: data.get(name, "") for name in ("topic", "district", "dimension", "programme", "kind")},
+        )
+
+
+class OrganisationForm(forms.Form):
+    """Profile of an organisation. `profile()` returns it in the shape of services.snapshot."""
+
+    name = forms.CharField(label=_("Name der Organisation"), max_length=200)
+    kind = forms.ChoiceField(label=_("Art"), choices=Organisation.Kind.choices)
+    description_de = forms.CharField(label=_("Beschreibung (Deutsch)"), widget=forms.Textarea, max_length=5000)
+    description_en = forms.CharField(
+        label=_("Beschreibung (Englisch)"), widget=forms.Textarea, required=False, max_length=5000
+    )
+    description_ar = forms.CharField(
+        label=_("Beschreibung (Arabisch)"),
+        widget=forms.Textarea(attrs={"dir": "rtl", "lang": "ar"}),
+        required=False,
+        max_length=5000,
+    )
+    description_uk = forms.CharField(
+        label=_("Beschreibung (Ukrainisch)"),
+        widget=forms.Textarea(attrs={"lang": "uk"}),
+        required=False,
+        max_length=5000,
+    )
+    street = forms.CharField(label=_("Straße und Hausnummer"), max_length=120, required=False)
+    postcode = forms.RegexField(
+        label=_("PLZ"),
+        regex=r"^\d{5}$",
+        required=False,
+        error_messages={"invalid": _("Bitte geben Sie eine fünfstellige Postleitzahl ein.")},
+    )
+    city = forms.CharField(label=_("Ort"), max_length=80, required=False)
+    district = forms.ModelChoiceField(label=_("Stadtteil"), queryset=None, required=False, to_field_name="slug")
+    latitude = forms.FloatField(label=_("Breitengrad"), min_value=-90, max_value=90, required=False)
+    longitude = forms.FloatField(label=_("Längengrad"), min_value=-180, max_value=180, required=False)
+    website = forms.URLField(label=_("Webseite"), required=False, assume_scheme="https")
+    email = forms.EmailField(label=_("E-Mail"), required=False)
+    phone = forms.RegexField(
+        label=_("Telefon"),
+        regex=r"^[0-9 +()/-]{4,40}$",
+        required=False,
+        error_messages={"invalid": _("Bitte nur Ziffern, Leerzeichen und + ( ) / - verwenden.")},
+    )
+    topics = forms.ModelMultipleChoiceField(
+        label=_("Themenfelder"),
+        queryset=Topic.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        to_field_name="slug",
+    )
+    diversity_dimensions = forms.ModelMultipleChoiceField(
+        label=_("Vielfaltsdimensionen"),
+        queryset=DiversityDimension.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        to_field_name="slug",
+    )
+    logo = forms.ImageField(
+        label=_("Logo"), required=False, help_text=_("PNG, JPEG, GIF oder WebP, höchstens 2 MB.")
+    )
+
+    def __init__(self, *args, municipality: Municipality, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["district"].queryset = municipality.districts.all()
+
+    def clean_logo(self):
+        logo = self.cleaned_data.get("logo")
+        return reencode_image(logo) if logo else None
+
+    def clean(self):
+        data = super().clean()
+        if (data.get("latitude") is None) != (data.get("longitude") is None):
+            raise ValidationError(_("Bitte geben Sie Breiten- und Längengrad gemeinsam an oder keinen von beiden."))
+        return data
+
+    def profile(self, *, current_logo: str = "") -> dict[str, Any]:
+        data = {name: self.cleaned_data.get(name) for name in SCALAR_FIELDS}
+        for name in SCALAR_FIELDS:
+            if data[name] is None and name not in ("latitude", "longitude"):
+                data[name] = ""
+        district = self.cleaned_data.get("district")
+        data["district"] = district.slug if district else None
+        data["topics"] = sorted(t.slug for t in self.cleaned_data.get("topics", []))
+        data["diversity_dimensions"] = sorted(d.slug for d in self.cleaned_data.get("diversity_dimensions", []))
+        data["logo"] = current_logo
+        return data
+
+    @staticmethod
+    def initial_from(snapshot: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in snapshot.items() if key != "logo"}
+
+
+class EditorRequestForm(forms.Form):
+    message = forms.CharField(
+        label=_("Wie sind Sie mit der Organisation verbunden?"), widget=forms.Textarea, max_length=2000
+    )
+
+
+class DecisionForm(forms.Form):
+    decision = forms.ChoiceField(choices=[("approve", _("Freigeben")), ("reject", _("Ablehnen"))])
+    note = forms.CharField(label=_("Begründung"), max_length=300, required=False)
+
+    @property
+    def approve(self) -> bool:
+        return self.cleaned_data["decision"] == "approve"

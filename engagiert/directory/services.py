@@ -1,0 +1,182 @@
+"""Writes to the directory: self-service registration, editorship, moderated changes.
+
+Every change to an organisation's profile is an OrganisationChange: applied at once for
+trusted organisations and coordinators, otherwise queued for a coordinator's decision.
+Applied changes are the history (who, when, what)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from engagiert.core.models import Municipality, Role
+from engagiert.core.permissions import has_role
+from engagiert.directory.indexing import reindex_organisations
+from engagiert.directory.models import (
+    DiversityDimension,
+    Organisation,
+    OrganisationChange,
+    OrganisationEditor,
+    Topic,
+)
+
+# Profile fields an editor may change; many-to-many fields are compared as slug lists.
+SCALAR_FIELDS = (
+    "name",
+    "kind",
+    "description_de",
+    "description_en",
+    "description_ar",
+    "description_uk",
+    "street",
+    "postcode",
+    "city",
+    "latitude",
+    "longitude",
+    "website",
+    "email",
+    "phone",
+)
+M2M_FIELDS = {"topics": Topic, "diversity_dimensions": DiversityDimension}
+
+
+class DirectoryError(Exception):
+    """A rule of the directory was broken; the message is for the user."""
+
+
+def unique_slug(*, municipality: Municipality, name: str) -> str:
+    base = slugify(name)[:200] or "organisation"
+    taken = set(
+        Organisation.objects.filter(municipality=municipality, slug__startswith=base).values_list("slug", flat=True)
+    )
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def snapshot(org: Organisation) -> dict[str, Any]:
+    """The editable state of an organisation as plain JSON values."""
+    data: dict[str, Any] = {name: getattr(org, name) for name in SCALAR_FIELDS}
+    data["district"] = org.district.slug if org.district_id else None
+    data["logo"] = org.logo.name or ""
+    for name in M2M_FIELDS:
+        data[name] = sorted(getattr(org, name).values_list("slug", flat=True)) if org.pk else []
+    return data
+
+
+def _diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
+    return {key: [before.get(key), value] for key, value in after.items() if before.get(key) != value}
+
+
+def _apply(org: Organisation, changes: dict[str, list[Any]]) -> None:
+    for name, (_old, new) in changes.items():
+        if name in M2M_FIELDS:
+            getattr(org, name).set(M2M_FIELDS[name].objects.filter(slug__in=new))
+        elif name == "district":
+            org.district = org.municipality.districts.filter(slug=new).first() if new else None
+        elif name == "logo":
+            org.logo.name = new
+        else:
+            setattr(org, name, new)
+    org.save()
+    reindex_organisations([org.pk])
+
+
+@transaction.atomic
+def register_organisation(*, user, municipality: Municipality, data: dict[str, Any]) -> Organisation:
+    """A signed-in user registers a new organisation; it is published after approval,
+    and the user becomes its editor then."""
+    org = Organisation(municipality=municipality, status=Organisation.Status.PENDING)
+    org.slug = unique_slug(municipality=municipality, name=data["name"])
+    org.name = data["name"]
+    org.kind = data["kind"]
+    org.save()
+    changes = _diff(snapshot(org), data)
+    _apply(org, changes)
+    OrganisationChange.objects.create(
+        organisation=org, author=user, status=OrganisationChange.Status.APPLIED, changes=changes, note="registration"
+    )
+    OrganisationEditor.objects.create(organisation=org, user=user, status=OrganisationEditor.Status.REQUESTED)
+    return org
+
+
+@transaction.atomic
+def decide_registration(*, organisation: Organisation, approve: bool, by) -> None:
+    if organisation.status != Organisation.Status.PENDING:
+        raise DirectoryError(_("Über diesen Eintrag wurde bereits entschieden."))
+    organisation.status = Organisation.Status.PUBLISHED if approve else Organisation.Status.REJECTED
+    organisation.save(update_fields=["status", "updated_at"])
+    editor_status = OrganisationEditor.Status.ACTIVE if approve else OrganisationEditor.Status.REJECTED
+    organisation.editors.filter(status=OrganisationEditor.Status.REQUESTED).update(status=editor_status)
+
+
+def request_editorship(*, user, organisation: Organisation, message: str) -> OrganisationEditor:
+    editor, created = OrganisationEditor.objects.get_or_create(
+        organisation=organisation, user=user, defaults={"message": message}
+    )
+    if not created:
+        raise DirectoryError(_("Sie haben für diese Organisation bereits eine Anfrage gestellt."))
+    return editor
+
+
+def decide_editorship(*, editor: OrganisationEditor, approve: bool) -> None:
+    if editor.status != OrganisationEditor.Status.REQUESTED:
+        raise DirectoryError(_("Über diese Anfrage wurde bereits entschieden."))
+    editor.status = OrganisationEditor.Status.ACTIVE if approve else OrganisationEditor.Status.REJECTED
+    editor.save(update_fields=["status"])
+
+
+def can_edit(user, organisation: Organisation) -> bool:
+    """Coordinators of the municipality and active editors of the organisation."""
+    if has_role(user, organisation.municipality, Role.Kind.COORDINATOR):
+        return True
+    return (
+        user.is_authenticated
+        and organisation.editors.filter(user=user, status=OrganisationEditor.Status.ACTIVE).exists()
+    )
+
+
+@transaction.atomic
+def propose_change(*, organisation: Organisation, author, data: dict[str, Any]) -> OrganisationChange | None:
+    """Record a change to the profile. Applied at once when the organisation is trusted
+    or the author coordinates the municipality; otherwise it waits in the queue.
+    Returns None when nothing changed."""
+    organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
+    changes = _diff(snapshot(organisation), data)
+    if not changes:
+        return None
+    immediate = organisation.trusted or has_role(author, organisation.municipality, Role.Kind.COORDINATOR)
+    change = OrganisationChange.objects.create(organisation=organisation, author=author, changes=changes)
+    if immediate:
+        _apply(organisation, changes)
+        change.status = OrganisationChange.Status.APPLIED
+        change.decided_by, change.decided_at = author, timezone.now()
+        change.save()
+    return change
+
+
+@transaction.atomic
+def decide_change(*, change: OrganisationChange, approve: bool, by, note: str = "") -> None:
+    change = OrganisationChange.objects.select_for_update().get(pk=change.pk)
+    if change.status != OrganisationChange.Status.PENDING:
+        raise DirectoryError(_("Über diese Änderung wurde bereits entschieden."))
+    if approve:
+        org = Organisation.objects.select_for_update().get(pk=change.organisation_id)
+        _apply(org, change.changes)
+    change.status = OrganisationChange.Status.APPLIED if approve else OrganisationChange.Status.REJECTED
+    change.decided_by, change.decided_at, change.note = by, timezone.now(), note
+    change.save()
+
+
+def store_logo(*, upload) -> str:
+    """Save an already re-encoded logo under a random name; returns its storage name."""
+    import uuid
+
+    from django.core.files.storage import default_storage
+
+    return default_storage.save(f"logos/{uuid.uuid4().hex}.png", upload)

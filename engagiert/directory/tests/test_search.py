@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from engagiert.conftest import make_org
+from engagiert.directory.selectors import DirectoryFilters, facet_counts, search_organisations
+
+pytestmark = pytest.mark.django_db
+
+
+def names(municipality, **filters) -> list[str]:
+    return [o.name for o in search_organisations(municipality=municipality, filters=DirectoryFilters(**filters))]
+
+
+@pytest.fixture
+def network(dessau):
+    rosslau = dessau.districts.get(slug="rosslau")
+    make_org(dessau, "Heimatverein Roßlau", district=rosslau, city="Dessau-Roßlau", topics=("Kultur",))
+    make_org(
+        dessau, "Seniorenbüro Süd", kind="facility", description="Beratung für ältere Menschen", topics=("Seniorenarbeit",)
+    )
+    make_org(
+        dessau,
+        "Willkommensinitiative Zoberberg",
+        kind="initiative",
+        competencies=("Übersetzung Arabisch",),
+        topics=("Integration",),
+    )
+    make_org(dessau, "Sportverein Blau-Weiß", topics=("Sport",), programmes=("Engagierte Stadt",))
+    make_org(dessau, "Entwurf ohne Freigabe", description="Verein", status="pending")
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Vereine", {"Heimatverein Roßlau", "Sportverein Blau-Weiß"}),  # inflected form, compound prefix
+        ("Senioren", {"Seniorenbüro Süd"}),  # finds Seniorenarbeit and Seniorenbüro
+        ("Rosslau", {"Heimatverein Roßlau"}),  # ß folds to ss
+        ("roßlau", {"Heimatverein Roßlau"}),
+        ("Übersetzung", {"Willkommensinitiative Zoberberg"}),  # a contact person's competency
+        ("Ubersetzung arabisch", {"Willkommensinitiative Zoberberg"}),  # umlaut folded
+        ("ältere", {"Seniorenbüro Süd"}),
+        ("Klingonisch", set()),
+    ],
+)
+def test_german_aware_search(network, dessau, query, expected):
+    assert set(names(dessau, query=query)) == expected
+
+
+def test_unpublished_and_foreign_organisations_are_never_found(network, dessau, other_org):
+    assert "Entwurf ohne Freigabe" not in names(dessau, query="Verein")
+    assert "Lutherstädter Tanzverein" not in names(dessau, query="Tanz")
+
+
+def test_ranking_prefers_organisations_matching_more_terms_and_names(dessau):
+    make_org(dessau, "Haus am Park", description="Tanz am Wochenende")
+    make_org(dessau, "Tanzschule Mitte", description="Tanz und Kultur für alle")
+    make_org(dessau, "Tanzgruppe Nord")
+    assert names(dessau, query="Tanz Kultur")[0] == "Tanzschule Mitte"
+    assert names(dessau, query="Tanz")[-1] == "Haus am Park"  # description only ranks last
+
+
+def test_facets_filter_and_count(network, dessau):
+    assert names(dessau, topic="sport") == ["Sportverein Blau-Weiß"]
+    assert names(dessau, programme="engagierte-stadt") == ["Sportverein Blau-Weiß"]
+    assert names(dessau, kind="initiative") == ["Willkommensinitiative Zoberberg"]
+    assert names(dessau, district="rosslau") == ["Heimatverein Roßlau"]
+    facets = facet_counts(municipality=dessau, filters=DirectoryFilters(query="Verein"))
+    assert {o.value: o.count for o in facets.topic} == {"kultur": 1, "sport": 1}
+    assert {o.value: o.count for o in facets.kind} == {"verein": 2}
+
+
+def test_search_page_query_count_does_not_grow_with_results(client, dessau):
+    url = reverse("directory:search", kwargs={"municipality": dessau.slug})
+
+    def count_queries() -> int:
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(url, {"q": "Verein"}).status_code == 200
+        return len(ctx)
+
+    for i in range(3):
+        make_org(dessau, f"Verein Nummer {i}", topics=("Sport", "Kultur"))
+    few = count_queries()
+    for i in range(3, 15):
+        make_org(dessau, f"Verein Nummer {i}", topics=("Bildung",), programmes=("Engagierte Stadt",))
+    assert count_queries() == few
+
+
+def test_search_page_shows_results_and_keeps_bad_facet_harmless(client, network, dessau):
+    url = reverse("directory:search", kwargs={"municipality": dessau.slug})
+    response = client.get(url, {"q": "Rosslau"})
+    assert "Heimatverein Roßlau" in response.content.decode()
+    response = client.get(url, {"q": "Verein", "kind": "no-such-kind", "page": "abc"})
+    assert response.status_code == 200
+    assert "Ein Filter war ungültig" in response.content.decode()
+
+
+def test_htmx_request_gets_only_the_results(client, network, dessau):
+    url = reverse("directory:search", kwargs={"municipality": dessau.slug})
+    response = client.get(url, {"q": "Verein"}, headers={"HX-Request": "true"})
+    assert "<html" not in response.content.decode()
+    assert "Heimatverein Roßlau" in response.content.decode()
+
+
+def test_detail_page_has_fixed_query_count(client, dessau, django_assert_max_num_queries):
+    org = make_org(dessau, "Viele Kontakte e.V.", topics=("Kultur", "Sport"), competencies=("A", "B", "C"))
+    url = org.get_absolute_url()
+    with CaptureQueriesContext(connection) as small:
+        client.get(url)
+    for i in range(5):
+        contact = org.contacts.create(name=f"Person {i}")
+        contact.competencies.create(name=f"Kompetenz {i}")
+    with CaptureQueriesContext(connection) as large:
+        assert client.get(url).status_code == 200
+    assert len(large) == len(small)

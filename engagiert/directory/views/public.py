@@ -1,0 +1,48 @@
+"""Public pages of the directory: search with facets and map, organisation page."""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import render
+
+from engagiert.core.permissions import municipality_view
+from engagiert.directory.forms import SearchForm
+from engagiert.directory.models import Organisation
+from engagiert.directory.selectors import facet_counts, list_page_prefetch, organisation_detail, search_organisations
+
+PAGE_SIZE = 20
+
+
+@municipality_view()
+def search(request):
+    form = SearchForm(request.GET)
+    filters = form.filters()
+    results = search_organisations(municipality=request.municipality, filters=filters)
+    page = Paginator(list_page_prefetch(results), PAGE_SIZE).get_page(request.GET.get("page"))
+    map_points = [
+        {"name": o.name, "lat": o.latitude, "lon": o.longitude, "url": o.get_absolute_url()}
+        for o in page.object_list
+        if o.latitude is not None
+    ]
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "form": form,
+        "filters": filters,
+        "page": page,
+        "facets": facet_counts(municipality=request.municipality, filters=filters),
+        "map_points": map_points,
+        "query_string": query.urlencode(),
+    }
+    template = "directory/_results.html" if request.headers.get("HX-Request") else "directory/search.html"
+    return render(request, template, context)
+
+
+@municipality_view()
+def detail(request, slug: str):
+    try:
+        org = organisation_detail(municipality=request.municipality, slug=slug)
+    except Organisation.DoesNotExist:
+        raise Http404 from None
+    return render(request, "directory/detail.html", {"org": org})

@@ -1,0 +1,87 @@
+"""Organisation self-service: register, ask to manage, edit (moderated), history."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from engagiert.core.permissions import municipality_view
+from engagiert.directory import services
+from engagiert.directory.forms import EditorRequestForm, OrganisationForm
+from engagiert.directory.models import Organisation, OrganisationChange
+
+
+def _editable(request, slug: str) -> Organisation:
+    org = get_object_or_404(Organisation, municipality=request.municipality, slug=slug)
+    if not services.can_edit(request.user, org):
+        raise Http404
+    return org
+
+
+def _profile(form: OrganisationForm, current_logo: str = "") -> dict:
+    logo = form.cleaned_data.get("logo")
+    return form.profile(current_logo=services.store_logo(upload=logo) if logo else current_logo)
+
+
+@municipality_view(login=True)
+def register(request):
+    form = OrganisationForm(request.POST or None, request.FILES or None, municipality=request.municipality)
+    if request.method == "POST" and form.is_valid():
+        org = services.register_organisation(
+            user=request.user, municipality=request.municipality, data=_profile(form)
+        )
+        messages.success(
+            request, _("Danke! „%(name)s“ wird nach der Freigabe durch die Koordination veröffentlicht.") % {"name": org.name}
+        )
+        return redirect("core:account")
+    return render(request, "directory/register.html", {"form": form})
+
+
+@municipality_view(login=True)
+def request_editorship(request, slug: str):
+    org = get_object_or_404(
+        Organisation, municipality=request.municipality, slug=slug, status=Organisation.Status.PUBLISHED
+    )
+    form = EditorRequestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.request_editorship(user=request.user, organisation=org, message=form.cleaned_data["message"])
+        except services.DirectoryError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("Ihre Anfrage wurde an die Koordination geschickt."))
+            return redirect(org)
+    return render(request, "directory/request_editorship.html", {"form": form, "org": org})
+
+
+@municipality_view(login=True)
+def edit(request, slug: str):
+    org = _editable(request, slug)
+    current = services.snapshot(org)
+    form = OrganisationForm(
+        request.POST or None,
+        request.FILES or None,
+        municipality=request.municipality,
+        initial=OrganisationForm.initial_from(current),
+    )
+    if request.method == "POST" and form.is_valid():
+        change = services.propose_change(
+            organisation=org, author=request.user, data=_profile(form, current_logo=current["logo"])
+        )
+        if change is None:
+            messages.info(request, _("Es gab keine Änderungen."))
+        elif change.status == OrganisationChange.Status.APPLIED:
+            messages.success(request, _("Die Änderungen sind online."))
+        else:
+            messages.success(request, _("Danke! Die Änderungen gehen nach der Freigabe durch die Koordination online."))
+        return redirect("directory:history", municipality=request.municipality.slug, slug=org.slug)
+    return render(request, "directory/edit.html", {"form": form, "org": org})
+
+
+@municipality_view(login=True)
+def history(request, slug: str):
+    org = _editable(request, slug)
+    changes = org.changes.select_related("author", "decided_by")
+    return render(request, "directory/history.html", {"org": org, "changes": changes})
