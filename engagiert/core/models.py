@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -16,11 +17,22 @@ class User(AbstractUser):
         return self.get_full_name() or self.email
 
 
+# First path segments of the site that a municipality's slug must not take.
+RESERVED_SLUGS = frozenset(
+    {"admin", "accounts", "api", "i18n", "healthz", "media", "static", "schriftgroesse", "mein-konto"}
+)
+
+
+def validate_not_reserved(value: str) -> None:
+    if value in RESERVED_SLUGS:
+        raise ValidationError(_("Dieses Kürzel ist für die Plattform reserviert."))
+
+
 class Municipality(models.Model):
     """A Kommune: the tenant. Every piece of content belongs to exactly one."""
 
     name = models.CharField(_("Name"), max_length=120)
-    slug = models.SlugField(_("Kürzel in der Adresse"), unique=True)
+    slug = models.SlugField(_("Kürzel in der Adresse"), unique=True, validators=[validate_not_reserved])
     ags = models.CharField(_("Amtlicher Gemeindeschlüssel"), max_length=8, unique=True)
     state = models.CharField(_("Bundesland"), max_length=60)
     office = models.CharField(_("Koordinierende Stelle"), max_length=200, blank=True)

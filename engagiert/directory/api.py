@@ -1,7 +1,6 @@
 """Public JSON API of the directory (django-ninja). Public data only: a contact person's
 e-mail and phone appear only when the person opted in."""
 
-from __future__ import annotations
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404

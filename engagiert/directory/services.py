@@ -48,8 +48,14 @@ class DirectoryError(Exception):
     """A rule of the directory was broken; the message is for the user."""
 
 
+# Path segments of the directory that an organisation's slug must not take.
+RESERVED_SLUGS = frozenset({"eintragen", "koordination"})
+
+
 def unique_slug(*, municipality: Municipality, name: str) -> str:
     base = slugify(name)[:200] or "organisation"
+    if base in RESERVED_SLUGS:
+        base = f"{base}-organisation"
     taken = set(
         Organisation.objects.filter(municipality=municipality, slug__startswith=base).values_list("slug", flat=True)
     )

@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from engagiert.conftest import make_org
+from engagiert.testing import make_org
 from engagiert.directory.selectors import DirectoryFilters, facet_counts, search_organisations
 
 pytestmark = pytest.mark.django_db

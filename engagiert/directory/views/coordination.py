@@ -57,22 +57,22 @@ def _decide(request, action) -> HttpResponse:
     return redirect("directory:queue", municipality=request.municipality.slug)
 
 
-@require_POST
 @coordinator_view
+@require_POST
 def decide_registration(request, pk: int):
     org = get_object_or_404(Organisation, municipality=request.municipality, pk=pk)
     return _decide(request, lambda f: services.decide_registration(organisation=org, approve=f.approve, by=request.user))
 
 
-@require_POST
 @coordinator_view
+@require_POST
 def decide_editor(request, pk: int):
     editor = get_object_or_404(OrganisationEditor, organisation__municipality=request.municipality, pk=pk)
     return _decide(request, lambda f: services.decide_editorship(editor=editor, approve=f.approve))
 
 
-@require_POST
 @coordinator_view
+@require_POST
 def decide_change(request, pk: int):
     change = get_object_or_404(OrganisationChange, organisation__municipality=request.municipality, pk=pk)
     return _decide(

@@ -23,7 +23,7 @@ PASSWORD = "a-long-test-password-42"
 
 def make_user(email: str, *, superuser: bool = False) -> User:
     user = User.objects.create_user(
-        username=email.split("@")[0], email=email, password=PASSWORD, is_superuser=superuser, is_staff=superuser
+        username=email, email=email, password=PASSWORD, is_superuser=superuser, is_staff=superuser
     )
     EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
     return user
@@ -135,5 +135,5 @@ def outsider(db) -> User:
 
 
 @pytest.fixture
-def admin_user(db) -> User:
+def platform_admin(db) -> User:
     return make_user("admin@engagiert.example", superuser=True)

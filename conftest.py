@@ -1,0 +1,2 @@
+# Fixtures and factories shared by every test live in engagiert/testing.py.
+pytest_plugins = ["engagiert.testing"]

@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from PIL import Image
+
+from engagiert.directory.models import Organisation, OrganisationChange, OrganisationEditor
+from engagiert.directory.selectors import DirectoryFilters, search_organisations
+
+pytestmark = pytest.mark.django_db
+
+VALID = {
+    "name": "Nachbarschaftshilfe Ziebigk",
+    "kind": "initiative",
+    "description_de": "<p>Wir helfen beim Einkaufen.</p><script>alert(1)</script>",
+    "postcode": "06846",
+    "city": "Dessau-Roßlau",
+}
+
+
+def found(municipality, query: str) -> list[str]:
+    return [o.name for o in search_organisations(municipality=municipality, filters=DirectoryFilters(query=query))]
+
+
+def url(name: str, municipality, **kwargs) -> str:
+    return reverse(f"directory:{name}", kwargs={"municipality": municipality.slug, **kwargs})
+
+
+def test_registration_goes_live_only_after_approval(client, dessau, outsider, coordinator):
+    client.force_login(outsider)
+    response = client.post(url("register", dessau), VALID)
+    assert response.status_code == 302
+    org = Organisation.objects.get(name=VALID["name"])
+    assert org.status == Organisation.Status.PENDING
+    assert "<script>" not in org.description_de  # sanitised on save
+    assert found(dessau, "Nachbarschaftshilfe") == []
+    assert client.get(org.get_absolute_url()).status_code == 404
+
+    client.force_login(coordinator)
+    queue = client.get(url("queue", dessau)).content.decode()
+    assert VALID["name"] in queue
+    client.post(url("decide_registration", dessau, pk=org.pk), {"decision": "approve"})
+    org.refresh_from_db()
+    assert org.status == Organisation.Status.PUBLISHED
+    assert found(dessau, "Nachbarschaftshilfe") == [VALID["name"]]
+    assert OrganisationEditor.objects.get(organisation=org, user=outsider).status == "active"
+
+
+def test_bad_registration_keeps_input_and_explains(client, dessau, outsider):
+    client.force_login(outsider)
+    response = client.post(url("register", dessau), {**VALID, "postcode": "123", "website": "kein link"})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Bitte prüfen Sie Ihre Angaben" in page
+    assert "fünfstellige Postleitzahl" in page
+    assert 'value="Nachbarschaftshilfe Ziebigk"' in page  # nothing typed is lost
+    assert not Organisation.objects.filter(name=VALID["name"]).exists()
+
+
+def test_registration_needs_login(client, dessau):
+    response = client.post(url("register", dessau), VALID)
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+    assert not Organisation.objects.exists()
+
+
+def _jpeg_with_gps() -> bytes:
+    image = Image.new("RGB", (1600, 900), "teal")
+    exif = Image.Exif()
+    exif[0x8825] = {2: (51.0, 50.0, 0.0)}  # GPSInfo
+    exif[0x010F] = "Kamera GmbH"  # Make
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", exif=exif)
+    return buffer.getvalue()
+
+
+def test_logo_is_reencoded_without_metadata(client, dessau, outsider):
+    client.force_login(outsider)
+    logo = SimpleUploadedFile("foto.jpg", _jpeg_with_gps(), content_type="image/jpeg")
+    assert Image.open(io.BytesIO(_jpeg_with_gps())).getexif()  # the fixture does carry EXIF
+    client.post(url("register", dessau), {**VALID, "logo": logo})
+    org = Organisation.objects.get(name=VALID["name"])
+    with org.logo.open("rb") as stored:
+        image = Image.open(stored)
+        assert image.format == "PNG"
+        assert max(image.size) <= 800
+        assert not image.getexif()
+        assert "exif" not in image.info
+
+
+def test_logo_that_is_not_an_image_is_rejected(client, dessau, outsider):
+    client.force_login(outsider)
+    fake = SimpleUploadedFile("logo.png", b"<?php echo 1; ?>", content_type="image/png")
+    response = client.post(url("register", dessau), {**VALID, "logo": fake})
+    assert response.status_code == 200
+    assert not Organisation.objects.exists()
+
+
+def test_editor_change_waits_for_approval_and_is_kept_in_history(client, dessau, org, editor, coordinator):
+    client.force_login(editor)
+    form = client.get(url("edit", dessau, slug=org.slug)).context["form"]
+    data = {k: v for k, v in form.initial.items() if v is not None}
+    data.update(topics=form.initial["topics"], description_de="<p>Jetzt auch mit Chor.</p>", phone="0340 123456")
+    client.post(url("edit", dessau, slug=org.slug), data)
+    org.refresh_from_db()
+    assert "Chor" not in org.description_de  # not live yet
+    change = OrganisationChange.objects.get(organisation=org, status="pending")
+    assert change.changes["phone"] == ["", "0340 123456"]
+
+    client.force_login(coordinator)
+    client.post(url("decide_change", dessau, pk=change.pk), {"decision": "approve", "note": "passt"})
+    org.refresh_from_db()
+    assert "Chor" in org.description_de and org.phone == "0340 123456"
+    assert found(dessau, "Chor") == [org.name]  # search index follows
+    history = client.get(url("history", dessau, slug=org.slug)).content.decode()
+    assert "0340 123456" in history and editor.email in history
+
+    response = client.post(url("decide_change", dessau, pk=change.pk), {"decision": "approve"}, follow=True)
+    assert "bereits entschieden" in response.content.decode()
+
+
+def test_trusted_organisation_changes_go_live_at_once(client, dessau, org, editor):
+    org.trusted = True
+    org.save()
+    client.force_login(editor)
+    form = client.get(url("edit", dessau, slug=org.slug)).context["form"]
+    data = {k: v for k, v in form.initial.items() if v is not None}
+    data.update(topics=form.initial["topics"], name="One Community Dessau")
+    client.post(url("edit", dessau, slug=org.slug), data)
+    org.refresh_from_db()
+    assert org.name == "One Community Dessau"
+    assert org.changes.get().status == OrganisationChange.Status.APPLIED
+
+
+def test_editor_request_approved_by_coordinator(client, dessau, org, outsider, coordinator):
+    client.force_login(outsider)
+    assert client.get(url("edit", dessau, slug=org.slug)).status_code == 404
+    client.post(url("request_editorship", dessau, slug=org.slug), {"message": "Ich leite das Projekt."})
+    response = client.post(url("request_editorship", dessau, slug=org.slug), {"message": "Nochmal"})
+    assert "bereits eine Anfrage" in response.content.decode()
+    request = OrganisationEditor.objects.get(user=outsider)
+    client.force_login(coordinator)
+    client.post(url("decide_editor", dessau, pk=request.pk), {"decision": "approve"})
+    client.force_login(outsider)
+    assert client.get(url("edit", dessau, slug=org.slug)).status_code == 200
+
+
+def test_invalid_decision_is_explained(client, dessau, org, coordinator):
+    client.force_login(coordinator)
+    change = OrganisationChange.objects.create(organisation=org, changes={"phone": ["", "1"]})
+    response = client.post(url("decide_change", dessau, pk=change.pk), {"decision": "maybe"}, follow=True)
+    assert "Freigeben" in response.content.decode()
+    change.refresh_from_db()
+    assert change.status == "pending"
+
+
+def test_exports_and_reach(client, dessau, org, coordinator):
+    org.name = "=HYPERLINK(evil)"
+    org.save()
+    client.force_login(coordinator)
+    csv_text = client.get(url("export_csv", dessau)).content.decode("utf-8-sig")
+    assert "'=HYPERLINK(evil)" in csv_text and "Integration" in csv_text
+    xlsx = client.get(url("export_xlsx", dessau))
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(io.BytesIO(xlsx.content)).active
+    assert sheet["A2"].value == "'=HYPERLINK(evil)"
+    reach = client.get(url("reach", dessau)).content.decode()
+    assert "Integration" in reach
