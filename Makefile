@@ -56,7 +56,7 @@ bench: $(VENV)/.test
 
 ## messages: extract translatable strings into the .po files
 messages: $(VENV)/.base
-	cd engagiert && $(DEV_ENV) ../$(PY) ../manage.py makemessages -l en -l ar -l uk --no-obsolete
+	cd engagiert && $(DEV_ENV) ../$(PY) ../manage.py makemessages -l en -l ar -l uk --no-obsolete --no-location
 
 ## lock: re-pin dependencies after editing requirements/*.in
 lock: $(VENV)/.base

@@ -137,3 +137,11 @@ def outsider(db) -> User:
 @pytest.fixture
 def platform_admin(db) -> User:
     return make_user("admin@engagiert.example", superuser=True)
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Rate limits live in the cache: every test starts with none used up."""
+    from django.core.cache import cache
+
+    cache.clear()

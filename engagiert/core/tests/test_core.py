@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import pytest
+from allauth.mfa.models import Authenticator
+from django.core.exceptions import ImproperlyConfigured
+from django.urls import reverse
+
+from engagiert.core.models import Role
+from engagiert.testing import PASSWORD
+from engagiert.env import env_bool, env_int, env_list
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("true", True), ("0", False), ("Yes", True), ("off", False)])
+def test_env_bool(monkeypatch, raw, expected):
+    monkeypatch.setenv("X_FLAG", raw)
+    assert env_bool("X_FLAG", not expected) is expected
+
+
+@pytest.mark.parametrize(("func", "raw"), [(env_bool, "maybe"), (env_int, "12a")])
+def test_bad_environment_values_raise(monkeypatch, func, raw):
+    monkeypatch.setenv("X_VALUE", raw)
+    with pytest.raises(ImproperlyConfigured):
+        func("X_VALUE", 1)
+
+
+def test_env_list(monkeypatch):
+    monkeypatch.setenv("X_LIST", "a.example, b.example,")
+    assert env_list("X_LIST", []) == ["a.example", "b.example"]
+
+
+def test_healthz(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+
+
+def test_security_headers(client, dessau):
+    response = client.get("/dessau-rosslau/")
+    csp = response["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_font_size_control_works_without_javascript(client, dessau):
+    response = client.post("/schriftgroesse/", {"change": "up", "next": "/dessau-rosslau/"})
+    assert response.status_code == 302 and response["Location"] == "/dessau-rosslau/"
+    assert 'class="fs-1"' in client.get("/dessau-rosslau/").content.decode()
+    client.post("/schriftgroesse/", {"change": "up"})
+    client.post("/schriftgroesse/", {"change": "up"})
+    client.post("/schriftgroesse/", {"change": "up"})  # capped
+    assert 'class="fs-3"' in client.get("/dessau-rosslau/").content.decode()
+
+
+def test_font_size_refuses_foreign_redirects(client):
+    response = client.post("/schriftgroesse/", {"change": "down", "next": "https://evil.example/"})
+    assert response["Location"] == "/"
+
+
+def test_arabic_is_right_to_left(client, dessau):
+    client.post("/i18n/setlang/", {"language": "ar", "next": "/dessau-rosslau/"})
+    page = client.get("/dessau-rosslau/").content.decode()
+    assert '<html lang="ar" dir="rtl"' in page
+
+
+def test_accessibility_feedback(client, dessau):
+    url = reverse("core:accessibility", kwargs={"municipality": dessau.slug})
+    response = client.post(url, {"email": "kein-mail", "message": ""})
+    page = response.content.decode()
+    assert response.status_code == 200 and "Bitte prüfen Sie Ihre Angaben" in page
+    assert 'value="kein-mail"' in page
+    response = client.post(url, {"message": "Der Kontrast der Fußzeile ist zu schwach.", "page_url": "/x"})
+    assert response.status_code == 302
+    assert dessau.accessibility_feedback.get().message.startswith("Der Kontrast")
+
+
+def test_unknown_municipality_is_404(client, db):
+    assert client.get("/atlantis/").status_code == 404
+    assert client.get("/atlantis/durchblick/").status_code == 404
+
+
+def test_staff_must_set_up_totp_when_required(client, settings, coordinator, outsider, dessau):
+    settings.REQUIRE_STAFF_2FA = True
+    client.force_login(outsider)
+    assert client.get("/dessau-rosslau/").status_code == 200  # not staff: no requirement
+    client.force_login(coordinator)
+    response = client.get("/dessau-rosslau/durchblick/koordination/")
+    assert response.status_code == 302 and response["Location"] == reverse("mfa_activate_totp")
+    Authenticator.objects.create(user=coordinator, type=Authenticator.Type.TOTP, data={"secret": "x"})
+    assert client.get("/dessau-rosslau/durchblick/koordination/").status_code == 200
+
+
+def test_signup_verification_and_login(client, dessau, mailoutbox):
+    response = client.post(
+        "/accounts/signup/",
+        {"email": "neu@example.org", "password1": "ein-sicheres-passwort-7", "password2": "ein-sicheres-passwort-7"},
+    )
+    assert response.status_code == 302
+    assert len(mailoutbox) == 1
+    link = next(word for word in mailoutbox[0].body.split() if "/accounts/confirm-email/" in word)
+    path = link.split("testserver", 1)[1]
+    assert client.post(path).status_code == 302
+    client.logout()
+    response = client.post("/accounts/login/", {"login": "neu@example.org", "password": "ein-sicheres-passwort-7"})
+    assert response.status_code == 302
+    assert client.get("/mein-konto/").status_code == 200
+
+
+def test_login_is_rate_limited(client, outsider):
+    pages = [
+        client.post("/accounts/login/", {"login": outsider.email, "password": "falsch"}).content.decode()
+        for _ in range(6)
+    ]
+    limited = "Zu viele gescheiterte Anmeldeversuche"
+    assert limited not in pages[0]
+    assert limited in pages[-1]
+    response = client.post("/accounts/login/", {"login": outsider.email, "password": PASSWORD})
+    assert response.status_code == 200  # even the right password waits until the limit expires
+
+
+def test_roles_cannot_have_unknown_kinds(outsider, dessau):
+    from django.db import IntegrityError, transaction
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Role.objects.create(user=outsider, municipality=dessau, kind="emperor")
+
+
+def test_reserved_municipality_slugs_are_refused(db):
+    from django.core.exceptions import ValidationError
+
+    from engagiert.core.models import Municipality
+
+    with pytest.raises(ValidationError):
+        Municipality(name="API", slug="api", ags="00000000", state="X").full_clean()

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import pytest
+from django.core.management import call_command
+
+from engagiert.core.models import Municipality, Role, User
+from engagiert.demo.loader import DEMO_LOGINS, DEMO_PASSWORD
+from engagiert.directory.models import Organisation
+from engagiert.directory.selectors import DirectoryFilters, search_organisations
+
+pytestmark = pytest.mark.django_db
+
+
+def found(slug: str, query: str) -> list[str]:
+    muni = Municipality.objects.get(slug=slug)
+    return [o.name for o in search_organisations(municipality=muni, filters=DirectoryFilters(query=query))]
+
+
+def test_demo_data_is_complete_and_searchable(client):
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    counts = {m.slug: m.organisations.count() for m in Municipality.objects.all()}
+    assert set(counts) == {"dessau-rosslau", "bitterfeld-wolfen", "graefenhainichen", "lutherstadt-wittenberg"}
+    assert sum(counts.values()) >= 100 and all(n > 0 for n in counts.values())
+    assert "One Community Projekt" in found("dessau-rosslau", "Tanz")
+    assert found("dessau-rosslau", "Rosslau")
+    assert found("dessau-rosslau", "Senioren")
+    names = Organisation.objects.values_list("name", flat=True)
+    assert not any(name.lower().startswith("organisation ") for name in names)
+    for login in DEMO_LOGINS:
+        assert client.login(username=login.email, password=DEMO_PASSWORD), login.email
+    coordinator = User.objects.get(email="koordination@dessau-rosslau.example")
+    assert coordinator.roles.filter(kind=Role.Kind.COORDINATOR, municipality__slug="dessau-rosslau").exists()
+
+
+def test_loading_twice_changes_nothing():
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    before = (Organisation.objects.count(), User.objects.count(), Role.objects.count())
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert (Organisation.objects.count(), User.objects.count(), Role.objects.count()) == before
