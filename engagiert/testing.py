@@ -18,7 +18,7 @@ from engagiert.directory.models import (
     Topic,
 )
 
-PASSWORD = "a-long-test-password-42"
+PASSWORD = "a-long-test-password-42"  # noqa: S105 - test accounts only
 
 
 def make_user(email: str, *, superuser: bool = False) -> User:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, reverse
 
-from engagiert.testing import make_org, make_user
 from engagiert.core.models import Role
 from engagiert.directory.models import OrganisationChange, OrganisationEditor
+from engagiert.testing import make_org, make_user
 
 ROLES = ("anonymous", "outsider", "editor", "coordinator", "other_coordinator", "admin")
 
@@ -98,9 +98,7 @@ def url_patterns(patterns=None, prefix: str = "", namespace: str = ""):
 
 
 def test_every_url_pattern_is_in_the_matrix():
-    missing = [
-        (route, name) for route, name in url_patterns() if not route.startswith("admin/") and name not in MATRIX
-    ]
+    missing = [(route, name) for route, name in url_patterns() if not route.startswith("admin/") and name not in MATRIX]
     assert missing == [], f"URL patterns without an entry in the permission matrix: {missing}"
     stale = set(MATRIX) - {name for _route, name in url_patterns()}
     assert stale == set(), f"Matrix entries for URL names that no longer exist: {stale}"
@@ -125,7 +123,7 @@ def world(dessau, wittenberg, org, editor, coordinator, other_coordinator, platf
         "slug": org.slug,
         "key": "not-a-real-key",
         "uidb36": "1",
-            }
+    }
     pks = {
         "directory:decide_registration": pending.pk,
         "directory:decide_editor": editor_request.pk,

@@ -110,7 +110,8 @@ class Role(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["user", "municipality", "kind"], name="role_unique_per_municipality"),
             models.CheckConstraint(
-                condition=models.Q(kind__in=["coordinator", "committee", "partner", "volunteer"]), name="role_kind_valid"
+                condition=models.Q(kind__in=["coordinator", "committee", "partner", "volunteer"]),
+                name="role_kind_valid",
             ),
         ]
 
@@ -132,3 +133,6 @@ class AccessibilityFeedback(models.Model):
         ordering = ["-created_at"]
         verbose_name = _("Rückmeldung zur Barrierefreiheit")
         verbose_name_plural = _("Rückmeldungen zur Barrierefreiheit")
+
+    def __str__(self) -> str:
+        return f"{self.municipality}: {self.message[:40]}"

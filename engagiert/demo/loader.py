@@ -40,7 +40,9 @@ DEMO_LOGINS = [
     DemoLogin("Plattform-Administration", "admin@engagiert.example", municipality=""),
     DemoLogin("Koordination Dessau-Roßlau", "koordination@dessau-rosslau.example"),
     DemoLogin("Koordination Bitterfeld-Wolfen", "koordination@bitterfeld-wolfen.example", "bitterfeld-wolfen"),
-    DemoLogin("Redaktion One Community Projekt", "redaktion@one-community.example", organisation="One Community Projekt"),
+    DemoLogin(
+        "Redaktion One Community Projekt", "redaktion@one-community.example", organisation="One Community Projekt"
+    ),
     DemoLogin("Mitglied im Begleitausschuss", "begleitausschuss@dessau-rosslau.example"),
     DemoLogin("Akzeptanzpartner", "partner@dessau-rosslau.example"),
     DemoLogin("Freiwillige", "freiwillige@dessau-rosslau.example"),

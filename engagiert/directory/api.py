@@ -1,7 +1,6 @@
 """Public JSON API of the directory (django-ninja). Public data only: a contact person's
 e-mail and phone appear only when the person opted in."""
 
-
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
@@ -111,9 +110,7 @@ def organisations(request, params: Query[SearchParams]):
     return list_page_prefetch(search_organisations(municipality=muni, filters=filters))
 
 
-@router.get(
-    "/organisations/{municipality}/{slug}", response=OrganisationDetailOut, summary="Eine Organisation"
-)
+@router.get("/organisations/{municipality}/{slug}", response=OrganisationDetailOut, summary="Eine Organisation")
 def organisation(request, municipality: str, slug: str):
     muni = get_object_or_404(Municipality, slug=municipality)
     try:

@@ -84,9 +84,7 @@ class OrganisationForm(forms.Form):
         required=False,
         to_field_name="slug",
     )
-    logo = forms.ImageField(
-        label=_("Logo"), required=False, help_text=_("PNG, JPEG, GIF oder WebP, höchstens 2 MB.")
-    )
+    logo = forms.ImageField(label=_("Logo"), required=False, help_text=_("PNG, JPEG, GIF oder WebP, höchstens 2 MB."))
 
     def __init__(self, *args, municipality: Municipality, **kwargs):
         super().__init__(*args, **kwargs)

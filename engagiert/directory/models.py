@@ -154,6 +154,9 @@ class ProgrammeMembership(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["organisation", "programme"], name="membership_unique")]
 
+    def __str__(self) -> str:
+        return f"{self.organisation} – {self.programme}"
+
 
 class ContactPerson(models.Model):
     """Ansprechpartner*in. E-mail and phone are public only when the person opted in."""
@@ -219,6 +222,9 @@ class OrganisationEditor(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["organisation", "user"], name="editor_unique")]
 
+    def __str__(self) -> str:
+        return f"{self.user} – {self.organisation} ({self.get_status_display()})"
+
 
 class OrganisationChange(models.Model):
     """One proposed or applied change to an organisation: the moderation queue and the
@@ -244,6 +250,9 @@ class OrganisationChange(models.Model):
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["organisation", "status"])]
 
+    def __str__(self) -> str:
+        return f"{self.organisation} ({self.created_at:%Y-%m-%d}, {self.get_status_display()})"
+
 
 class OrganisationSearchTerm(models.Model):
     """Index of search terms (see engagiert.core.search), rebuilt whenever an
@@ -263,3 +272,6 @@ class OrganisationSearchTerm(models.Model):
             ),
             models.Index(fields=["term"], opclasses=["varchar_pattern_ops"], name="search_term"),
         ]
+
+    def __str__(self) -> str:
+        return self.term

@@ -113,7 +113,7 @@ def search_organisations(*, municipality: Municipality | None, filters: Director
         for i, term in enumerate(terms)
     }
     qs = qs.filter(_term_filter(terms, municipality)).annotate(**per_term)
-    matched = sum((Case(When(**{f"_t{i}__gt": 0}, then=Value(1)), default=Value(0)) for i in range(len(terms))))
+    matched = sum(Case(When(**{f"_t{i}__gt": 0}, then=Value(1)), default=Value(0)) for i in range(len(terms)))
     score = sum(Greatest(f"_t{i}", Value(0)) for i in range(len(terms)))
     return qs.annotate(matched=matched, score=score).order_by("-matched", "-score", "name")
 

@@ -6,8 +6,8 @@ from django.core.exceptions import ImproperlyConfigured
 from django.urls import reverse
 
 from engagiert.core.models import Role
-from engagiert.testing import PASSWORD
 from engagiert.env import env_bool, env_int, env_list
+from engagiert.testing import PASSWORD
 
 pytestmark = pytest.mark.django_db
 

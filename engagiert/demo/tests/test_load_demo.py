@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import io
+
 import pytest
 from django.core.management import call_command
 
@@ -17,7 +19,7 @@ def found(slug: str, query: str) -> list[str]:
 
 
 def test_demo_data_is_complete_and_searchable(client):
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("load_demo", stdout=io.StringIO())
     counts = {m.slug: m.organisations.count() for m in Municipality.objects.all()}
     assert set(counts) == {"dessau-rosslau", "bitterfeld-wolfen", "graefenhainichen", "lutherstadt-wittenberg"}
     assert sum(counts.values()) >= 100 and all(n > 0 for n in counts.values())
@@ -33,7 +35,7 @@ def test_demo_data_is_complete_and_searchable(client):
 
 
 def test_loading_twice_changes_nothing():
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("load_demo", stdout=io.StringIO())
     before = (Organisation.objects.count(), User.objects.count(), Role.objects.count())
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("load_demo", stdout=io.StringIO())
     assert (Organisation.objects.count(), User.objects.count(), Role.objects.count()) == before

@@ -5,8 +5,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from engagiert.testing import make_org
 from engagiert.directory.selectors import DirectoryFilters, facet_counts, search_organisations
+from engagiert.testing import make_org
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +20,11 @@ def network(dessau):
     rosslau = dessau.districts.get(slug="rosslau")
     make_org(dessau, "Heimatverein Roßlau", district=rosslau, city="Dessau-Roßlau", topics=("Kultur",))
     make_org(
-        dessau, "Seniorenbüro Süd", kind="facility", description="Beratung für ältere Menschen", topics=("Seniorenarbeit",)
+        dessau,
+        "Seniorenbüro Süd",
+        kind="facility",
+        description="Beratung für ältere Menschen",
+        topics=("Seniorenarbeit",),
     )
     make_org(
         dessau,

@@ -61,7 +61,9 @@ def _decide(request, action) -> HttpResponse:
 @require_POST
 def decide_registration(request, pk: int):
     org = get_object_or_404(Organisation, municipality=request.municipality, pk=pk)
-    return _decide(request, lambda f: services.decide_registration(organisation=org, approve=f.approve, by=request.user))
+    return _decide(
+        request, lambda f: services.decide_registration(organisation=org, approve=f.approve, by=request.user)
+    )
 
 
 @coordinator_view
@@ -77,7 +79,9 @@ def decide_change(request, pk: int):
     change = get_object_or_404(OrganisationChange, organisation__municipality=request.municipality, pk=pk)
     return _decide(
         request,
-        lambda f: services.decide_change(change=change, approve=f.approve, by=request.user, note=f.cleaned_data["note"]),
+        lambda f: services.decide_change(
+            change=change, approve=f.approve, by=request.user, note=f.cleaned_data["note"]
+        ),
     )
 
 

@@ -29,11 +29,10 @@ def _profile(form: OrganisationForm, current_logo: str = "") -> dict:
 def register(request):
     form = OrganisationForm(request.POST or None, request.FILES or None, municipality=request.municipality)
     if request.method == "POST" and form.is_valid():
-        org = services.register_organisation(
-            user=request.user, municipality=request.municipality, data=_profile(form)
-        )
+        org = services.register_organisation(user=request.user, municipality=request.municipality, data=_profile(form))
         messages.success(
-            request, _("Danke! „%(name)s“ wird nach der Freigabe durch die Koordination veröffentlicht.") % {"name": org.name}
+            request,
+            _("Danke! „%(name)s“ wird nach der Freigabe durch die Koordination veröffentlicht.") % {"name": org.name},
         )
         return redirect("core:account")
     return render(request, "directory/register.html", {"form": form})

@@ -13,7 +13,7 @@ class Command(BaseCommand):
                 f"Demo data: {counts['municipalities']} municipalities, {counts['organisations']} organisations."
             )
         )
-        self.stdout.write("\nDemo logins (password for all: %s):" % DEMO_PASSWORD)
+        self.stdout.write(f"\nDemo logins (password for all: {DEMO_PASSWORD}):")
         for login in DEMO_LOGINS:
             self.stdout.write(f"  {login.role:<38} {login.email}")
         self.stdout.write("\nOpen http://127.0.0.1:8000/dessau-rosslau/ once the server runs.\n")
