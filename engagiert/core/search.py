@@ -32,9 +32,13 @@ _STOP_WORDS = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def _stemmer():
-    return snowballstemmer.stemmer("german")
+_STEMMER = snowballstemmer.stemmer("german")
+
+
+@lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    """The Snowball stemmer is pure Python; most words repeat, so remember them."""
+    return _STEMMER.stemWord(word)[:TERM_MAX_LENGTH]
 
 
 def fold(text: str) -> str:
@@ -51,9 +55,8 @@ def fold(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Stemmed, folded words of `text` without stop words."""
-    stem = _stemmer().stemWord
     words = (fold(w) for w in _WORD.findall(text or ""))
-    return [stem(w)[:TERM_MAX_LENGTH] for w in words if w not in _STOP_WORDS and len(w) > 1]
+    return [_stem(w) for w in words if w not in _STOP_WORDS and len(w) > 1]
 
 
 def weighted_terms(fields: Iterable[tuple[str, int]]) -> dict[str, int]:
