@@ -130,3 +130,60 @@ class DecisionForm(forms.Form):
     @property
     def approve(self) -> bool:
         return self.cleaned_data["decision"] == "approve"
+
+
+class ContactForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=120)
+    role = forms.CharField(label=_("Funktion"), max_length=120, required=False)
+    email = forms.EmailField(label=_("E-Mail"), required=False)
+    phone = forms.RegexField(
+        label=_("Telefon"),
+        regex=r"^[0-9 +()/-]{4,40}$",
+        required=False,
+        error_messages={"invalid": _("Bitte nur Ziffern, Leerzeichen und + ( ) / - verwenden.")},
+    )
+    contact_public = forms.BooleanField(
+        label=_("E-Mail und Telefon öffentlich zeigen"),
+        required=False,
+        help_text=_("Nur ankreuzen, wenn die Person eingewilligt hat."),
+    )
+    competencies = forms.CharField(
+        label=_("Kompetenzen"),
+        max_length=500,
+        required=False,
+        help_text=_("Durch Komma getrennt, z. B. Fördermittelberatung, Übersetzung Arabisch"),
+    )
+    languages = forms.RegexField(
+        label=_("Sprachen"),
+        regex=r"^[a-z]{2}(\s*,\s*[a-z]{2})*$",
+        required=False,
+        help_text=_("Sprachkürzel, durch Komma getrennt, z. B. de, en, ar"),
+        error_messages={"invalid": _("Bitte zweibuchstabige Sprachkürzel wie de, en, ar angeben.")},
+    )
+
+    def contact(self) -> dict[str, Any]:
+        data = self.cleaned_data
+        competencies = sorted({c.strip()[:100] for c in data["competencies"].split(",") if c.strip()})
+        languages = ", ".join(code.strip() for code in data["languages"].split(",") if code.strip())
+        return {
+            "name": data["name"],
+            "role": data["role"],
+            "email": data["email"],
+            "phone": data["phone"],
+            "contact_public": data["contact_public"],
+            "languages": languages,
+            "competencies": competencies,
+        }
+
+    @staticmethod
+    def initial_from(contact: dict[str, Any]) -> dict[str, Any]:
+        return {**contact, "competencies": ", ".join(contact["competencies"])}
+
+
+ContactFormSet = forms.formset_factory(ContactForm, extra=1, can_delete=True, max_num=10, validate_max=True)
+
+
+def contacts_from(formset) -> list[dict[str, Any]]:
+    """Contacts of a valid formset, without deleted ones. Untouched extra forms have no
+    cleaned_data; existing contacts always do, changed or not."""
+    return [form.contact() for form in formset.forms if form.cleaned_data and not form.cleaned_data.get("DELETE")]

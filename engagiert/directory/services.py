@@ -17,6 +17,8 @@ from engagiert.core.models import Municipality, Role
 from engagiert.core.permissions import has_role
 from engagiert.directory.indexing import reindex_organisations
 from engagiert.directory.models import (
+    Competency,
+    ContactPerson,
     DiversityDimension,
     Organisation,
     OrganisationChange,
@@ -72,7 +74,29 @@ def snapshot(org: Organisation) -> dict[str, Any]:
     data["logo"] = org.logo.name or ""
     for name in M2M_FIELDS:
         data[name] = sorted(getattr(org, name).values_list("slug", flat=True)) if org.pk else []
+    data["contacts"] = [contact_snapshot(c) for c in org.contacts.prefetch_related("competencies")] if org.pk else []
     return data
+
+
+def contact_snapshot(contact: ContactPerson) -> dict[str, Any]:
+    return {
+        "name": contact.name,
+        "role": contact.role,
+        "email": contact.email,
+        "phone": contact.phone,
+        "contact_public": contact.contact_public,
+        "languages": contact.languages,
+        "competencies": sorted(c.name for c in contact.competencies.all()),
+    }
+
+
+def _replace_contacts(org: Organisation, contacts: list[dict[str, Any]]) -> None:
+    org.contacts.all().delete()
+    for row in contacts:
+        contact = ContactPerson.objects.create(
+            organisation=org, **{k: v for k, v in row.items() if k != "competencies"}
+        )
+        contact.competencies.set([Competency.objects.get_or_create(name=n)[0] for n in row["competencies"]])
 
 
 def _diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
@@ -87,6 +111,8 @@ def _apply(org: Organisation, changes: dict[str, list[Any]]) -> None:
             org.district = org.municipality.districts.filter(slug=new).first() if new else None
         elif name == "logo":
             org.logo.name = new
+        elif name == "contacts":
+            _replace_contacts(org, new)
         else:
             setattr(org, name, new)
     org.save()

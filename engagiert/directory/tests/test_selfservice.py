@@ -12,7 +12,28 @@ from engagiert.directory.selectors import DirectoryFilters, search_organisations
 
 pytestmark = pytest.mark.django_db
 
+
+def contacts_data(*rows: dict, initial: int = 0) -> dict[str, str]:
+    """POST fields of the contact formset."""
+    data = {"contacts-TOTAL_FORMS": str(len(rows)), "contacts-INITIAL_FORMS": str(initial)}
+    for i, row in enumerate(rows):
+        data.update({f"contacts-{i}-{key}": value for key, value in row.items()})
+    return data
+
+
+def edit_data(client, municipality, org, **changes) -> dict:
+    """What the edit form sends back unchanged, with `changes` applied."""
+    page = client.get(url("edit", municipality, slug=org.slug)).context
+    form, contacts = page["form"], page["contacts"]
+    data = {k: v for k, v in form.initial.items() if v is not None}
+    rows = [{k: v for k, v in c.initial.items() if v not in (None, False)} for c in contacts.initial_forms]
+    data.update(contacts_data(*rows, initial=len(rows)))
+    data.update(changes)
+    return data
+
+
 VALID = {
+    **contacts_data(),
     "name": "Nachbarschaftshilfe Ziebigk",
     "kind": "initiative",
     "description_de": "<p>Wir helfen beim Einkaufen.</p><script>alert(1)</script>",
@@ -100,9 +121,7 @@ def test_logo_that_is_not_an_image_is_rejected(client, dessau, outsider):
 
 def test_editor_change_waits_for_approval_and_is_kept_in_history(client, dessau, org, editor, coordinator):
     client.force_login(editor)
-    form = client.get(url("edit", dessau, slug=org.slug)).context["form"]
-    data = {k: v for k, v in form.initial.items() if v is not None}
-    data.update(topics=form.initial["topics"], description_de="<p>Jetzt auch mit Chor.</p>", phone="0340 123456")
+    data = edit_data(client, dessau, org, description_de="<p>Jetzt auch mit Chor.</p>", phone="0340 123456")
     client.post(url("edit", dessau, slug=org.slug), data)
     org.refresh_from_db()
     assert "Chor" not in org.description_de  # not live yet
@@ -125,10 +144,7 @@ def test_trusted_organisation_changes_go_live_at_once(client, dessau, org, edito
     org.trusted = True
     org.save()
     client.force_login(editor)
-    form = client.get(url("edit", dessau, slug=org.slug)).context["form"]
-    data = {k: v for k, v in form.initial.items() if v is not None}
-    data.update(topics=form.initial["topics"], name="One Community Dessau")
-    client.post(url("edit", dessau, slug=org.slug), data)
+    client.post(url("edit", dessau, slug=org.slug), edit_data(client, dessau, org, name="One Community Dessau"))
     org.refresh_from_db()
     assert org.name == "One Community Dessau"
     assert org.changes.get().status == OrganisationChange.Status.APPLIED
@@ -169,3 +185,39 @@ def test_exports_and_reach(client, dessau, org, coordinator):
     assert sheet["A2"].value == "'=HYPERLINK(evil)"
     reach = client.get(url("reach", dessau)).content.decode()
     assert "Integration" in reach
+
+
+def test_contacts_are_edited_with_the_profile(client, dessau, org, editor, coordinator):
+    client.force_login(editor)
+    data = edit_data(client, dessau, org)
+    assert data["contacts-0-competencies"] == "Tanzpädagogik"
+    data.update(
+        {
+            "contacts-TOTAL_FORMS": "2",
+            "contacts-0-DELETE": "on",
+            "contacts-1-name": "Amira Haddad",
+            "contacts-1-role": "Projektleitung",
+            "contacts-1-email": "amira@one-community.example",
+            "contacts-1-competencies": "Übersetzung Arabisch, Veranstaltungsorganisation",
+            "contacts-1-languages": "de, ar",
+        }
+    )
+    client.post(url("edit", dessau, slug=org.slug), data)
+    assert [c.name for c in org.contacts.all()] == ["Kontakt One Community Projekt"]  # waits for approval
+    client.force_login(coordinator)
+    change = OrganisationChange.objects.get(organisation=org, status="pending")
+    client.post(url("decide_change", dessau, pk=change.pk), {"decision": "approve"})
+    contact = org.contacts.get()
+    assert contact.name == "Amira Haddad" and contact.language_codes == ["de", "ar"]
+    assert not contact.contact_public  # no consent given
+    assert found(dessau, "Arabisch") == [org.name]
+    assert "amira@one-community.example" not in client.get(org.get_absolute_url()).content.decode()
+
+
+def test_bad_contact_input_is_explained(client, dessau, org, editor):
+    client.force_login(editor)
+    data = edit_data(client, dessau, org, **{"contacts-0-languages": "Deutsch", "contacts-0-email": "x@"})
+    response = client.post(url("edit", dessau, slug=org.slug), data)
+    page = response.content.decode()
+    assert "zweibuchstabige Sprachkürzel" in page and 'value="Deutsch"' in page
+    assert not OrganisationChange.objects.exists()

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from engagiert.core.permissions import municipality_view
 from engagiert.directory import services
-from engagiert.directory.forms import EditorRequestForm, OrganisationForm
+from engagiert.directory.forms import ContactForm, ContactFormSet, EditorRequestForm, OrganisationForm, contacts_from
 from engagiert.directory.models import Organisation, OrganisationChange
 
 
@@ -20,22 +20,25 @@ def _editable(request, slug: str) -> Organisation:
     return org
 
 
-def _profile(form: OrganisationForm, current_logo: str = "") -> dict:
+def _profile(form: OrganisationForm, contacts, current_logo: str = "") -> dict:
     logo = form.cleaned_data.get("logo")
-    return form.profile(current_logo=services.store_logo(upload=logo) if logo else current_logo)
+    profile = form.profile(current_logo=services.store_logo(upload=logo) if logo else current_logo)
+    return {**profile, "contacts": contacts_from(contacts)}
 
 
 @municipality_view(login=True)
 def register(request):
     form = OrganisationForm(request.POST or None, request.FILES or None, municipality=request.municipality)
-    if request.method == "POST" and form.is_valid():
-        org = services.register_organisation(user=request.user, municipality=request.municipality, data=_profile(form))
+    contacts = ContactFormSet(request.POST or None, prefix="contacts")
+    if request.method == "POST" and form.is_valid() and contacts.is_valid():
+        profile = _profile(form, contacts)
+        org = services.register_organisation(user=request.user, municipality=request.municipality, data=profile)
         messages.success(
             request,
             _("Danke! „%(name)s“ wird nach der Freigabe durch die Koordination veröffentlicht.") % {"name": org.name},
         )
         return redirect("core:account")
-    return render(request, "directory/register.html", {"form": form})
+    return render(request, "directory/register.html", {"form": form, "contacts": contacts})
 
 
 @municipality_view(login=True)
@@ -65,9 +68,12 @@ def edit(request, slug: str):
         municipality=request.municipality,
         initial=OrganisationForm.initial_from(current),
     )
-    if request.method == "POST" and form.is_valid():
+    contacts = ContactFormSet(
+        request.POST or None, prefix="contacts", initial=[ContactForm.initial_from(c) for c in current["contacts"]]
+    )
+    if request.method == "POST" and form.is_valid() and contacts.is_valid():
         change = services.propose_change(
-            organisation=org, author=request.user, data=_profile(form, current_logo=current["logo"])
+            organisation=org, author=request.user, data=_profile(form, contacts, current_logo=current["logo"])
         )
         if change is None:
             messages.info(request, _("Es gab keine Änderungen."))
@@ -76,7 +82,7 @@ def edit(request, slug: str):
         else:
             messages.success(request, _("Danke! Die Änderungen gehen nach der Freigabe durch die Koordination online."))
         return redirect("directory:history", municipality=request.municipality.slug, slug=org.slug)
-    return render(request, "directory/edit.html", {"form": form, "org": org})
+    return render(request, "directory/edit.html", {"form": form, "contacts": contacts, "org": org})
 
 
 @municipality_view(login=True)
