@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import snowballstemmer
+from django.db import connection
+from django.db.models.functions import Collate
 
 TERM_MAX_LENGTH = 64
 MAX_QUERY_TERMS = 8
@@ -82,3 +84,13 @@ def term_lookup(field: str, term: str) -> dict[str, str]:
     if len(term) >= PREFIX_MIN_LENGTH:
         return {f"{field}__startswith": term}
     return {field: term}
+
+
+def sort_key(text: str) -> str:
+    """A name folded for sorting: "Ökumene" sorts with "Okapi", as German readers expect."""
+    return fold(text).strip()
+
+
+def bytewise(field: str) -> Collate:
+    """Order by `field` byte by byte, so SQLite and PostgreSQL (whatever its locale) agree."""
+    return Collate(field, "C" if connection.vendor == "postgresql" else "BINARY")

@@ -23,7 +23,6 @@ def organisation_terms(org: Organisation) -> dict[str, int]:
     fields: list[tuple[str, int]] = [
         (org.name, 5),
         (str(org.get_kind_display()) + " " + str(org.Kind(org.kind).label), 2),
-        (org.city, 2),
         (org.district.name if org.district else "", 2),
         (strip_tags(_translations(org, "description")), 1),
     ]

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from engagiert.core.fields import RichTextField
 from engagiert.core.models import District, Municipality
+from engagiert.core.search import sort_key
 
 
 class Topic(models.Model):
@@ -92,6 +93,7 @@ class Organisation(models.Model):
 
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="organisations")
     name = models.CharField(_("Name"), max_length=200)
+    sort_name = models.CharField(max_length=200, editable=False, default="")
     slug = models.SlugField(_("Kürzel"), max_length=220)
     kind = models.CharField(_("Art"), max_length=20, choices=Kind.choices)
     status = models.CharField(_("Status"), max_length=20, choices=Status.choices, default=Status.PENDING)
@@ -136,10 +138,16 @@ class Organisation(models.Model):
                 name="organisation_longitude_range",
             ),
         ]
-        indexes = [models.Index(fields=["municipality", "status", "name"])]
+        indexes = [models.Index(fields=["municipality", "status", "sort_name"])]
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs):
+        self.sort_name = sort_key(self.name)
+        if kwargs.get("update_fields") is not None and "name" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "sort_name"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("directory:detail", kwargs={"municipality": self.municipality.slug, "slug": self.slug})

@@ -5,15 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from django.db.models import Case, Count, IntegerField, Max, Prefetch, Q, QuerySet, Value, When
-from django.db.models.functions import Greatest
 
 from engagiert.core.models import District, Municipality
-from engagiert.core.search import query_terms, term_lookup
+from engagiert.core.search import bytewise, query_terms, term_lookup
 from engagiert.directory.models import (
     ContactPerson,
     DiversityDimension,
     Organisation,
     Programme,
+    OrganisationSearchTerm,
     ProgrammeMembership,
     Topic,
 )
@@ -75,47 +75,47 @@ def _apply_facets(qs: QuerySet[Organisation], filters: DirectoryFilters) -> Quer
     return qs
 
 
-def _term_filter(terms: list[str], municipality: Municipality | None) -> Q:
-    any_term = Q()
+def _require_every_term(qs: QuerySet[Organisation], terms: list[str], municipality: Municipality | None):
+    """Keep organisations that match every term (each term one indexed subquery)."""
     for term in terms:
-        any_term |= Q(**term_lookup("search_terms__term", term))
-    if municipality:
-        any_term &= Q(search_terms__municipality=municipality)
-    return any_term
+        matches = OrganisationSearchTerm.objects.filter(**term_lookup("term", term))
+        if municipality:
+            matches = matches.filter(municipality=municipality)
+        qs = qs.filter(pk__in=matches.values("organisation_id"))
+    return qs
 
 
 def matching_ids(*, municipality: Municipality | None, filters: DirectoryFilters) -> QuerySet:
     """Primary keys of the matches, unranked: for use as a subquery."""
     qs = _apply_facets(published(municipality=municipality), filters)
-    terms = query_terms(filters.query)
-    if terms:
-        qs = qs.filter(_term_filter(terms, municipality))
-    return qs.values("pk")
+    return _require_every_term(qs, query_terms(filters.query), municipality).values("pk")
 
 
 def search_organisations(*, municipality: Municipality | None, filters: DirectoryFilters) -> QuerySet[Organisation]:
-    """Published organisations matching the query and facets, best first.
+    """Published organisations matching every query term and the facets, best first.
 
-    Relevance: how many query terms an organisation matches, then the summed weight of
-    the best field each term matched in (name > competencies/topics > description)."""
+    Relevance: the summed weight of the best field each term matched in
+    (name > competencies/topics > kind, district, programmes > description)."""
     qs = _apply_facets(published(municipality=municipality), filters)
     terms = query_terms(filters.query)
     if not terms:
-        return qs.order_by("name")
-    per_term = {
-        f"_t{i}": Max(
+        return qs.order_by(bytewise("sort_name"))
+    qs = _require_every_term(qs, terms, municipality)
+    any_term = Q()
+    for term in terms:
+        any_term |= Q(**term_lookup("search_terms__term", term))
+    weights = [
+        Max(
             Case(
                 When(**term_lookup("search_terms__term", term), then="search_terms__weight"),
                 default=Value(0),
                 output_field=IntegerField(),
             )
         )
-        for i, term in enumerate(terms)
-    }
-    qs = qs.filter(_term_filter(terms, municipality)).annotate(**per_term)
-    matched = sum(Case(When(**{f"_t{i}__gt": 0}, then=Value(1)), default=Value(0)) for i in range(len(terms)))
-    score = sum(Greatest(f"_t{i}", Value(0)) for i in range(len(terms)))
-    return qs.annotate(matched=matched, score=score).order_by("-matched", "-score", "name")
+        for term in terms
+    ]
+    qs = qs.filter(any_term).annotate(score=sum(weights[1:], weights[0]))
+    return qs.order_by("-score", bytewise("sort_name"))
 
 
 def list_page_prefetch(qs: QuerySet[Organisation]) -> QuerySet[Organisation]:

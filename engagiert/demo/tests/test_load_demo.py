@@ -26,6 +26,20 @@ def test_demo_data_is_complete_and_searchable(client):
     assert "One Community Projekt" in found("dessau-rosslau", "Tanz")
     assert found("dessau-rosslau", "Rosslau")
     assert found("dessau-rosslau", "Senioren")
+    # The same ranked results on SQLite and PostgreSQL (CI runs this on both).
+    assert found("dessau-rosslau", "Tanz")[:4] == [
+        "Tanzsportclub Rot-Weiß Dessau e.V.",
+        "Tanzwerkstatt Anhalt e.V.",
+        "Afrika-Forum Anhalt e.V.",
+        "One Community Projekt",
+    ]
+    assert found("dessau-rosslau", "Übersetzung Arabisch")[:2] == [
+        "Deutsch-Arabischer Kulturverein Brücke e.V.",
+        "AWO Kreisverband Dessau e.V.",
+    ]
+    assert "Bürgerbüro Roßlau" in found("dessau-rosslau", "Rosslau")[:5]
+    assert len(found("dessau-rosslau", "Vereine Jugend")) == 16
+    assert found("lutherstadt-wittenberg", "Kirche")[0] == "Evangelische Stadtkirchengemeinde Wittenberg"
     names = Organisation.objects.values_list("name", flat=True)
     assert not any(name.lower().startswith("organisation ") for name in names)
     for login in DEMO_LOGINS:

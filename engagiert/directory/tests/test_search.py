@@ -120,3 +120,11 @@ def test_detail_page_has_fixed_query_count(client, dessau, django_assert_max_num
     with CaptureQueriesContext(connection) as large:
         assert client.get(url).status_code == 200
     assert len(large) == len(small)
+
+
+def test_every_word_must_match_and_single_words_are_offered_otherwise(client, network, dessau):
+    assert names(dessau, query="Verein Sport") == ["Sportverein Blau-Weiß"]
+    url = reverse("directory:search", kwargs={"municipality": dessau.slug})
+    page = client.get(url, {"q": "Sport Arabisch"}).content.decode()
+    assert "Keine Organisation passt zu allen Begriffen" in page
+    assert "?q=Sport" in page and "?q=Arabisch" in page

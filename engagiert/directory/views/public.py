@@ -27,6 +27,9 @@ def search(request):
     ]
     query = request.GET.copy()
     query.pop("page", None)
+    words = filters.query.split()
+    # Every word must match; when none does, offer each word on its own.
+    alternatives = words if len(words) > 1 and not page.paginator.count else []
     context = {
         "form": form,
         "filters": filters,
@@ -34,6 +37,7 @@ def search(request):
         "facets": facet_counts(municipality=request.municipality, filters=filters),
         "map_points": map_points,
         "query_string": query.urlencode(),
+        "alternatives": alternatives,
     }
     template = "directory/_results.html" if request.headers.get("HX-Request") else "directory/search.html"
     return render(request, template, context)
