@@ -12,8 +12,8 @@ from engagiert.directory.models import (
     ContactPerson,
     DiversityDimension,
     Organisation,
-    Programme,
     OrganisationSearchTerm,
+    Programme,
     ProgrammeMembership,
     Topic,
 )
