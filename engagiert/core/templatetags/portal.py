@@ -22,3 +22,14 @@ def query_with(context, key: str, value: str = "") -> str:
 def richtext(value: str) -> str:
     """Stored rich text is sanitised on save (core.fields.RichTextField)."""
     return mark_safe(value)  # noqa: S308 - sanitised by nh3 in RichTextField.pre_save
+
+
+@register.filter
+def language_name(code: str) -> str:
+    """The name of a language in the reader's language; the code itself when unknown."""
+    from django.utils.translation import get_language_info
+
+    try:
+        return get_language_info(code)["name_translated"]
+    except KeyError:
+        return code

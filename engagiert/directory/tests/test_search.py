@@ -128,3 +128,10 @@ def test_every_word_must_match_and_single_words_are_offered_otherwise(client, ne
     page = client.get(url, {"q": "Sport Arabisch"}).content.decode()
     assert "Keine Organisation passt zu allen Begriffen" in page
     assert "?q=Sport" in page and "?q=Arabisch" in page
+
+
+def test_detail_page_names_languages_and_survives_unknown_codes(client, dessau):
+    org = make_org(dessau, "Sprachcafé", competencies=("Übersetzung",))
+    org.contacts.update(languages="de, ar, xx")
+    page = client.get(org.get_absolute_url(), headers={"accept-language": "de"}).content.decode()
+    assert "Deutsch, Arabisch, xx" in page
