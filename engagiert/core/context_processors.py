@@ -15,9 +15,16 @@ def font_step(request) -> int:
 
 
 def platform(request):
-    """Values every page needs: the tenant (when the URL has one) and the font size."""
+    """Values every page needs: the tenant (when the URL has one), whether the visitor
+    coordinates it, and the font size."""
+    from engagiert.core.models import Role
+    from engagiert.core.permissions import has_role
+
+    municipality = getattr(request, "municipality", None)
+    user = getattr(request, "user", None)
     return {
-        "municipality": getattr(request, "municipality", None),
+        "municipality": municipality,
+        "coordinates": bool(municipality and user and has_role(user, municipality, Role.Kind.COORDINATOR)),
         "font_step": font_step(request),
         "site_url": settings.SITE_URL,
     }
