@@ -24,12 +24,14 @@ $(VENV)/.test: requirements/test.txt $(VENV)/.base
 var:
 	mkdir -p var
 
-## run: install, migrate, compile translations, load demo data, serve on http://127.0.0.1:8000
+## run: install, migrate, compile translations, load demo data, serve on http://127.0.0.1:8000 with a task worker
 run: $(VENV)/.base var
 	$(DEV_ENV) $(PY) manage.py migrate --no-input
 	$(DEV_ENV) $(PY) manage.py compilemessages --ignore=.venv -v0
 	$(DEV_ENV) $(PY) manage.py load_demo
-	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
+	@# The background worker (e-mails, reminders) runs beside the web server and stops with it.
+	$(DEV_ENV) $(PY) manage.py db_worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
+	  $(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
 
 ## test: lint, migrations check and the whole test suite, browser tests included
 test: $(VENV)/.test chromium

@@ -2,12 +2,21 @@
 
 from ninja import NinjaAPI
 
+from engagiert.card.api import router as card_router
 from engagiert.directory.api import router as directory_router
+from engagiert.events.api import router as events_router
+from engagiert.selfcheck.api import router as selfcheck_router
+from engagiert.volunteering.api import router as volunteering_router
 
 api = NinjaAPI(
     title="Engagiert API",
     version="1",
-    description="Offene Daten der Plattform Engagiert: Netzwerkverzeichnis „Durchblick“.",
+    description="Offene Daten der Plattform Engagiert: Netzwerkverzeichnis „Durchblick“, Begegnungen, "
+    "Mach mit!, Ehrenamtskarte und Selbstcheck Weltoffene Kommune.",
     urls_namespace="api",
 )
 api.add_router("/", directory_router)
+api.add_router("/", events_router)
+api.add_router("/", volunteering_router)
+api.add_router("/", card_router)
+api.add_router("/", selfcheck_router)

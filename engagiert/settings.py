@@ -36,8 +36,15 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "csp",
+    "ninja",
+    "django_tasks",
+    "django_tasks_db",
     "engagiert.core",
     "engagiert.directory",
+    "engagiert.events",
+    "engagiert.volunteering",
+    "engagiert.card",
+    "engagiert.selfcheck",
     "engagiert.demo",
 ]
 
@@ -99,6 +106,18 @@ CACHES = {
         if _redis_url
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
+}
+
+# Background work (django-tasks): e-mails and reminders are queued in the database and run
+# by `manage.py db_worker` (`make run` starts one). TASKS_IMMEDIATE=true runs them inline.
+TASKS = {
+    "default": {
+        "BACKEND": (
+            "django_tasks.backends.immediate.ImmediateBackend"
+            if env_bool("TASKS_IMMEDIATE", False)
+            else "django_tasks_db.DatabaseBackend"
+        )
+    }
 }
 
 AUTH_USER_MODEL = "core.User"

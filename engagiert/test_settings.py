@@ -7,6 +7,7 @@ os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 os.environ.setdefault("SECURE_COOKIES", "false")
 os.environ.setdefault("REQUIRE_STAFF_2FA", "false")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
+os.environ.setdefault("TASKS_IMMEDIATE", "true")
 
 from engagiert.settings import *  # noqa: E402,F403
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
 from allauth.account.models import EmailAddress
 
@@ -145,3 +147,38 @@ def _clear_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+# --- Permission matrix building blocks (tests/test_permission_matrix.py) -----------------
+# Each app lists its URL names in `engagiert/<app>/tests/matrix.py` as MATRIX (URL name ->
+# expected GET status per role) and `url_kwargs(world)`, which creates the objects its URLs
+# need and returns, per URL name, the kwargs to reverse it with (names left out are tried
+# with the municipality alone). Legend: 200 ok, 302 to login (or onwards), 404 hidden,
+# 405 wrong method.
+
+MATRIX_ROLES = ("anonymous", "outsider", "editor", "coordinator", "other_coordinator", "partner", "volunteer", "admin")
+
+
+def everyone(status: int) -> dict[str, int]:
+    return dict.fromkeys(MATRIX_ROLES, status)
+
+
+def signed_in(status: int, anonymous: int = 302) -> dict[str, int]:
+    return {**everyone(status), "anonymous": anonymous}
+
+
+COORDINATOR_ONLY = {**everyone(404), "anonymous": 302, "coordinator": 200, "admin": 200}
+COORDINATOR_POST_ONLY = {**COORDINATOR_ONLY, "coordinator": 405, "admin": 405}
+EDITOR_ONLY = {**COORDINATOR_ONLY, "editor": 200}
+
+
+@dataclass
+class MatrixWorld:
+    """What every app's `url_kwargs` gets: Dessau-Roßlau (the tenant under test), Wittenberg
+    (the other tenant), One Community Projekt with its editor, and a user per role
+    (None for the anonymous visitor)."""
+
+    dessau: Municipality
+    wittenberg: Municipality
+    org: Organisation
+    users: dict[str, User | None]

@@ -11,6 +11,10 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", api.urls),
     path("<slug:municipality>/durchblick/", include("engagiert.directory.urls")),
+    path("<slug:municipality>/begegnungen/", include("engagiert.events.urls")),
+    path("<slug:municipality>/mach-mit/", include("engagiert.volunteering.urls")),
+    path("<slug:municipality>/ehrenamtskarte/", include("engagiert.card.urls")),
+    path("<slug:municipality>/selbstcheck/", include("engagiert.selfcheck.urls")),
     path("", include("engagiert.core.urls")),
 ]
 

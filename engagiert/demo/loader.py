@@ -186,4 +186,6 @@ def load() -> dict[str, int]:
     ids = _organisations(munis)
     reindex_organisations(ids)
     _users(munis)
-    return {"municipalities": len(munis), "organisations": len(ids)}
+    counts = {"municipalities": len(munis), "organisations": len(ids)}
+    # Each capability adds its demo data from engagiert/demo/<capability>.py: load(munis) -> counts.
+    return counts

@@ -8,11 +8,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         counts = load()
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"Demo data: {counts['municipalities']} municipalities, {counts['organisations']} organisations."
-            )
-        )
+        self.stdout.write(self.style.SUCCESS("Demo data: " + ", ".join(f"{n} {what}" for what, n in counts.items())))
         self.stdout.write(f"\nDemo logins (password for all: {DEMO_PASSWORD}):")
         for login in DEMO_LOGINS:
             self.stdout.write(f"  {login.role:<38} {login.email}")

@@ -1,0 +1,5 @@
+"""Public JSON API of Begegnungen (django-ninja)."""
+
+from ninja import Router
+
+router = Router(tags=["Begegnungen"])

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SelfcheckConfig(AppConfig):
+    name = "engagiert.selfcheck"
+    label = "selfcheck"
+    verbose_name = _("Selbstcheck Weltoffene Kommune")

@@ -1,0 +1,5 @@
+from django.urls import path  # noqa: F401 - the capability's pages are added here
+
+app_name = "selfcheck"
+
+urlpatterns: list = []

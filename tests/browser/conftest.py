@@ -1,0 +1,162 @@
+"""Browser tests: one Chromium for the whole session, a fresh context per test.
+
+Playwright's sync API runs an asyncio loop in the main thread, so Django's async-safety
+check must be switched off for the ORM calls in fixtures and tests."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+# The live server listens on 127.0.0.1 (not "localhost", which may resolve to ::1 first).
+os.environ.setdefault("DJANGO_LIVE_TEST_SERVER_ADDRESS", "127.0.0.1")
+
+from collections.abc import Callable, Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+from urllib.parse import urlsplit  # noqa: E402
+
+import pytest  # noqa: E402
+from axe_playwright_python.sync_playwright import Axe  # noqa: E402
+from django.conf import settings  # noqa: E402
+from django.core.cache import cache  # noqa: E402
+from django.test import Client  # noqa: E402
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright  # noqa: E402
+
+from engagiert.testing import PASSWORD  # noqa: E402
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+    "--disable-default-apps",
+    "--disable-extensions",
+]
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+    "resultTypes": ["violations"],
+}
+# Set SCREENSHOT_DIR (e.g. /tmp/shots) to keep a full-page screenshot of every checked page.
+SCREENSHOT_DIR = os.environ.get("SCREENSHOT_DIR", "")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def axe() -> Axe:
+    return Axe()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    """allauth's rate limits count in the cache, which outlives the flushed database."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+class Contexts:
+    """Browser contexts on the live server that cannot reach the internet (map tiles are aborted)."""
+
+    def __init__(self, browser: Browser, base_url: str):
+        self.browser = browser
+        self.base_url = base_url
+        self.host = urlsplit(base_url).netloc
+        self.opened: list[BrowserContext] = []
+        self.blocked: list[str] = []
+        self.page_errors: list[str] = []
+        self.console_errors: list[str] = []
+        self.forgiven: list[str] = []
+
+    def new(self, *, lang: str = "", user=None, **options) -> BrowserContext:
+        options.setdefault("locale", "de-DE")
+        options.setdefault("viewport", {"width": 1280, "height": 900})
+        context = self.browser.new_context(base_url=self.base_url, **options)
+        context.set_default_timeout(10_000)
+        context.route("**/*", self._only_live_server)
+        if lang:
+            self.set_language(context, lang)
+        if user is not None:
+            self.log_in(context, user)
+        self.opened.append(context)
+        return context
+
+    def page(self, **kwargs) -> Page:
+        page = self.new(**kwargs).new_page()
+        page.on("pageerror", lambda error: self.page_errors.append(str(error)))
+        page.on("console", lambda m: m.type == "error" and self.console_errors.append(f"{page.url}: {m.text}"))
+        return page
+
+    def _only_live_server(self, route):
+        if urlsplit(route.request.url).netloc == self.host:
+            route.continue_()
+        else:
+            self.blocked.append(route.request.url)
+            route.abort()
+
+    def set_language(self, context: BrowserContext, lang: str) -> None:
+        context.add_cookies([{"name": settings.LANGUAGE_COOKIE_NAME, "value": lang, "url": self.base_url}])
+
+    def log_in(self, context: BrowserContext, user) -> None:
+        """Sign in without the form: a session made by Django's test client."""
+        client = Client()
+        client.force_login(user)
+        session = client.cookies[settings.SESSION_COOKIE_NAME].value
+        context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": self.base_url}])
+
+    def expect_console_error(self, text: str) -> None:
+        """Forgive a console error the test provokes on purpose (e.g. the 404 of a missing page)."""
+        self.forgiven.append(text)
+
+    def close(self) -> None:
+        for context in self.opened:
+            context.close()
+
+
+@pytest.fixture
+def contexts(browser, live_server) -> Iterator[Contexts]:
+    opened = Contexts(browser, live_server.url)
+    yield opened
+    opened.close()
+    assert not opened.page_errors, f"JavaScript errors: {opened.page_errors}"
+    # Aborted requests (map tiles) log net::ERR_FAILED; anything else (404, CSP violation, ...) is a bug.
+    errors = [
+        e
+        for e in opened.console_errors
+        if not e.endswith("Failed to load resource: net::ERR_FAILED") and e not in opened.forgiven
+    ]
+    assert not errors, f"Console errors: {errors}"
+
+
+def log_in_with_form(page: Page, email: str, password: str = PASSWORD) -> None:
+    """Sign in the way a person does: the allauth login form."""
+    page.goto("/accounts/login/")
+    page.fill("input[name=login]", email)
+    page.fill("input[name=password]", password)
+    page.click("main form button[type=submit]")
+    page.wait_for_load_state()
+
+
+@pytest.fixture
+def check_a11y(axe) -> Callable[..., None]:
+    """Run axe (WCAG 2.1 A and AA) on the page and fail with axe's report on any violation."""
+
+    def check(page: Page, *, name: str = "", context=None) -> None:
+        if SCREENSHOT_DIR and name:
+            Path(SCREENSHOT_DIR).mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=f"{SCREENSHOT_DIR}/{name}.png", full_page=True)
+        results = axe.run(page, context, AXE_OPTIONS)
+        assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
+
+    return check

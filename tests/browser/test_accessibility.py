@@ -1,0 +1,227 @@
+"""axe (WCAG 2.1 A + AA) on every page a person can reach, in German and in Arabic (right-to-left)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import SimpleNamespace
+from urllib.parse import urlsplit
+
+import pytest
+from allauth.account.models import EmailAddress, EmailConfirmationHMAC
+from playwright.sync_api import Page, expect
+
+from engagiert.core.models import User
+from engagiert.directory import services
+from engagiert.directory.models import OrganisationEditor
+from engagiert.testing import PASSWORD, make_org, make_user
+
+pytestmark = pytest.mark.browser
+
+DESSAU = "/dessau-rosslau"
+SEARCH = f"{DESSAU}/durchblick/"
+ORG = f"{SEARCH}one-community-projekt/"
+
+
+@pytest.fixture
+def scenario(dessau, org, editor, coordinator, outsider):
+    """One of everything: published organisations (one on the map), a pending registration,
+    an editorship request and a pending change, so that every list has an entry."""
+    make_org(
+        dessau,
+        "Tanzschule Roßlau",
+        kind="company",
+        description="<p>Tanzkurse für alle Generationen.</p>",
+        topics=("Kultur", "Sport"),
+        district=dessau.districts.get(slug="rosslau"),
+        dimensions=("Alter",),
+        programmes=("Demokratie leben",),
+        street="Hauptstraße 1",
+        postcode="06862",
+        city="Dessau-Roßlau",
+        latitude=51.8876,
+        longitude=12.2416,
+    )
+    services.register_organisation(
+        user=outsider,
+        municipality=dessau,
+        data={"name": "Nachbarschaftshilfe Ziebigk", "kind": "initiative", "description_de": "<p>Einkaufshilfe.</p>"},
+    )
+    asking = make_user("anfrage@example.org")
+    OrganisationEditor.objects.create(
+        organisation=org, user=asking, status=OrganisationEditor.Status.REQUESTED, message="Ich leite die Tanzgruppe."
+    )
+    data = services.snapshot(org)
+    services.propose_change(
+        organisation=org, author=editor, data={**data, "description_de": "<p>Neu: eine Tanzgala im Mai.</p>"}
+    )
+    unverified = User.objects.create_user(username="neu", email="neu@example.org", password=PASSWORD)
+    address = EmailAddress.objects.create(user=unverified, email="neu@example.org", verified=False, primary=True)
+    return SimpleNamespace(
+        org=org,
+        editor=editor,
+        coordinator=coordinator,
+        outsider=outsider,
+        confirm_key=EmailConfirmationHMAC(address).key,
+    )
+
+
+def submit_main_form(page: Page) -> None:
+    page.click("main form button[type=submit]")
+    page.wait_for_load_state()
+
+
+def submit_empty_and_expect_errors(page: Page) -> None:
+    submit_main_form(page)
+    expect(page.locator(".error-summary")).to_be_visible()
+
+
+def submit_bad_edit(page: Page) -> None:
+    page.fill("input[name=name]", "")
+    page.fill("input[name=postcode]", "123")
+    submit_main_form(page)
+    expect(page.locator(".error-summary").first).to_be_visible()
+
+
+def submit_bad_feedback(page: Page) -> None:
+    page.fill("input[name=email]", "keine-adresse")
+    submit_main_form(page)
+    expect(page.locator(".error-summary")).to_be_visible()
+
+
+def submit_bad_login(page: Page) -> None:
+    page.fill("input[name=login]", "koordination@dessau.example")
+    page.fill("input[name=password]", "falsches-passwort")
+    submit_main_form(page)
+    expect(page.locator("main .errorlist").first).to_be_visible()
+
+
+def submit_bad_signup(page: Page) -> None:
+    page.fill("input[name=email]", "neugierig@example.org")  # taken
+    page.fill("input[name=password1]", "kurz")
+    page.fill("input[name=password2]", "anders")
+    submit_main_form(page)
+    expect(page.locator("main .errorlist").first).to_be_visible()
+
+
+def reauthenticate(page: Page) -> None:
+    """allauth asks for the password again before two-factor settings change."""
+    page.fill("input[name=password]", PASSWORD)
+    submit_main_form(page)
+    expect(page.locator("input[name=code]")).to_be_visible()
+
+
+def wait_for_map(page: Page) -> None:
+    expect(page.locator("#map .leaflet-marker-icon")).to_have_count(1)
+
+
+@dataclass(frozen=True)
+class Visit:
+    name: str
+    path: str | Callable[[SimpleNamespace], str]
+    user: str = ""  # attribute of the scenario; empty: anonymous
+    then: Callable[[Page], None] | None = None
+    expect_path: str = ""  # where the visit must end; default: `path`
+    status: int = 200
+
+    def url(self, scenario) -> str:
+        return self.path(scenario) if callable(self.path) else self.path
+
+
+VISITS = [
+    Visit("platform-home", "/"),
+    Visit("municipality-home", f"{DESSAU}/"),
+    Visit("search-results", f"{SEARCH}?q=Tanz", then=wait_for_map),
+    Visit("search-facets", f"{SEARCH}?topic=kultur&kind=company&district=rosslau", then=wait_for_map),
+    Visit("search-no-results", f"{SEARCH}?q=Zauberw%C3%BCrfel"),
+    Visit("organisation-detail", ORG),
+    Visit("register", f"{SEARCH}eintragen/", user="outsider"),
+    Visit("register-errors", f"{SEARCH}eintragen/", user="outsider", then=submit_empty_and_expect_errors),
+    Visit("edit", f"{ORG}bearbeiten/", user="editor"),
+    Visit("edit-errors", f"{ORG}bearbeiten/", user="editor", then=submit_bad_edit),
+    Visit("history", f"{ORG}verlauf/", user="editor"),
+    Visit("request-editorship", f"{ORG}verwalten/", user="outsider"),
+    Visit("request-editorship-errors", f"{ORG}verwalten/", user="outsider", then=submit_empty_and_expect_errors),
+    Visit("queue", f"{SEARCH}koordination/", user="coordinator"),
+    Visit("reach", f"{SEARCH}koordination/reichweite/", user="coordinator"),
+    Visit("accessibility", f"{DESSAU}/barrierefreiheit/"),
+    Visit("accessibility-errors", f"{DESSAU}/barrierefreiheit/", then=submit_bad_feedback),
+    Visit("imprint", f"{DESSAU}/impressum/"),
+    Visit("privacy", f"{DESSAU}/datenschutz/"),
+    Visit("account", "/mein-konto/", user="editor"),
+    Visit("login", "/accounts/login/"),
+    Visit("login-errors", "/accounts/login/", then=submit_bad_login),
+    Visit("signup", "/accounts/signup/"),
+    Visit("signup-errors", "/accounts/signup/", then=submit_bad_signup),
+    Visit("password-reset", "/accounts/password/reset/"),
+    Visit("password-reset-done", "/accounts/password/reset/done/"),
+    Visit("verification-sent", "/accounts/confirm-email/"),
+    Visit("confirm-email", lambda s: f"/accounts/confirm-email/{s.confirm_key}/"),
+    Visit("email-addresses", "/accounts/email/", user="editor"),
+    Visit("password-change", "/accounts/password/change/", user="editor"),
+    Visit("logout", "/accounts/logout/", user="editor"),
+    Visit("not-found", f"{SEARCH}gibt-es-nicht/", status=404),
+    Visit("mfa-index", "/accounts/2fa/", user="coordinator"),
+    Visit(
+        "reauthenticate", "/accounts/2fa/totp/activate/", user="coordinator", expect_path="/accounts/reauthenticate/"
+    ),
+    Visit("mfa-totp-activate", "/accounts/2fa/totp/activate/", user="coordinator", then=reauthenticate),
+]
+
+
+@pytest.mark.parametrize("lang", ["de", "ar"])
+@pytest.mark.parametrize("visit", VISITS, ids=[v.name for v in VISITS])
+def test_page_has_no_axe_violations(contexts, check_a11y, scenario, visit: Visit, lang: str):
+    page = contexts.page(lang=lang, user=getattr(scenario, visit.user) if visit.user else None)
+    url = visit.url(scenario)
+    response = page.goto(url)
+    assert response is not None and response.status == visit.status, f"{url}: {response and response.status}"
+    if visit.status != 200:
+        status = f"{visit.status} ({response.status_text})"
+        contexts.expect_console_error(
+            f"{page.url}: Failed to load resource: the server responded with a status of {status}"
+        )
+    if visit.then:
+        visit.then(page)
+    assert urlsplit(page.url).path == (visit.expect_path or urlsplit(url).path)
+    html = page.locator("html")
+    expect(html).to_have_attribute("lang", lang)
+    expect(html).to_have_attribute("dir", "rtl" if lang == "ar" else "ltr")
+    check_a11y(page, name=f"{visit.name}-{lang}")
+
+
+def test_axe_reports_violations(contexts, check_a11y, dessau):
+    """The check above would notice a broken page: an input without a label and low contrast."""
+    page = contexts.page()
+    page.goto(f"{DESSAU}/")
+    page.evaluate(
+        """() => {
+            const main = document.querySelector("main");
+            main.append(document.createElement("input"));
+            const pale = main.appendChild(document.createElement("p"));
+            pale.textContent = "blass";
+            pale.style.color = "#bbb";  // CSSOM: allowed by the Content-Security-Policy, style attributes are not
+        }"""
+    )
+    with pytest.raises(AssertionError) as failure:
+        check_a11y(page)
+    assert "label" in str(failure.value) and "color-contrast" in str(failure.value)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Every footer links /api/v1/docs. django-ninja serves Swagger UI from a CDN with an inline script "
+    "(blocked by our Content-Security-Policy, so the page stays blank) and without <html lang>. "
+    "Fix: 'ninja' in INSTALLED_APPS (local static files, no inline script) and a ninja/swagger.html with lang.",
+)
+def test_api_docs_page(contexts, check_a11y):
+    page = contexts.page()
+    try:
+        page.goto("/api/v1/docs")
+        expect(page.locator("html")).to_have_attribute("lang", re.compile(r"\w"), timeout=1000)
+        expect(page.locator("#swagger-ui .info")).to_be_visible(timeout=3000)
+        check_a11y(page, name="api-docs")
+    finally:
+        contexts.console_errors.clear()  # the blocked CDN and inline script; the assertions above tell
+        contexts.page_errors.clear()
