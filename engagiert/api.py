@@ -1,6 +1,6 @@
 """The open JSON API, version 1: one NinjaAPI, one router per capability."""
 
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Swagger
 
 from engagiert.card.api import router as card_router
 from engagiert.directory.api import router as directory_router
@@ -14,6 +14,8 @@ api = NinjaAPI(
     description="Offene Daten der Plattform Engagiert: Netzwerkverzeichnis „Durchblick“, Begegnungen, "
     "Mach mit!, Ehrenamtskarte und Selbstcheck Weltoffene Kommune.",
     urls_namespace="api",
+    # Without deep links, an operation's summary button holds no link (axe: nested-interactive).
+    docs=Swagger(settings={"deepLinking": False}),
 )
 api.add_router("/", directory_router)
 api.add_router("/", events_router)
