@@ -170,6 +170,7 @@ def test_font_size_and_search_work_without_javascript(contexts, org):
     before = root_font_px(page)
     page.click(".font-size button[value=up]")
     expect(html).to_have_class("fs-1")
+    page.wait_for_load_state("load")  # the new page's stylesheet, not only its markup
     assert root_font_px(page) > before
     page.click(".font-size button[value=up]")
     expect(html).to_have_class("fs-2")
