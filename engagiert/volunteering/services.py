@@ -17,7 +17,7 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Sum
 from django.utils import timezone, translation
-from django.utils.formats import date_format
+from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 
 from engagiert.core.models import Municipality, Role, User
@@ -267,7 +267,9 @@ def express_interest(*, user, opportunity: Opportunity, message: str) -> Interes
 
 @transaction.atomic
 def decide_interest(*, interest: Interest, accept: bool, by) -> Interest:
-    interest = Interest.objects.select_for_update().select_related("opportunity", "volunteer").get(pk=interest.pk)
+    interest = (
+        Interest.objects.select_for_update(of=("self",)).select_related("opportunity", "volunteer").get(pk=interest.pk)
+    )
     if interest.status != Interest.Status.PENDING:
         raise VolunteeringError(_("Über diese Anfrage wurde bereits entschieden."))
     interest.status = Interest.Status.ACCEPTED if accept else Interest.Status.DECLINED
@@ -314,7 +316,7 @@ def sign_up_for_shift(*, user, shift: Shift, lock: bool = True) -> ShiftSignup:
     """Take a slot. Locks the shift (capacity) and the person (overlapping shifts);
     `lock=False` exists only to prove in a test that the locks are needed."""
     if lock:
-        shift = Shift.objects.select_for_update().select_related("opportunity").get(pk=shift.pk)
+        shift = Shift.objects.select_for_update(of=("self",)).select_related("opportunity").get(pk=shift.pk)
         User.objects.select_for_update().filter(pk=user.pk).first()
     opp = shift.opportunity
     if opp.status != Opportunity.Status.PUBLISHED:
@@ -363,6 +365,11 @@ def joined_on(*, user, opportunity: Opportunity) -> datetime.date | None:
     return None
 
 
+def hours_text(value: Decimal) -> str:
+    """2.50 → "2,5" in German: no trailing zeros, localised."""
+    return number_format(Decimal(format(value.normalize(), "f")))
+
+
 def _check_hours(*, user, opportunity: Opportunity, date: datetime.date, hours: Decimal, exclude: int | None = None):
     if hours is None or hours <= 0:
         raise VolunteeringError(_("Bitte geben Sie eine positive Stundenzahl an."))
@@ -388,7 +395,7 @@ def _check_hours(*, user, opportunity: Opportunity, date: datetime.date, hours: 
     if already + hours > MAX_HOURS_PER_DAY:
         raise VolunteeringError(
             _("An diesem Tag sind schon %(already)s Stunden erfasst; mehr als 24 Stunden gehen nicht.")
-            % {"already": already.normalize()}
+            % {"already": hours_text(already)}
         )
 
 
@@ -458,7 +465,7 @@ def decide_hours(*, entry: HourEntry, confirm: bool, by) -> HourEntry:
 @transaction.atomic
 def correct_hours(*, entry: HourEntry, date: datetime.date, hours: Decimal, reason: str, by) -> HourCorrection:
     """Correct confirmed hours; the old values stay in the history."""
-    entry = HourEntry.objects.select_for_update().select_related("opportunity").get(pk=entry.pk)
+    entry = HourEntry.objects.select_for_update(of=("self",)).select_related("opportunity").get(pk=entry.pk)
     if entry.status != HourEntry.Status.CONFIRMED:
         raise VolunteeringError(_("Nur bestätigte Stunden werden korrigiert; offene bitte bestätigen oder ablehnen."))
     if not reason.strip():
@@ -482,8 +489,10 @@ def correct_hours(*, entry: HourEntry, date: datetime.date, hours: Decimal, reas
     return correction
 
 
+@transaction.atomic
 def withdraw_hours(*, entry: HourEntry, user) -> None:
     """A volunteer takes back hours that are not yet confirmed."""
+    entry = HourEntry.objects.select_for_update().get(pk=entry.pk)
     if entry.volunteer_id != user.pk:
         raise VolunteeringError(_("Diese Stunden gehören nicht zu Ihrem Konto."))
     if entry.status == HourEntry.Status.CONFIRMED:

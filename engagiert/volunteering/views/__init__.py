@@ -5,3 +5,8 @@ from django.http import Http404
 
 def not_found():
     raise Http404
+
+
+def posted(request):
+    """The POST data, or None on GET: an empty POST still binds the form (and shows errors)."""
+    return request.POST if request.method == "POST" else None

@@ -15,6 +15,7 @@ from engagiert.directory.models import Organisation
 from engagiert.volunteering import matching, selectors, services
 from engagiert.volunteering.forms import CorrectionForm, GroupHoursForm, OpportunityForm, ShiftForm
 from engagiert.volunteering.models import HourEntry, Interest, Opportunity
+from engagiert.volunteering.views import posted as _posted
 
 signed_in_view = municipality_view(login=True)
 
@@ -66,7 +67,7 @@ def organisation(request, slug: str):
 
 
 def _save(request, org: Organisation, opp: Opportunity | None):
-    form = OpportunityForm(request.POST or None, instance=opp, organisation=org)
+    form = OpportunityForm(_posted(request), instance=opp, organisation=org)
     if request.method == "POST" and form.is_valid():
         data, topics, skills = form.opportunity_data()
         try:
@@ -125,7 +126,7 @@ def change_status(request, pk: int):
 @signed_in_view
 def shifts(request, pk: int):
     opp = _opportunity(request, pk)
-    form = ShiftForm(request.POST or None)
+    form = ShiftForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         try:
@@ -154,7 +155,7 @@ def group_hours(request, pk: int):
         .objects.filter(interests__opportunity=opp, interests__status=Interest.Status.ACCEPTED)
         .order_by("first_name", "email")
     )
-    form = GroupHoursForm(request.POST or None, volunteers=people)
+    form = GroupHoursForm(_posted(request), volunteers=people)
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         try:
@@ -226,7 +227,7 @@ def decide_hours(request, pk: int):
 @signed_in_view
 def correct_hours(request, pk: int):
     entry = _entry(request, pk)
-    form = CorrectionForm(request.POST or None, initial={"date": entry.date, "hours": entry.hours})
+    form = CorrectionForm(_posted(request), initial={"date": entry.date, "hours": entry.hours})
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         try:

@@ -18,6 +18,7 @@ from engagiert.core.permissions import municipality_view
 from engagiert.volunteering import matching, selectors, services
 from engagiert.volunteering.forms import DeleteAccountForm, HoursForm, InterestForm, MessageForm, ProfileForm
 from engagiert.volunteering.models import Certificate, HourEntry, Interest, Opportunity, Shift, ShiftSignup
+from engagiert.volunteering.views import posted as _posted
 
 signed_in_view = municipality_view(login=True)
 
@@ -25,9 +26,7 @@ signed_in_view = municipality_view(login=True)
 @signed_in_view
 def profile(request):
     current = selectors.profile_for(user=request.user, municipality=request.municipality)
-    form = ProfileForm(
-        request.POST or None, municipality=request.municipality, initial=ProfileForm.initial_from(current)
-    )
+    form = ProfileForm(_posted(request), municipality=request.municipality, initial=ProfileForm.initial_from(current))
     if request.method == "POST" and form.is_valid():
         data, topics, skills = form.profile_data()
         services.save_profile(
@@ -52,7 +51,7 @@ def suggestions(request):
 @signed_in_view
 def interest(request, pk: int):
     opp = get_object_or_404(selectors.visible(municipality=request.municipality).select_related("organisation"), pk=pk)
-    form = InterestForm(request.POST or None)
+    form = InterestForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             services.express_interest(user=request.user, opportunity=opp, message=form.cleaned_data["message"])
@@ -111,7 +110,7 @@ def _my_opportunities(request):
 def mine(request):
     """The volunteer's record: interests, shifts, hours (log new ones), totals, certificates."""
     muni = request.municipality
-    form = HoursForm(request.POST or None, opportunities=_my_opportunities(request).distinct())
+    form = HoursForm(_posted(request), opportunities=_my_opportunities(request).distinct())
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         try:
@@ -165,7 +164,7 @@ def conversation(request, pk: int):
     is_manager = services.can_manage(request.user, item.opportunity.organisation)
     if not (is_volunteer or is_manager):
         raise Http404
-    form = MessageForm(request.POST or None)
+    form = MessageForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             services.send_message(
@@ -231,7 +230,7 @@ def export(request):
 
 @signed_in_view
 def delete_account(request):
-    form = DeleteAccountForm(request.POST or None)
+    form = DeleteAccountForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         user = request.user
         logout(request)
