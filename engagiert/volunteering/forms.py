@@ -249,10 +249,10 @@ class HoursField(forms.DecimalField):
                 "max_whole_digits": _("Ein Tag hat höchstens 24 Stunden."),
                 "max_decimal_places": _("Bitte höchstens zwei Nachkommastellen."),
             },
+            localize=True,
+            widget=forms.TextInput(attrs={"inputmode": "decimal"}),
             **kwargs,
         )
-        self.localize = True
-        self.widget.is_localized = True
 
     def validate(self, value):
         super().validate(value)
