@@ -1,11 +1,5 @@
 """Views of Mach mit!, split by audience: public, volunteer, organiser, coordination."""
 
-from django.http import Http404
-
-
-def not_found():
-    raise Http404
-
 
 def posted(request):
     """The POST data, or None on GET: an empty POST still binds the form (and shows errors)."""

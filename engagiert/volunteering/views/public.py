@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -12,7 +13,6 @@ from engagiert.directory.models import Organisation, OrganisationEditor
 from engagiert.volunteering import selectors, services
 from engagiert.volunteering.forms import InterestForm, SearchForm
 from engagiert.volunteering.models import Certificate, Opportunity
-from engagiert.volunteering.views import not_found
 
 PAGE_SIZE = 20
 
@@ -40,10 +40,10 @@ def detail(request, pk: int):
     try:
         opp = selectors.opportunity_detail(municipality=request.municipality, pk=pk)
     except Opportunity.DoesNotExist:
-        return not_found()
+        raise Http404 from None
     manager = request.user.is_authenticated and services.can_manage(request.user, opp.organisation)
     if not selectors.is_visible(opp) and not manager:
-        return not_found()
+        raise Http404
     interest = None
     if request.user.is_authenticated:
         interest = opp.interests.filter(volunteer=request.user).first()
