@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Sum
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
@@ -296,10 +297,25 @@ def decide_interest(*, interest: Interest, accept: bool, by) -> Interest:
     return interest
 
 
+@transaction.atomic
 def send_message(*, interest: Interest, sender, body: str, from_organisation: bool) -> Message:
+    """A message through the platform. The other side gets a notice without the sender's
+    address (the platform sends it) and reads the message on the site."""
     if interest.status == Interest.Status.DECLINED:
         raise VolunteeringError(_("Zu dieser abgelehnten Anfrage können keine Nachrichten mehr geschickt werden."))
-    return Message.objects.create(interest=interest, sender=sender, body=body, from_organisation=from_organisation)
+    message = Message.objects.create(interest=interest, sender=sender, body=body, from_organisation=from_organisation)
+    opp = interest.opportunity
+    recipients = [interest.volunteer.email] if from_organisation else organisation_recipients(opp.organisation)
+    url = settings.SITE_URL.rstrip("/") + reverse(
+        "volunteering:conversation", kwargs={"municipality": opp.municipality.slug, "pk": interest.pk}
+    )
+    _mail(
+        recipients,
+        _("Neue Nachricht zu „%(title)s“") % {"title": opp.title},
+        _("Guten Tag,\n\nSie haben eine neue Nachricht zu „%(title)s“. Lesen und beantworten Sie sie hier:\n\n%(url)s")
+        % {"title": opp.title, "url": url},
+    )
+    return message
 
 
 # --- Shifts -------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from django.core import mail
 from django.utils import timezone
 
 from engagiert.testing import make_org, make_user
@@ -140,7 +141,10 @@ def test_messages_hide_email_until_accepted(client, dessau, org, editor):
     client.force_login(editor)
     url = f"{BASE}/anfragen/{interest.pk}/"
     assert volunteer.email not in client.get(url).content.decode()
+    mail.outbox.clear()
     client.post(url, {"body": "Willkommen, kommen Sie am Dienstag vorbei?"})
+    notice = mail.outbox[-1]
+    assert notice.to == [volunteer.email] and editor.email not in notice.body and "/anfragen/" in notice.body
     services.decide_interest(interest=interest, accept=True, by=editor)
     assert volunteer.email in client.get(url).content.decode()
     client.force_login(volunteer)
