@@ -155,6 +155,9 @@ class OpportunityForm(forms.ModelForm):
             "title_ar",
             "title_uk",
             "description_de",
+            "description_en",
+            "description_ar",
+            "description_uk",
             "tasks_de",
             "topics",
             "kind",
@@ -176,12 +179,18 @@ class OpportunityForm(forms.ModelForm):
             "title_en": _("Titel (Englisch)"),
             "title_ar": _("Titel (Arabisch)"),
             "title_uk": _("Titel (Ukrainisch)"),
-            "description_de": _("Beschreibung"),
+            "description_de": _("Beschreibung (Deutsch)"),
+            "description_en": _("Beschreibung (Englisch)"),
+            "description_ar": _("Beschreibung (Arabisch)"),
+            "description_uk": _("Beschreibung (Ukrainisch)"),
             "tasks_de": _("Aufgaben"),
         }
         widgets = {
             "topics": forms.CheckboxSelectMultiple,
             "title_ar": forms.TextInput(attrs={"dir": "rtl", "lang": "ar"}),
+            "title_uk": forms.TextInput(attrs={"lang": "uk"}),
+            "description_ar": forms.Textarea(attrs={"dir": "rtl", "lang": "ar"}),
+            "description_uk": forms.Textarea(attrs={"lang": "uk"}),
         }
 
     def __init__(self, *args, organisation: Organisation, **kwargs):
@@ -215,7 +224,8 @@ class OpportunityForm(forms.ModelForm):
     def opportunity_data(self) -> tuple[dict[str, Any], list, list[str]]:
         d = self.cleaned_data
         data = {name: d.get(name) for name in self.Meta.fields if name != "topics"}
-        for name in ("title_en", "title_ar", "title_uk", "description_de", "tasks_de", "schedule", "address"):
+        texts = ("title_en", "title_ar", "title_uk", "tasks_de", "schedule", "address")
+        for name in texts + tuple(f"description_{lang}" for lang in ("de", "en", "ar", "uk")):
             data[name] = data.get(name) or ""
         data["languages"] = ", ".join(language_list(d.get("languages", "")))
         data["availability"] = _mask(d.get("availability_slots", []))

@@ -16,7 +16,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 from engagiert.core.models import District
-from engagiert.volunteering.models import Interest, Opportunity, VolunteerProfile, slot_labels
+from engagiert.volunteering.models import Interest, Invitation, Opportunity, VolunteerProfile, slot_labels
 from engagiert.volunteering.selectors import visible
 
 WEIGHTS = {"topic": 3, "skill": 2, "slot": 2, "place": 2, "remote": 1, "language": 1}
@@ -124,6 +124,7 @@ def volunteers_for(opportunity: Opportunity, *, limit: int = 20) -> list[Suggest
     if opportunity.minimum_age:
         qs = qs.filter(birth_year__lte=timezone.localdate().year - opportunity.minimum_age)
     qs = qs.exclude(user_id__in=Interest.objects.filter(opportunity=opportunity).values("volunteer_id"))
+    qs = qs.exclude(pk__in=Invitation.objects.filter(opportunity=opportunity).values("profile_id"))
     topic_ids = [t.pk for t in opportunity.topics.all()]
     skill_ids = [s.pk for s in opportunity.skills.all()]
     condition = Q(pk__in=VolunteerProfile.objects.filter(topics__in=topic_ids).values("pk"))

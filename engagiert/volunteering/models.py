@@ -256,6 +256,24 @@ class Interest(models.Model):
         return f"{self.volunteer} → {self.opportunity}"
 
 
+class Invitation(models.Model):
+    """An organisation invited a volunteer who allowed contact; the volunteer gets an
+    e-mail from the platform, the organisation learns nothing about them until they reply."""
+
+    opportunity = models.ForeignKey(Opportunity, on_delete=models.CASCADE, related_name="invitations")
+    profile = models.ForeignKey(VolunteerProfile, on_delete=models.CASCADE, related_name="invitations")
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["opportunity", "profile"], name="invitation_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.profile_id} → {self.opportunity}"
+
+
 class Message(models.Model):
     """A message between a volunteer and an organisation about one interest."""
 

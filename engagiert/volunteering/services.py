@@ -30,6 +30,7 @@ from engagiert.volunteering.models import (
     HourCorrection,
     HourEntry,
     Interest,
+    Invitation,
     Message,
     Opportunity,
     Shift,
@@ -295,6 +296,32 @@ def decide_interest(*, interest: Interest, accept: bool, by) -> Interest:
         _("Die Anfrage wurde %(decision)s.") % {"decision": _("angenommen") if accept else _("abgelehnt")},
     )
     return interest
+
+
+@transaction.atomic
+def invite(*, opportunity: Opportunity, profile: VolunteerProfile, by) -> Invitation:
+    """Invite a volunteer who allowed contact (once per opportunity)."""
+    if not profile.allow_contact or profile.municipality_id != opportunity.municipality_id:
+        raise VolunteeringError(_("Diese Person möchte nicht angesprochen werden."))
+    if opportunity.status != Opportunity.Status.PUBLISHED:
+        raise VolunteeringError(_("Nur veröffentlichte Angebote können verschickt werden."))
+    invitation, created = Invitation.objects.get_or_create(
+        opportunity=opportunity, profile=profile, defaults={"invited_by": by}
+    )
+    if not created:
+        raise VolunteeringError(_("Diese Person wurde zu diesem Angebot bereits eingeladen."))
+    url = settings.SITE_URL.rstrip("/") + opportunity.get_absolute_url()
+    _mail(
+        [profile.user.email],
+        _("Eine Einladung: „%(title)s“") % {"title": opportunity.title},
+        _(
+            "Guten Tag,\n\n%(org)s glaubt, dass „%(title)s“ gut zu Ihrem Profil passt, und lädt Sie ein. "
+            "Die Organisation kennt weder Ihren Namen noch Ihre Adresse. Wenn Sie mögen, zeigen Sie hier "
+            "Interesse:\n\n%(url)s"
+        )
+        % {"org": opportunity.organisation.name, "title": opportunity.title, "url": url},
+    )
+    return invitation
 
 
 @transaction.atomic

@@ -29,6 +29,7 @@ urlpatterns = [
     path("angebote/<int:pk>/status/", organiser.change_status, name="change_status"),
     path("angebote/<int:pk>/schichten/", organiser.shifts, name="shifts"),
     path("angebote/<int:pk>/freiwillige/", organiser.volunteers, name="volunteers"),
+    path("angebote/<int:pk>/freiwillige/<int:profile_pk>/einladen/", organiser.invite, name="invite"),
     path("angebote/<int:pk>/stunden/", organiser.group_hours, name="group_hours"),
     path("anfragen/<int:pk>/entscheiden/", organiser.decide_interest, name="decide_interest"),
     path("stunden/<int:pk>/entscheiden/", organiser.decide_hours, name="decide_hours"),

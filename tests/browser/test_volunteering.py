@@ -57,6 +57,7 @@ def scenario(dessau, org, editor, coordinator):
     newcomer = make_user("neu@example.org")
     make_profile(newcomer, dessau, topics=("Seniorenarbeit",))
     open_interest = Interest.objects.create(opportunity=opp, volunteer=newcomer, message="Ich habe dienstags Zeit.")
+    make_profile(make_user("jamal@example.org"), dessau, topics=("Seniorenarbeit",), allow_contact=True)
     return SimpleNamespace(
         opp=opp,
         pending=pending,
@@ -86,6 +87,11 @@ def bad_hours(page: Page) -> None:
     page.wait_for_load_state()
     expect(page.locator(".error-summary")).to_be_visible()
     expect(page.locator("#id_note")).to_have_value("Spaziergang")
+
+
+def invite_first(page: Page) -> None:
+    page.get_by_role("button", name="Freiwillige*n 1 einladen").click()
+    expect(page.get_by_text("Die Einladung ist verschickt.")).to_be_visible()
 
 
 def empty_form_errors(page: Page) -> None:
@@ -126,6 +132,7 @@ VISITS = [
     Visit("shifts", lambda s: f"{BASE}/angebote/{s.opp.pk}/schichten/", user="editor"),
     Visit("shifts-errors", lambda s: f"{BASE}/angebote/{s.opp.pk}/schichten/", user="editor", then=empty_form_errors),
     Visit("volunteers", lambda s: f"{BASE}/angebote/{s.opp.pk}/freiwillige/", user="editor"),
+    Visit("volunteers-invited", lambda s: f"{BASE}/angebote/{s.opp.pk}/freiwillige/", user="editor", then=invite_first),
     Visit("group-hours", lambda s: f"{BASE}/angebote/{s.opp.pk}/stunden/", user="editor"),
     Visit(
         "group-hours-errors", lambda s: f"{BASE}/angebote/{s.opp.pk}/stunden/", user="editor", then=empty_form_errors

@@ -41,6 +41,7 @@ MATRIX: dict[str, dict[str, int]] = {
     "volunteering:shifts": EDITOR_ONLY,
     "volunteering:volunteers": EDITOR_ONLY,
     "volunteering:group_hours": EDITOR_ONLY,
+    "volunteering:invite": signed_in(405),
     "volunteering:decide_interest": signed_in(405),
     "volunteering:decide_hours": signed_in(405),
     "volunteering:correct_hours": EDITOR_ONLY,
@@ -78,7 +79,9 @@ def url_kwargs(world: MatrixWorld) -> dict[str, dict]:
         opportunity=opp, starts_at=now + datetime.timedelta(days=3), ends_at=now + datetime.timedelta(days=3, hours=2)
     )
     signup = ShiftSignup.objects.create(shift=shift, volunteer=volunteer)
-    VolunteerProfile.objects.create(user=volunteer, municipality=world.dessau, joined_on=datetime.date(2020, 1, 1))
+    profile = VolunteerProfile.objects.create(
+        user=volunteer, municipality=world.dessau, joined_on=datetime.date(2020, 1, 1)
+    )
     interest = Interest.objects.create(
         opportunity=opp,
         volunteer=volunteer,
@@ -109,6 +112,7 @@ def url_kwargs(world: MatrixWorld) -> dict[str, dict]:
         "volunteering:shifts": {"municipality": muni, "pk": opp.pk},
         "volunteering:volunteers": {"municipality": muni, "pk": opp.pk},
         "volunteering:group_hours": {"municipality": muni, "pk": opp.pk},
+        "volunteering:invite": {"municipality": muni, "pk": opp.pk, "profile_pk": profile.pk},
         "volunteering:decide_interest": {"municipality": muni, "pk": interest.pk},
         "volunteering:decide_hours": {"municipality": muni, "pk": logged.pk},
         "volunteering:correct_hours": {"municipality": muni, "pk": confirmed.pk},

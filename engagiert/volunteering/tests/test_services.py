@@ -88,6 +88,21 @@ def test_organisations_see_only_volunteers_who_allowed_contact(dessau, org, volu
     assert found[0].because == "Integration"
 
 
+def test_invitation_reaches_only_those_who_allowed_contact(dessau, org, editor, volunteer):
+    opp = make_opportunity(org, "Sprachcafé", topics=("Integration",))
+    open_profile = make_profile(volunteer, dessau, topics=("Integration",), allow_contact=True)
+    closed = make_profile(make_user("still@example.org"), dessau, topics=("Integration",), allow_contact=False)
+    mail.outbox.clear()
+    services.invite(opportunity=opp, profile=open_profile, by=editor)
+    assert mail.outbox[-1].to == [volunteer.email] and "One Community Projekt" in mail.outbox[-1].body
+    assert matching.volunteers_for(opp) == []  # invited once, not suggested again
+    with pytest.raises(VolunteeringError, match="bereits eingeladen"):
+        services.invite(opportunity=opp, profile=open_profile, by=editor)
+    with pytest.raises(VolunteeringError, match="nicht angesprochen"):
+        services.invite(opportunity=opp, profile=closed, by=editor)
+    assert len(mail.outbox) == 1
+
+
 def test_profile_makes_the_person_a_volunteer(dessau, volunteer):
     make_profile(volunteer, dessau)
     assert Role.objects.filter(user=volunteer, municipality=dessau, kind=Role.Kind.VOLUNTEER).exists()

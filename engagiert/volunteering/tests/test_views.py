@@ -180,6 +180,12 @@ def test_another_municipalitys_objects_answer_404(client, dessau, wittenberg, co
     assert client.post(f"{BASE}/anfragen/{interest.pk}/entscheiden/", {"decision": "accept"}).status_code == 404
     assert client.post(f"{BASE}/stunden/{entry.pk}/entscheiden/", {"decision": "confirm"}).status_code == 404
     assert client.post(f"{BASE}/schichten/{shift.pk}/anmelden/").status_code == 404
+    foreign_profile = VolunteerProfile.objects.create(
+        user=person, municipality=wittenberg, allow_contact=True, joined_on=timezone.localdate()
+    )
+    own = make_opportunity(make_org(dessau, "AWO Kreisverband Dessau e.V."), "Sprachcafé")
+    invite_url = f"{BASE}/angebote/{own.pk}/freiwillige/{foreign_profile.pk}/einladen/"
+    assert client.post(invite_url).status_code == 404
     assert client.get(f"/{wittenberg.slug}/mach-mit/koordination/").status_code == 404
     foreign.refresh_from_db()
     interest.refresh_from_db()

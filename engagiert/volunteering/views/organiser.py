@@ -14,7 +14,7 @@ from engagiert.core.permissions import municipality_view
 from engagiert.directory.models import Organisation
 from engagiert.volunteering import matching, selectors, services
 from engagiert.volunteering.forms import CorrectionForm, GroupHoursForm, OpportunityForm, ShiftForm
-from engagiert.volunteering.models import HourEntry, Interest, Opportunity
+from engagiert.volunteering.models import HourEntry, Interest, Opportunity, VolunteerProfile
 from engagiert.volunteering.views import posted as _posted
 
 signed_in_view = municipality_view(login=True)
@@ -145,6 +145,24 @@ def volunteers(request, pk: int):
     opp = _opportunity(request, pk)
     opp = selectors.opportunity_detail(municipality=request.municipality, pk=opp.pk)
     return render(request, "volunteering/volunteers.html", {"opp": opp, "suggestions": matching.volunteers_for(opp)})
+
+
+@signed_in_view
+@require_POST
+def invite(request, pk: int, profile_pk: int):
+    opp = _opportunity(request, pk)
+    profile = get_object_or_404(
+        VolunteerProfile.objects.select_related("user"), municipality=request.municipality, pk=profile_pk
+    )
+    try:
+        services.invite(opportunity=opp, profile=profile, by=request.user)
+    except services.VolunteeringError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request, _("Die Einladung ist verschickt. Wenn die Person Interesse zeigt, sehen Sie es hier.")
+        )
+    return redirect("volunteering:volunteers", municipality=request.municipality.slug, pk=opp.pk)
 
 
 @signed_in_view
