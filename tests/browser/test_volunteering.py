@@ -41,6 +41,8 @@ def scenario(dessau, org, editor, coordinator):
     )
     make_shift(opp, in_days=4, hour=15)
     pending = make_opportunity(org, "Klimaschutz-AG", status=Opportunity.Status.PENDING)
+    stale = make_opportunity(org, "Repair-Café")
+    Opportunity.objects.filter(pk=stale.pk).update(confirmed_current_at=timezone.now() - datetime.timedelta(days=100))
     volunteer = make_user("lotte@example.org")
     volunteer.first_name, volunteer.last_name = "Lotte", "Brandt"
     volunteer.save()
@@ -61,6 +63,7 @@ def scenario(dessau, org, editor, coordinator):
     return SimpleNamespace(
         opp=opp,
         pending=pending,
+        stale=stale,
         org=org,
         editor=editor,
         coordinator=coordinator,
@@ -113,6 +116,7 @@ VISITS = [
     Visit("search-query", f"{BASE}/?q=Senioren&district=rosslau"),
     Visit("detail", lambda s: f"{BASE}/angebote/{s.opp.pk}/"),
     Visit("detail-signed-in", lambda s: f"{BASE}/angebote/{s.opp.pk}/", user="outsider"),
+    Visit("detail-manager-stale", lambda s: f"{BASE}/angebote/{s.stale.pk}/", user="editor"),
     Visit("verify-form", f"{BASE}/nachweis/"),
     Visit("verify-genuine", lambda s: f"{BASE}/nachweis/{s.certificate.code}/"),
     Visit("verify-forged", f"{BASE}/nachweis/GEFAELSCHT123/", status=404),

@@ -230,3 +230,14 @@ def test_other_organisations_editor_cannot_manage(client, dessau, org, editor):
     client.force_login(editor)
     assert client.get(f"{BASE}/angebote/{opp.pk}/bearbeiten/").status_code == 404
     assert client.post(f"{BASE}/angebote/{opp.pk}/status/", {"action": "archived"}).status_code == 404
+
+
+def test_stale_opportunity_asks_its_organisation_to_confirm(client, dessau, org, editor):
+    opp = make_opportunity(org, "Klimaschutz-AG")
+    Opportunity.objects.filter(pk=opp.pk).update(confirmed_current_at=timezone.now() - datetime.timedelta(days=100))
+    client.force_login(editor)
+    assert "Bitte bestätigen" in client.get(f"{BASE}/organisation/{org.slug}/").content.decode()
+    assert "nicht als aktuell bestätigt" in client.get(f"{BASE}/angebote/{opp.pk}/").content.decode()
+    client.post(f"{BASE}/angebote/{opp.pk}/status/", {"action": "current"})
+    opp.refresh_from_db()
+    assert opp.confirmed_current_at > timezone.now() - datetime.timedelta(minutes=1)

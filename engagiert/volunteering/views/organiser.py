@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -44,9 +45,13 @@ def _back(opp: Opportunity):
 def organisation(request, slug: str):
     org = _organisation(request, slug)
     totals, people = selectors.organisation_totals(organisation=org)
+    opportunities = list(org.opportunities.order_by("status", "title"))
+    stale_before = timezone.now() - selectors.STALE_AFTER
+    for opp in opportunities:
+        opp.is_stale = opp.status == Opportunity.Status.PUBLISHED and opp.confirmed_current_at < stale_before
     context = {
         "org": org,
-        "opportunities": org.opportunities.order_by("status", "title"),
+        "opportunities": opportunities,
         "interests": Interest.objects.filter(opportunity__organisation=org, status=Interest.Status.PENDING)
         .select_related("opportunity", "volunteer")
         .order_by("created_at"),
@@ -61,7 +66,6 @@ def organisation(request, slug: str):
         .prefetch_related("corrections")[:50],
         "totals": totals,
         "people": people,
-        "stale_after": selectors.STALE_AFTER,
     }
     return render(request, "volunteering/organisation.html", context)
 
