@@ -1,0 +1,295 @@
+"""Reads of Mach mit!: public search, detail, shifts, hour totals, certificate rows, the
+card contract (confirmed_hours_for_card) and the personal data export."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Case, Count, F, IntegerField, Max, Min, Q, QuerySet, Sum, Value, When
+from django.db.models.functions import ExtractYear
+from django.utils import timezone
+
+from engagiert.core.models import Municipality
+from engagiert.core.search import query_terms, term_lookup
+from engagiert.volunteering.models import (
+    HourEntry,
+    Interest,
+    Opportunity,
+    OpportunitySearchTerm,
+    Shift,
+    ShiftSignup,
+    VolunteerProfile,
+)
+
+# Opportunities not confirmed as current for three months are flagged to their
+# organisation, and hidden a month after that.
+STALE_AFTER = datetime.timedelta(days=91)
+HIDDEN_AFTER = datetime.timedelta(days=122)
+
+
+@dataclass(frozen=True)
+class OpportunityFilters:
+    query: str = ""
+    topic: str = ""
+    district: str = ""
+    kind: str = ""
+    remote: bool = False
+
+
+def visible(*, municipality: Municipality | None, now: datetime.datetime | None = None) -> QuerySet[Opportunity]:
+    """Published opportunities confirmed as current within the last four months."""
+    now = now or timezone.now()
+    qs = Opportunity.objects.filter(status=Opportunity.Status.PUBLISHED, confirmed_current_at__gte=now - HIDDEN_AFTER)
+    return qs.filter(municipality=municipality) if municipality else qs
+
+
+def search_opportunities(*, municipality: Municipality | None, filters: OpportunityFilters) -> QuerySet[Opportunity]:
+    """Visible opportunities matching every query term and the filters, best first."""
+    qs = visible(municipality=municipality)
+    if filters.topic:
+        qs = qs.filter(
+            pk__in=Opportunity.topics.through.objects.filter(topic__slug=filters.topic).values("opportunity_id")
+        )
+    if filters.district:
+        qs = qs.filter(Q(district__slug=filters.district) | Q(district__parent__slug=filters.district))
+    if filters.kind:
+        qs = qs.filter(kind=filters.kind)
+    if filters.remote:
+        qs = qs.filter(remote=True)
+    terms = query_terms(filters.query)
+    if not terms:
+        return qs.order_by("-confirmed_current_at", "pk")
+    for term in terms:
+        matches = OpportunitySearchTerm.objects.filter(**term_lookup("term", term))
+        if municipality:
+            matches = matches.filter(municipality=municipality)
+        qs = qs.filter(pk__in=matches.values("opportunity_id"))
+    weights = [
+        Max(
+            Case(
+                When(**term_lookup("search_terms__term", term), then="search_terms__weight"),
+                default=Value(0),
+                output_field=IntegerField(),
+            )
+        )
+        for term in terms
+    ]
+    any_term = Q()
+    for term in terms:
+        any_term |= Q(**term_lookup("search_terms__term", term))
+    qs = qs.filter(any_term).annotate(score=sum(weights[1:], weights[0]))
+    return qs.order_by("-score", "-confirmed_current_at", "pk")
+
+
+def list_prefetch(qs: QuerySet[Opportunity]) -> QuerySet[Opportunity]:
+    return qs.select_related("organisation", "district", "municipality").prefetch_related("topics")
+
+
+def opportunity_detail(*, municipality: Municipality, pk: int) -> Opportunity:
+    """Any opportunity of the municipality with what its page shows; views decide who sees it."""
+    return (
+        Opportunity.objects.filter(municipality=municipality)
+        .select_related("organisation", "district", "municipality", "contact")
+        .prefetch_related("topics", "skills")
+        .get(pk=pk)
+    )
+
+
+def is_visible(opportunity: Opportunity) -> bool:
+    return (
+        opportunity.status == Opportunity.Status.PUBLISHED
+        and opportunity.confirmed_current_at >= timezone.now() - HIDDEN_AFTER
+    )
+
+
+def open_shifts(*, opportunity: Opportunity) -> list[Shift]:
+    """Future shifts that still have a free slot (full shifts are not offered)."""
+    return list(
+        Shift.objects.filter(opportunity=opportunity, starts_at__gt=timezone.now())
+        .annotate(taken=Count("signups"))
+        .filter(taken__lt=F("slots"))
+        .order_by("starts_at")
+    )
+
+
+def all_shifts(*, opportunity: Opportunity) -> QuerySet[Shift]:
+    return Shift.objects.filter(opportunity=opportunity).annotate(taken=Count("signups")).order_by("starts_at")
+
+
+def profile_for(*, user, municipality: Municipality) -> VolunteerProfile | None:
+    if not user.is_authenticated:
+        return None
+    return (
+        VolunteerProfile.objects.filter(user=user, municipality=municipality)
+        .select_related("district")
+        .prefetch_related("topics", "skills")
+        .first()
+    )
+
+
+# --- Hours ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ActivityHours:
+    """Confirmed hours of one person at one organisation (the Ehrenamtskarte's evidence)."""
+
+    organisation_id: int | None
+    organisation_name: str
+    first_date: datetime.date
+    last_date: datetime.date
+    hours_by_year: dict[int, Decimal] = field(default_factory=dict)
+
+
+def _confirmed(*, user, municipality: Municipality) -> QuerySet[HourEntry]:
+    return HourEntry.objects.filter(volunteer=user, municipality=municipality, status=HourEntry.Status.CONFIRMED)
+
+
+def confirmed_hours_for_card(*, user, municipality: Municipality) -> list[ActivityHours]:
+    """Confirmed hours per organisation and year, with the first and last day (one query)."""
+    rows = (
+        _confirmed(user=user, municipality=municipality)
+        .annotate(year=ExtractYear("date"))
+        .values("organisation_id", "organisation_name", "year")
+        .annotate(hours=Sum("hours"), first=Min("date"), last=Max("date"))
+        .order_by("organisation_name", "organisation_id", "year")
+    )
+    grouped: dict[tuple[int | None, str], dict[str, Any]] = {}
+    for row in rows:
+        key = (row["organisation_id"], row["organisation_name"])
+        entry = grouped.setdefault(key, {"first": row["first"], "last": row["last"], "years": {}})
+        entry["first"], entry["last"] = min(entry["first"], row["first"]), max(entry["last"], row["last"])
+        entry["years"][int(row["year"])] = Decimal(row["hours"])
+    return [
+        ActivityHours(
+            organisation_id=org_id,
+            organisation_name=name,
+            first_date=data["first"],
+            last_date=data["last"],
+            hours_by_year=data["years"],
+        )
+        for (org_id, name), data in grouped.items()
+    ]
+
+
+def certificate_rows(*, user, municipality: Municipality) -> list[dict[str, str]]:
+    """Per organisation and activity: period and confirmed hours, as JSON-able strings."""
+    rows = (
+        _confirmed(user=user, municipality=municipality)
+        .values("organisation_name", "activity")
+        .annotate(hours=Sum("hours"), first=Min("date"), last=Max("date"))
+        .order_by("first", "organisation_name", "activity")
+    )
+    return [
+        {
+            "organisation": r["organisation_name"],
+            "activity": r["activity"],
+            "first_date": r["first"].isoformat(),
+            "last_date": r["last"].isoformat(),
+            "hours": str(Decimal(r["hours"]).quantize(Decimal("0.01"))),
+        }
+        for r in rows
+    ]
+
+
+@dataclass
+class Totals:
+    by_year: dict[int, Decimal]
+    total: Decimal
+    open: Decimal = Decimal("0")
+
+
+def volunteer_totals(*, user, municipality: Municipality) -> Totals:
+    """The person's confirmed hours per year and in total (one query)."""
+    rows = (
+        _confirmed(user=user, municipality=municipality)
+        .annotate(year=ExtractYear("date"))
+        .values("year")
+        .annotate(hours=Sum("hours"))
+        .order_by("-year")
+    )
+    by_year = {int(r["year"]): Decimal(r["hours"]) for r in rows}
+    return Totals(by_year=by_year, total=sum(by_year.values(), Decimal("0")))
+
+
+def organisation_totals(*, organisation) -> tuple[Totals, list[dict[str, Any]]]:
+    """Confirmed hours of an organisation per year, and per person and year (two queries).
+    Hours of deleted accounts count in the totals only (as anonymous)."""
+    confirmed = HourEntry.objects.filter(organisation=organisation, status=HourEntry.Status.CONFIRMED)
+    years = confirmed.annotate(year=ExtractYear("date")).values("year").annotate(hours=Sum("hours")).order_by("-year")
+    by_year = {int(r["year"]): Decimal(r["hours"]) for r in years}
+    people = (
+        confirmed.filter(volunteer__isnull=False)
+        .annotate(year=ExtractYear("date"))
+        .values("volunteer_id", "volunteer__first_name", "volunteer__last_name", "volunteer__email", "year")
+        .annotate(hours=Sum("hours"))
+        .order_by("volunteer__last_name", "volunteer__first_name", "volunteer_id", "-year")
+    )
+    per_person: dict[int, dict[str, Any]] = {}
+    for r in people:
+        name = f"{r['volunteer__first_name']} {r['volunteer__last_name']}".strip() or r["volunteer__email"]
+        person = per_person.setdefault(r["volunteer_id"], {"name": name, "by_year": {}, "total": Decimal("0")})
+        person["by_year"][int(r["year"])] = Decimal(r["hours"])
+        person["total"] += Decimal(r["hours"])
+    return Totals(by_year=by_year, total=sum(by_year.values(), Decimal("0"))), list(per_person.values())
+
+
+# --- Privacy ----------------------------------------------------------------------------------
+
+
+def personal_data(*, user) -> dict[str, Any]:
+    """Everything Mach mit! stores about a person, as JSON-able data (Art. 15/20 DSGVO)."""
+    profiles = VolunteerProfile.objects.filter(user=user).select_related("municipality", "district")
+    interests = Interest.objects.filter(volunteer=user).select_related("opportunity").prefetch_related("messages")
+    return {
+        "account": {"email": user.email, "first_name": user.first_name, "last_name": user.last_name},
+        "profiles": [
+            {
+                "municipality": p.municipality.name,
+                "topics": list(p.topics.values_list("name", flat=True)),
+                "skills": list(p.skills.values_list("name", flat=True)),
+                "availability": p.availability,
+                "district": p.district.name if p.district else None,
+                "travel_km": p.travel_km,
+                "languages": p.languages,
+                "birth_year": p.birth_year,
+                "allow_contact": p.allow_contact,
+                "joined_on": p.joined_on.isoformat(),
+            }
+            for p in profiles
+        ],
+        "interests": [
+            {
+                "opportunity": i.opportunity.title,
+                "status": i.status,
+                "created_at": i.created_at.isoformat(),
+                "messages": [
+                    {"from_organisation": m.from_organisation, "body": m.body, "at": m.created_at.isoformat()}
+                    for m in i.messages.all()
+                ],
+            }
+            for i in interests
+        ],
+        "shifts": [
+            {"opportunity": s.shift.opportunity.title, "starts_at": s.shift.starts_at.isoformat()}
+            for s in ShiftSignup.objects.filter(volunteer=user).select_related("shift__opportunity")
+        ],
+        "hours": [
+            {
+                "date": h.date.isoformat(),
+                "hours": str(h.hours),
+                "activity": h.activity,
+                "organisation": h.organisation_name,
+                "note": h.note,
+                "status": h.status,
+            }
+            for h in HourEntry.objects.filter(volunteer=user).order_by("date", "pk")
+        ],
+        "certificates": [
+            {"code": c.code, "issued_at": c.issued_at.isoformat(), "content": c.content}
+            for c in user.certificates.all()
+        ],
+    }

@@ -1,0 +1,42 @@
+"""Coordinator pages: approve opportunities of organisations that are not trusted."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from engagiert.core.models import Role
+from engagiert.core.permissions import municipality_view
+from engagiert.volunteering import services
+from engagiert.volunteering.models import Opportunity
+
+coordinator_view = municipality_view(roles=(Role.Kind.COORDINATOR,))
+
+
+@coordinator_view
+def queue(request):
+    pending = (
+        Opportunity.objects.filter(municipality=request.municipality, status=Opportunity.Status.PENDING)
+        .select_related("organisation")
+        .order_by("created_at")
+    )
+    return render(request, "volunteering/queue.html", {"pending": pending})
+
+
+@coordinator_view
+@require_POST
+def decide_opportunity(request, pk: int):
+    opp = get_object_or_404(Opportunity, municipality=request.municipality, pk=pk)
+    decision = request.POST.get("decision")
+    if decision not in ("approve", "reject"):
+        messages.error(request, _("Bitte wählen Sie „Freigeben“ oder „Ablehnen“."))
+    else:
+        try:
+            services.decide_opportunity(opportunity=opp, approve=decision == "approve", by=request.user)
+        except services.VolunteeringError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Entscheidung gespeichert."))
+    return redirect("volunteering:queue", municipality=request.municipality.slug)
