@@ -70,7 +70,8 @@ def _absolute(path: str) -> str:
 
 
 def _notify(application: CardApplication, subject: str, lines: list[str], link: str = "") -> None:
-    """E-mail the applicant (after the transaction commits) in the language they applied in."""
+    """E-mail the applicant in the language they applied in. The task is queued in the
+    database (django-tasks-db), inside the transaction: a rolled-back step sends nothing."""
     email = application.applicant.email
     with translation.override(application.language):
         body = render_to_string(
@@ -78,7 +79,7 @@ def _notify(application: CardApplication, subject: str, lines: list[str], link: 
             {"name": application.first_name, "lines": lines, "link": link, "municipality": application.municipality},
         )
         subject = f"{_('Ehrenamtskarte')}: {subject}"
-    transaction.on_commit(lambda: send_card_mail.enqueue(to=email, subject=subject, body=body))
+    send_card_mail.enqueue(to=email, subject=subject, body=body)
 
 
 def _event(application: CardApplication, kind: str, text: str, actor=None) -> None:
@@ -202,7 +203,7 @@ def _request_confirmation(activity: Activity, rules: CardRules) -> ActivityConfi
         )
         subject = _("Bitte bestätigen Sie ein Ehrenamt: %(name)s") % {"name": application.full_name}
     email = confirmation.email
-    transaction.on_commit(lambda: send_card_mail.enqueue(to=email, subject=subject, body=body))
+    send_card_mail.enqueue(to=email, subject=subject, body=body)
     return confirmation
 
 
