@@ -296,7 +296,9 @@ def reject(*, application: CardApplication, by, reason: str) -> None:
 
 
 @transaction.atomic
-def approve(*, application: CardApplication, by, reason: str = "", today: date | None = None) -> Card:
+def approve(
+    *, application: CardApplication, by, reason: str = "", today: date | None = None, lock: bool = True
+) -> Card:
     application = CardApplication.objects.select_for_update().get(pk=application.pk)
     if application.status not in (Status.SUBMITTED, Status.IN_REVIEW):
         raise CardError(_("Über diesen Antrag kann nicht (mehr) entschieden werden."))
@@ -309,7 +311,7 @@ def approve(*, application: CardApplication, by, reason: str = "", today: date |
     application.decision_reason = reason.strip()
     application.decided_at = timezone.now()
     application.save(update_fields=["status", "decision_reason", "decided_at", "updated_at"])
-    card = _issue_card(application, today=today)
+    card = _issue_card(application, today=today, lock=lock)
     _event(
         application,
         "approved",
@@ -336,9 +338,13 @@ def _add_years(d: date, years: int) -> date:
         return d.replace(year=d.year + years, day=28)
 
 
-def _issue_card(application: CardApplication, *, today: date) -> Card:
+def _issue_card(application: CardApplication, *, today: date, lock: bool = True) -> Card:
+    """The next card number of the municipality, signed. The lock on the rules row
+    serialises numbering (`lock=False` only exists to prove that in a test)."""
     municipality = application.municipality
-    rules = CardRules.objects.select_for_update().get(pk=rules_for(municipality).pk)  # serialises numbering
+    rules = rules_for(municipality)
+    if lock:
+        rules = CardRules.objects.select_for_update().get(pk=rules.pk)
     number = (Card.objects.filter(municipality=municipality).aggregate(n=Max("number"))["n"] or 0) + 1
     key = active_key(municipality)
     kinds = sorted({a.organisation_kind or "other" for a in application.activities.exclude(evidence="rejected")})
@@ -555,14 +561,13 @@ def decide_partner(*, partner: AcceptancePartner, approve: bool) -> None:
             Role.objects.get_or_create(user=user, municipality=partner.municipality, kind=Role.Kind.ACCEPTANCE_PARTNER)
 
 
-def count_verification(*, partner: AcceptancePartner, today: date | None = None, lock: bool = True) -> None:
-    """+1 for the partner this month: an atomic UPDATE, the row created once under a lock."""
+def count_verification(*, partner: AcceptancePartner, today: date | None = None) -> None:
+    """+1 for the partner this month: an atomic UPDATE; the month's row is created once
+    (the unique constraint decides a race, get_or_create then counts on the winner's row)."""
     month = (today or timezone.localdate()).replace(day=1)
     with transaction.atomic():
         if VerificationCount.objects.filter(partner=partner, month=month).update(count=F("count") + 1):
             return
-        if lock:
-            list(AcceptancePartner.objects.select_for_update().filter(pk=partner.pk))
         counter, created = VerificationCount.objects.get_or_create(partner=partner, month=month, defaults={"count": 1})
         if not created:
             VerificationCount.objects.filter(pk=counter.pk).update(count=F("count") + 1)
