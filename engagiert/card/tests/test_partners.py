@@ -36,7 +36,7 @@ def card(dessau, coordinator):
 def test_registration_approval_gives_the_partner_role(client, dessau, coordinator, outsider):
     client.force_login(outsider)
     bad = client.post(f"{BASE}/partner/eintragen/", {"name": "Café Zeitlos", "postcode": "1", "latitude": "51.8"})
-    assert bad.status_code == 422
+    assert bad.status_code == 200
     html = bad.content.decode()
     assert 'value="Café Zeitlos"' in html and "fünfstellige" in html and "Breiten- und Längengrad zusammen" in html
     data = {
@@ -49,7 +49,7 @@ def test_registration_approval_gives_the_partner_role(client, dessau, coordinato
     }
     assert client.post(f"{BASE}/partner/eintragen/", data).status_code == 302
     duplicate = client.post(f"{BASE}/partner/eintragen/", {**data, "name": "café zeitlos"})
-    assert duplicate.status_code == 422 and "bereits eingetragen" in duplicate.content.decode()
+    assert duplicate.status_code == 200 and "bereits eingetragen" in duplicate.content.decode()
     partner = AcceptancePartner.objects.get()
     assert partner.status == "pending"
     assert "Café Zeitlos" not in client.get(f"{BASE}/partner/").content.decode()
@@ -108,7 +108,7 @@ def test_partner_verifies_and_every_verification_is_counted(client, dessau, muse
     assert "Abgelehnt" in client.post(f"{BASE}/pruefen/", {"code": tampered}).content.decode()
     assert "Gültig" in client.post(f"{BASE}/pruefen/", {"code": card.display_number}).content.decode()
     empty = client.post(f"{BASE}/pruefen/", {"code": ""})
-    assert empty.status_code == 422
+    assert empty.status_code == 200
     counter = VerificationCount.objects.get()
     assert counter.partner == museum and counter.count == 3 and counter.month.day == 1
     stats = client.get(f"{BASE}/partner/statistik/").content.decode()

@@ -19,7 +19,7 @@ from engagiert.core.permissions import municipality_view
 login_view = municipality_view(login=True)
 
 
-def _application_page(request, application, *, form=None, activity_form=None, error: str = "", status: int = 200):
+def _application_page(request, application, *, form=None, activity_form=None, error: str = ""):
     muni = request.municipality
     if form is None:
         initial = {"residence_state": selectors.rules_or_default(muni).residence_state}
@@ -41,7 +41,7 @@ def _application_page(request, application, *, form=None, activity_form=None, er
         if application is None
         else None,
     }
-    return render(request, "card/application.html", context, status=status)
+    return render(request, "card/application.html", context)
 
 
 @login_view
@@ -55,7 +55,7 @@ def application(request):
         return redirect("card:application", municipality=muni.slug)
     form = ApplicationForm(request.POST)
     if not form.is_valid():
-        return _application_page(request, current, form=form, status=422)
+        return _application_page(request, current, form=form)
     try:
         current = services.save_draft(
             applicant=request.user, municipality=muni, data=form.cleaned_data, language=get_language() or "de"
@@ -67,7 +67,7 @@ def application(request):
             messages.success(request, _("Ihr Entwurf ist gespeichert."))
     except services.CardError as error:
         current = selectors.open_application(user=request.user, municipality=muni)
-        return _application_page(request, current, form=form, error=str(error), status=422)
+        return _application_page(request, current, form=form, error=str(error))
     return redirect("card:application", municipality=muni.slug)
 
 
@@ -81,12 +81,12 @@ def add_activity(request):
         return redirect("card:application", municipality=muni.slug)
     form = ActivityForm(request.POST, municipality=muni)
     if not form.is_valid():
-        return _application_page(request, current, activity_form=form, status=422)
+        return _application_page(request, current, activity_form=form)
     try:
         services.add_activity(application=current, data=form.cleaned_data)
     except services.CardError as error:
         form.add_error(None, str(error))
-        return _application_page(request, current, activity_form=form, status=422)
+        return _application_page(request, current, activity_form=form)
     messages.success(request, _("Tätigkeit hinzugefügt."))
     return redirect("card:application", municipality=muni.slug)
 

@@ -64,7 +64,7 @@ def review(request, pk: int):
         "form": form,
         "card": Card.objects.filter(application=application).first(),
     }
-    return render(request, "card/review.html", context, status=422 if form.errors else 200)
+    return render(request, "card/review.html", context)
 
 
 @coordinator_view

@@ -58,8 +58,7 @@ def partner_register(request):
         else:
             messages.success(request, _("Danke! Die Koordination prüft Ihren Eintrag und schaltet ihn frei."))
             return redirect("card:partners", municipality=muni.slug)
-    status = 422 if request.method == "POST" else 200
-    return render(request, "card/partner_register.html", {"form": form}, status=status)
+    return render(request, "card/partner_register.html", {"form": form})
 
 
 @municipality_view()
@@ -88,5 +87,4 @@ def confirm_activity(request, token: str):
         request,
         "card/confirm.html",
         {"form": form, "activity": confirmation.activity, "application": confirmation.activity.application},
-        status=422 if request.method == "POST" else 200,
     )

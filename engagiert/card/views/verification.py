@@ -35,7 +35,6 @@ def verify(request):
         request,
         "card/verify.html",
         {"form": form, "verdict": verdict},
-        status=422 if request.method == "POST" and verdict is None else 200,
     )
 
 

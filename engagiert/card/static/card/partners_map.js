@@ -8,12 +8,6 @@
     var points = JSON.parse(data.textContent);
     if (!points.length) return;
     el.hidden = false;
-    L.Icon.Default.mergeOptions({
-      imagePath: "",
-      iconUrl: el.dataset.icon,
-      iconRetinaUrl: el.dataset.icon2x,
-      shadowUrl: el.dataset.shadow
-    });
     var map = L.map(el, { scrollWheelZoom: false });
     L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", {
       maxZoom: 18,
