@@ -152,6 +152,28 @@ def test_done_when_apply_confirm_approve_pdf_verify_revoke_tamper(contexts, chec
     assert CardApplication.objects.get().events.filter(kind="revoked").exists()
 
 
+# Replaces the camera with a canvas that keeps drawing the QR image (frames for jsQR).
+FAKE_CAMERA = """
+navigator.mediaDevices.getUserMedia = async () => {
+    const canvas = document.createElement("canvas");
+    canvas.width = 480;
+    canvas.height = 480;
+    const ctx = canvas.getContext("2d");
+    const img = new Image();
+    img.src = "__PNG__";
+    await img.decode();
+    const draw = () => {
+        ctx.fillStyle = "#fff";
+        ctx.fillRect(0, 0, 480, 480);
+        ctx.drawImage(img, 20, 20, 440, 440);
+    };
+    draw();
+    setInterval(draw, 50);
+    return canvas.captureStream(10);
+};
+"""
+
+
 def test_camera_scanning_fills_the_field_and_submits(contexts, people, dessau, coordinator):
     """qrscan.js with a fake camera: a canvas showing the card's QR code."""
     card = factories.issued_card(make_user("ben@example.org"), dessau, coordinator, first_name="Ben")
@@ -159,23 +181,7 @@ def test_camera_scanning_fills_the_field_and_submits(contexts, people, dessau, c
     segno.make(services.qr_text(card), error="m").save(buffer, kind="png", scale=6, border=4)
     png = "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
     page = contexts.page(user=people.partner)
-    page.add_init_script(
-        """(png) => {
-        navigator.mediaDevices.getUserMedia = async () => {
-            const canvas = document.createElement("canvas");
-            canvas.width = 480; canvas.height = 480;
-            const ctx = canvas.getContext("2d");
-            const img = new Image();
-            img.src = png;
-            await img.decode();
-            setInterval(() => { ctx.fillStyle = "#fff"; ctx.fillRect(0, 0, 480, 480); ctx.drawImage(img, 20, 20, 440, 440); }, 50);
-            return canvas.captureStream(10);
-        };
-    }""".replace("(png) => {", f"(() => {{ const png = {png!r};", 1)
-        .rstrip()
-        .removesuffix("}")
-        + "})();"
-    )
+    page.add_init_script(FAKE_CAMERA.replace("__PNG__", png))
     page.goto(f"{BASE}/pruefen/")
     page.get_by_role("button", name="Kamera verwenden").click()
     expect(page.locator("#verdict h2")).to_have_text("Gültig", timeout=15_000)
