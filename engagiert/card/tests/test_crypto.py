@@ -167,3 +167,23 @@ def test_one_active_key_per_municipality_is_a_database_rule(dessau):
             municipality=dessau, key_id=key.key_id + 1, public_key=public, private_key_encrypted=private
         )
     assert isinstance(Municipality.objects.get(pk=dessau.pk), Municipality)
+
+
+@pytest.mark.parametrize("length", range(1, 40))
+def test_fast_base32_decoder_agrees_with_the_standard_library(length):
+    import os
+
+    raw = os.urandom(length)
+    assert crypto.b32decode(base64.b32encode(raw).decode().rstrip("=")) == raw
+
+
+@pytest.mark.parametrize("text", ["A", "ABC", "ABCDEF", "AB1C", "AB8C", "ab", "AB CD"])
+def test_fast_base32_decoder_refuses_what_is_not_base32(text):
+    with pytest.raises(crypto.PayloadError):
+        crypto.b32decode(text)
+
+
+def test_a_code_with_an_extra_character_is_rejected(card, dessau):
+    text = services.qr_text(card)
+    for extra in "A", "AB", "ABC":
+        assert verify_text(municipality=dessau, text=text + extra).status == "rejected"
