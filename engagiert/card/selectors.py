@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -113,12 +113,17 @@ def verify_text(*, municipality: Municipality, text: str, today: date | None = N
         return Verdict(REJECTED)
     if payload.ags != int(municipality.ags):
         return Verdict(REJECTED)
-    key = SigningKey.objects.filter(municipality=municipality, key_id=payload.key_id).only("public_key").first()
-    if key is None or not crypto.verify_signature(bytes(key.public_key), message, signature):
-        return Verdict(REJECTED)
-    card_status = (
-        Card.objects.filter(municipality=municipality, number=payload.number).values_list("status", flat=True).first()
+    # One query: the key that signed, and the card's status in the register.
+    card_status = Card.objects.filter(municipality=municipality, number=payload.number).values("status")[:1]
+    key = (
+        SigningKey.objects.filter(municipality=municipality, key_id=payload.key_id)
+        .annotate(card_status=Subquery(card_status))
+        .values("public_key", "card_status")
+        .first()
     )
+    if key is None or not crypto.verify_signature(bytes(key["public_key"]), message, signature):
+        return Verdict(REJECTED)
+    card_status = key["card_status"]
     return Verdict(
         _status_of(card_status, payload.valid_from, payload.valid_until, today),
         payload.short_name,
