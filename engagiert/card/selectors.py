@@ -118,11 +118,13 @@ def verify_text(*, municipality: Municipality, text: str, today: date | None = N
     key = (
         SigningKey.objects.filter(municipality=municipality, key_id=payload.key_id)
         .annotate(card_status=Subquery(card_status))
-        .values("public_key", "card_status")
+        .values("public_key", "retired_at", "card_status")
         .first()
     )
     if key is None or not crypto.verify_signature(bytes(key["public_key"]), message, signature):
         return Verdict(REJECTED)
+    if key["retired_at"] is not None and payload.valid_from > timezone.localdate(key["retired_at"]):
+        return Verdict(REJECTED)  # a retired key signs nothing new: a leaked old key forges no new cards
     card_status = key["card_status"]
     return Verdict(
         _status_of(card_status, payload.valid_from, payload.valid_until, today),
@@ -171,7 +173,15 @@ def trust_list(municipality: Municipality, *, today: date | None = None) -> dict
         "municipality": municipality.slug,
         "ags": int(municipality.ags),
         "generated_at": timezone.now().isoformat(timespec="seconds"),
-        "keys": [{"id": k.key_id, "public_key": crypto.b64url(k.public_key)} for k in keys.order_by("key_id")],
+        "keys": [
+            {
+                "id": k.key_id,
+                "public_key": crypto.b64url(k.public_key),
+                # cards dated after this day cannot come from this key (day number, see crypto.py)
+                "retired": crypto.day_number(timezone.localdate(k.retired_at)) if k.retired_at else None,
+            }
+            for k in keys.order_by("key_id")
+        ],
         "revoked": sorted(revoked),
     }
 

@@ -187,3 +187,17 @@ def test_a_code_with_an_extra_character_is_rejected(card, dessau):
     text = services.qr_text(card)
     for extra in "A", "AB", "ABC":
         assert verify_text(municipality=dessau, text=text + extra).status == "rejected"
+
+
+def test_a_retired_key_signs_no_new_cards(card, dessau):
+    """Someone holding an old (retired) private key cannot issue cards dated after its retirement."""
+    old_key = card.key
+    services.rotate_key(municipality=dessau)
+    old_key.refresh_from_db()
+    payload, _message, _sig = crypto.split_text(services.qr_text(card))
+    later = payload.valid_from + timedelta(days=1)
+    forged = crypto.Payload(payload.ags, old_key.key_id, 4711, later, later + timedelta(days=700), "Eve F.")
+    message = crypto.encode_message(forged)
+    text = crypto.to_text(message, crypto.sign(old_key.private_key_encrypted, message))
+    assert verify_text(municipality=dessau, text=text, today=later).status == "rejected"
+    assert verify_text(municipality=dessau, text=services.qr_text(card), today=later).status == "valid"

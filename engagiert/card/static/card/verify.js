@@ -58,6 +58,7 @@
       ok = await crypto.subtle.verify({ name: "Ed25519" }, cryptoKey, p.signature, p.message);
     } catch (e) { ok = false; }
     if (!ok) return { status: "rejected" };
+    if (key.retired !== null && key.retired !== undefined && p.from > key.retired) return { status: "rejected" };
     var status = "valid", t = today();
     if (list.revoked.indexOf(p.number) >= 0) status = "revoked";
     else if (t > p.until) status = "expired";
