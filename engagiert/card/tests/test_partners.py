@@ -230,3 +230,12 @@ def test_activity_of_another_person_cannot_be_removed(client, dessau):
     activity = application.activities.get()
     assert client.post(f"{BASE}/antrag/taetigkeit/{activity.pk}/entfernen/").status_code == 404
     assert application.activities.count() == 1
+
+
+def test_coordinator_finds_a_card_by_number(client, dessau, coordinator, card):
+    other = factories.issued_card(make_user("ben@example.org"), dessau, coordinator, first_name="Ben")
+    client.force_login(coordinator)
+    html = client.get(f"{BASE}/koordination/?nummer={other.display_number}").content.decode()
+    assert "Ben Müller" in html and "Anna Müller" not in html
+    assert client.get(f"{BASE}/koordination/?nummer=abc").status_code == 200
+    assert "Keine Karte mit dieser Nummer" in client.get(f"{BASE}/koordination/?nummer=99999999999").content.decode()

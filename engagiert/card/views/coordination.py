@@ -23,12 +23,17 @@ coordinator_view = municipality_view(roles=(Role.Kind.COORDINATOR,))
 @coordinator_view
 def queue(request):
     muni = request.municipality
+    cards = Card.objects.filter(municipality=muni).select_related("application")
+    number = request.GET.get("nummer", "").strip().lstrip("#")
+    if number:
+        cards = cards.filter(number=int(number)) if number.isdigit() and len(number) < 10 else cards.none()
     context = {
+        "number": number,
         "applications": selectors.review_queue(muni),
         "partners": AcceptancePartner.objects.filter(municipality=muni, status=AcceptancePartner.Status.PENDING)
         .prefetch_related("benefits", "users")
         .order_by("created_at"),
-        "cards": Card.objects.filter(municipality=muni).select_related("application")[:50],
+        "cards": cards[:50],
         "keys": SigningKey.objects.filter(municipality=muni).order_by("-key_id"),
         "revoke_form": RevokeForm(),
     }
