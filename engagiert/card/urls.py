@@ -19,6 +19,7 @@ urlpatterns = [
     path("partner/statistik/", coordination.partner_stats, name="partner_stats"),
     path("pruefen/", verification.verify, name="verify"),
     path("pruefen/vertrauensliste.json", verification.trust_list, name="trust_list"),
+    path("pruefen/sw.js", verification.service_worker, name="service_worker"),
     path("koordination/", coordination.queue, name="queue"),
     path("koordination/antrag/<int:pk>/", coordination.review, name="review"),
     path("koordination/karte/<int:pk>/uebergabe/", coordination.handover, name="handover"),

@@ -188,6 +188,33 @@ def test_camera_scanning_fills_the_field_and_submits(contexts, people, dessau, c
     expect(page.locator("#verdict")).to_contain_text("Ben M.")
 
 
+CACHE_FILLED = """async () => {
+    const names = await caches.keys();
+    return names.length === 1 && (await (await caches.open(names[0])).keys()).length >= 3;
+}"""
+
+
+def test_verification_page_opens_again_without_a_connection(contexts, people, dessau, coordinator):
+    """Opened once online, the page comes from the service worker's cache when offline and
+    checks codes in the browser with the cached trust list."""
+    card = factories.issued_card(make_user("ben@example.org"), dessau, coordinator, first_name="Ben")
+    page = contexts.page(user=people.partner)
+    page.goto(f"{BASE}/pruefen/")
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=10_000)
+    page.wait_for_function(CACHE_FILLED)
+    expect(page.locator("#offline-freshness")).to_contain_text("Liste vom")
+    page.context.set_offline(True)
+    response = page.goto(f"{BASE}/pruefen/")
+    assert response is not None and response.from_service_worker
+    assert page.evaluate("navigator.onLine") is False
+    expect(page.locator("#offline-freshness")).to_contain_text("Liste vom")
+    assert verify_offline(page, services.qr_text(card)) == "valid"
+    page.fill("#id_code", tamper(services.qr_text(card)))
+    page.locator("#verify-form button[type=submit]").click()  # offline: checked in the browser
+    expect(page.locator("#offline-result")).to_have_attribute("data-status", "rejected")
+    page.context.set_offline(False)
+
+
 def test_partner_list_works_without_javascript(contexts, people, dessau):
     factories.partner(dessau, name="Stadtschwimmhalle", category="sport")
     page = contexts.page(java_script_enabled=False)

@@ -25,6 +25,7 @@ MATRIX: dict[str, dict[str, int]] = {
     "card:partner_stats": VERIFIERS,
     "card:verify": VERIFIERS,
     "card:trust_list": VERIFIERS,
+    "card:service_worker": everyone(200),
     "card:queue": COORDINATOR_ONLY,
     "card:review": COORDINATOR_ONLY,
     "card:handover": COORDINATOR_POST_ONLY,

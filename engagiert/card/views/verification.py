@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 
 from engagiert.card import selectors, services
@@ -43,3 +44,20 @@ def verify(request):
 def trust_list(request):
     """Public keys and revocations for the offline check in verify.js."""
     return JsonResponse(selectors.trust_list(request.municipality))
+
+
+@municipality_view()
+def service_worker(request):
+    """The verification page's service worker (offline use). Served from the page's own
+    path so that its scope covers the page; no personal data in it."""
+    response = render(
+        request,
+        "card/sw.js",
+        {
+            "verify_url": reverse("card:verify", args=[request.municipality.slug]),
+            "trust_url": reverse("card:trust_list", args=[request.municipality.slug]),
+        },
+        content_type="application/javascript; charset=utf-8",
+    )
+    response["Cache-Control"] = "no-cache"
+    return response

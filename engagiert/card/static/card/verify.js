@@ -76,6 +76,9 @@
     var storeKey = "engagiert-card-trust:" + section.dataset.municipality;
     var lang = document.documentElement.lang || "de";
     section.hidden = false;
+    if ("serviceWorker" in navigator && section.dataset.serviceWorker) {
+      navigator.serviceWorker.register(section.dataset.serviceWorker).catch(function () { /* online check still works */ });
+    }
 
     function cached() {
       try { return JSON.parse(localStorage.getItem(storeKey)); } catch (e) { return null; }
@@ -89,7 +92,8 @@
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (list) {
         if (list && list.keys) {
-          localStorage.setItem(storeKey, JSON.stringify({ fetchedAt: new Date().toISOString(), list: list }));
+          // The list's own date: a copy from the service worker's cache must not look new.
+          localStorage.setItem(storeKey, JSON.stringify({ fetchedAt: list.generated_at, list: list }));
           showFreshness();
         }
       })
