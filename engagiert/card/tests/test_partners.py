@@ -239,3 +239,18 @@ def test_coordinator_finds_a_card_by_number(client, dessau, coordinator, card):
     assert "Ben Müller" in html and "Anna Müller" not in html
     assert client.get(f"{BASE}/koordination/?nummer=abc").status_code == 200
     assert "Keine Karte mit dieser Nummer" in client.get(f"{BASE}/koordination/?nummer=99999999999").content.decode()
+
+
+def test_coordinator_queue_has_a_fixed_number_of_queries(client, dessau, coordinator, django_assert_max_num_queries):
+    factories.issued_card(make_user("a0@example.org"), dessau, coordinator)
+    services.submit(application=factories.draft(make_user("d0@example.org"), dessau))
+    factories.partner(dessau, name="Wartet 0", status="pending")
+    client.force_login(coordinator)
+    with django_assert_max_num_queries(30) as one:
+        client.get(f"{BASE}/koordination/")
+    for i in range(1, 8):
+        factories.issued_card(make_user(f"a{i}@example.org"), dessau, coordinator)
+        services.submit(application=factories.draft(make_user(f"d{i}@example.org"), dessau))
+        factories.partner(dessau, name=f"Wartet {i}", status="pending")
+    with django_assert_max_num_queries(len(one.captured_queries)):
+        client.get(f"{BASE}/koordination/")
