@@ -562,12 +562,13 @@ def decide_partner(*, partner: AcceptancePartner, approve: bool) -> None:
 
 
 def count_verification(*, partner: AcceptancePartner, today: date | None = None) -> None:
-    """+1 for the partner this month: an atomic UPDATE; the month's row is created once
-    (the unique constraint decides a race, get_or_create then counts on the winner's row)."""
+    """+1 for the partner this month: one atomic UPDATE (a single statement, no explicit
+    transaction). The month's first check creates the row; when two race, the unique
+    constraint lets one create it and get_or_create makes the other count on it."""
     month = (today or timezone.localdate()).replace(day=1)
-    with transaction.atomic():
-        if VerificationCount.objects.filter(partner=partner, month=month).update(count=F("count") + 1):
-            return
-        counter, created = VerificationCount.objects.get_or_create(partner=partner, month=month, defaults={"count": 1})
-        if not created:
-            VerificationCount.objects.filter(pk=counter.pk).update(count=F("count") + 1)
+    rows = VerificationCount.objects.filter(partner=partner, month=month)
+    if rows.update(count=F("count") + 1):
+        return
+    counter, created = VerificationCount.objects.get_or_create(partner=partner, month=month, defaults={"count": 1})
+    if not created:
+        rows.update(count=F("count") + 1)
