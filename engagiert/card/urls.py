@@ -1,5 +1,31 @@
-from django.urls import path  # noqa: F401 - the capability's pages are added here
+from django.urls import path
+
+from engagiert.card.views import applicant, coordination, public, verification
 
 app_name = "card"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", public.overview, name="overview"),
+    path("antrag/", applicant.application, name="application"),
+    path("antrag/taetigkeit/", applicant.add_activity, name="add_activity"),
+    path("antrag/taetigkeit/<int:pk>/entfernen/", applicant.remove_activity, name="remove_activity"),
+    path("antrag/zurueckziehen/", applicant.withdraw, name="withdraw"),
+    path("meine-karte/", applicant.my_card, name="my_card"),
+    path("meine-karte/ehrenamtskarte.pdf", applicant.card_pdf, name="card_pdf"),
+    path("meine-karte/verlaengern/", applicant.renew, name="renew"),
+    path("bestaetigung/<str:token>/", public.confirm_activity, name="confirm_activity"),
+    path("partner/", public.partners, name="partners"),
+    path("partner/eintragen/", public.partner_register, name="partner_register"),
+    path("partner/statistik/", coordination.partner_stats, name="partner_stats"),
+    path("pruefen/", verification.verify, name="verify"),
+    path("pruefen/vertrauensliste.json", verification.trust_list, name="trust_list"),
+    path("pruefen/sw.js", verification.service_worker, name="service_worker"),
+    path("koordination/", coordination.queue, name="queue"),
+    path("koordination/antrag/<int:pk>/", coordination.review, name="review"),
+    path("koordination/karte/<int:pk>/uebergabe/", coordination.handover, name="handover"),
+    path("koordination/karte/<int:pk>/sperren/", coordination.revoke, name="revoke"),
+    path("koordination/partner/<int:pk>/", coordination.decide_partner, name="decide_partner"),
+    path("koordination/schluessel/", coordination.rotate_key, name="rotate_key"),
+    path("koordination/berichte/", coordination.reports, name="reports"),
+    path("koordination/berichte.csv", coordination.reports_csv, name="reports_csv"),
+]

@@ -10,6 +10,7 @@ from django.db import transaction
 
 from engagiert.core.models import District, Municipality, RegionalNetwork, Role, User
 from engagiert.demo import volunteering
+from engagiert.demo import card
 from engagiert.demo.data import directory as data
 from engagiert.directory.indexing import reindex_organisations
 from engagiert.directory.models import (
@@ -47,6 +48,7 @@ DEMO_LOGINS = [
     DemoLogin("Mitglied im Begleitausschuss", "begleitausschuss@dessau-rosslau.example"),
     DemoLogin("Akzeptanzpartner", "partner@dessau-rosslau.example"),
     DemoLogin("Freiwillige", "freiwillige@dessau-rosslau.example"),
+    DemoLogin("Freiwillige mit offenem Antrag auf die Ehrenamtskarte", "antrag@dessau-rosslau.example"),
 ]
 _ROLE_BY_LABEL = {
     "Koordination": Role.Kind.COORDINATOR,
@@ -190,4 +192,5 @@ def load() -> dict[str, int]:
     counts = {"municipalities": len(munis), "organisations": len(ids)}
     # Each capability adds its demo data from engagiert/demo/<capability>.py: load(munis) -> counts.
     counts |= volunteering.load(munis)
+    counts |= card.load(munis)
     return counts

@@ -1,0 +1,41 @@
+from django.contrib import admin
+
+from engagiert.card.models import AcceptancePartner, Benefit, Card, CardApplication, CardRules
+
+
+@admin.register(CardRules)
+class CardRulesAdmin(admin.ModelAdmin):
+    list_display = (
+        "municipality",
+        "card_name",
+        "min_age",
+        "min_hours_per_week",
+        "min_hours_per_year",
+        "validity_years",
+    )
+
+
+@admin.register(CardApplication)
+class CardApplicationAdmin(admin.ModelAdmin):
+    list_display = ("first_name", "last_name", "municipality", "status", "submitted_at")
+    list_filter = ("status", "municipality")
+
+
+@admin.register(Card)
+class CardAdmin(admin.ModelAdmin):
+    list_display = ("number", "holder_name", "municipality", "valid_until", "status")
+    list_filter = ("status", "municipality")
+    exclude = ("signature",)
+    readonly_fields = ("key",)
+
+
+class BenefitInline(admin.TabularInline):
+    model = Benefit
+    fields = ("text_de", "text_en", "text_ar", "text_uk", "valid_until")
+
+
+@admin.register(AcceptancePartner)
+class AcceptancePartnerAdmin(admin.ModelAdmin):
+    list_display = ("name", "category", "municipality", "status")
+    list_filter = ("status", "category", "municipality")
+    inlines = [BenefitInline]

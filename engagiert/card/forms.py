@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from engagiert.card.models import AcceptancePartner, Activity
+from engagiert.core.models import Municipality
+from engagiert.directory.models import Organisation
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+DATE_ERROR = {"invalid": _("Bitte geben Sie ein Datum ein, z. B. 31.12.1990.")}
+DATE_FORMATS = ["%Y-%m-%d", "%d.%m.%Y"]
+
+
+class ApplicationForm(forms.Form):
+    """Personal data. Only the name is needed to save a draft; the rest is checked on submit."""
+
+    first_name = forms.CharField(label=_("Vorname"), max_length=80)
+    last_name = forms.CharField(label=_("Nachname"), max_length=80)
+    birth_date = forms.DateField(
+        label=_("Geburtsdatum"),
+        required=False,
+        widget=DateInput(attrs={"autocomplete": "bday"}),
+        input_formats=DATE_FORMATS,
+        error_messages=DATE_ERROR,
+    )
+    street = forms.CharField(label=_("Straße und Hausnummer"), max_length=120, required=False)
+    postcode = forms.RegexField(
+        label=_("PLZ"),
+        regex=r"^\d{5}$",
+        required=False,
+        error_messages={"invalid": _("Bitte geben Sie eine fünfstellige Postleitzahl ein.")},
+    )
+    city = forms.CharField(label=_("Ort"), max_length=80, required=False)
+    residence_state = forms.CharField(
+        label=_("Bundesland des Wohnsitzes"), max_length=60, required=False, initial="Sachsen-Anhalt"
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "Ich willige ein, dass meine Angaben zur Prüfung des Antrags verarbeitet und die genannten "
+            "Organisationen um Bestätigung gebeten werden."
+        ),
+        required=False,
+    )
+
+    def clean_birth_date(self):
+        value = self.cleaned_data.get("birth_date")
+        if value and (value > timezone.localdate() or value < date(1900, 1, 1)):
+            raise ValidationError(_("Bitte prüfen Sie das Geburtsdatum."))
+        return value
+
+
+class ActivityForm(forms.Form):
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation aus dem Durchblick"),
+        queryset=Organisation.objects.none(),
+        required=False,
+        empty_label=_("– nicht im Verzeichnis –"),
+    )
+    organisation_name = forms.CharField(label=_("oder Name der Organisation"), max_length=200, required=False)
+    description = forms.CharField(label=_("Was tun Sie dort?"), max_length=300, required=False)
+    contact_email = forms.EmailField(
+        label=_("E-Mail-Adresse der Organisation für die Bestätigung"),
+        help_text=_("Dorthin schicken wir einen Link, mit dem die Organisation Ihre Angaben bestätigt."),
+    )
+    since = forms.DateField(
+        label=_("Engagiert seit"), widget=DateInput(), input_formats=DATE_FORMATS, error_messages=DATE_ERROR
+    )
+    hours = forms.DecimalField(
+        label=_("Stunden"),
+        min_value=Decimal("0.5"),
+        max_value=Decimal("3000"),
+        max_digits=6,
+        decimal_places=1,
+        error_messages={"min_value": _("Bitte geben Sie mindestens eine halbe Stunde an.")},
+    )
+    period = forms.ChoiceField(label=_("Zeitraum"), choices=Activity.Period.choices, widget=forms.RadioSelect)
+    paid_allowance = forms.BooleanField(label=_("Ich erhalte dafür eine Aufwandsentschädigung."), required=False)
+    allowance_per_year = forms.DecimalField(
+        label=_("Aufwandsentschädigung pro Jahr in EUR"),
+        required=False,
+        min_value=0,
+        max_digits=8,
+        decimal_places=2,
+    )
+
+    def __init__(self, *args, municipality: Municipality, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = Organisation.objects.filter(
+            municipality=municipality, status=Organisation.Status.PUBLISHED
+        ).order_by("sort_name")
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("organisation") and not data.get("organisation_name", "").strip():
+            raise ValidationError(_("Bitte wählen Sie eine Organisation oder geben Sie ihren Namen ein."))
+        since = data.get("since")
+        if since and since > timezone.localdate():
+            self.add_error("since", _("Das Datum liegt in der Zukunft."))
+        hours, period = data.get("hours"), data.get("period")
+        if hours and period == "week" and hours > 100:
+            self.add_error("hours", _("Mehr als 100 Stunden pro Woche sind nicht möglich."))
+        if data.get("paid_allowance") and data.get("allowance_per_year") is None:
+            self.add_error("allowance_per_year", _("Bitte geben Sie die Höhe der Aufwandsentschädigung an."))
+        return data
+
+
+class DecisionForm(forms.Form):
+    decision = forms.ChoiceField(
+        label=_("Entscheidung"),
+        choices=[("approve", _("Bewilligen")), ("reject", _("Ablehnen"))],
+        widget=forms.RadioSelect,
+    )
+    reason = forms.CharField(
+        label=_("Begründung (bei Ablehnung Pflicht)"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        max_length=2000,
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("decision") == "reject" and not data.get("reason", "").strip():
+            self.add_error("reason", _("Bitte begründen Sie die Ablehnung."))
+        return data
+
+
+class RevokeForm(forms.Form):
+    reason = forms.CharField(label=_("Grund der Sperrung"), max_length=300)
+
+
+class ConfirmationForm(forms.Form):
+    answer = forms.ChoiceField(
+        label=_("Ihre Antwort"),
+        choices=[("confirm", _("Ja, die Angaben stimmen.")), ("reject", _("Nein, das kann ich nicht bestätigen."))],
+        widget=forms.RadioSelect,
+    )
+    note = forms.CharField(label=_("Anmerkung (freiwillig)"), max_length=500, required=False)
+
+
+class VerifyForm(forms.Form):
+    code = forms.CharField(
+        label=_("Inhalt des QR-Codes oder Kartennummer"),
+        max_length=400,
+        widget=forms.TextInput(attrs={"data-qr-target": "", "autocomplete": "off", "spellcheck": "false"}),
+    )
+
+
+class PartnerForm(forms.Form):
+    name = forms.CharField(label=_("Name des Betriebs oder der Einrichtung"), max_length=160)
+    category = forms.ChoiceField(label=_("Kategorie"), choices=AcceptancePartner.Category.choices)
+    street = forms.CharField(label=_("Straße und Hausnummer"), max_length=120)
+    postcode = forms.RegexField(
+        label=_("PLZ"),
+        regex=r"^\d{5}$",
+        error_messages={"invalid": _("Bitte geben Sie eine fünfstellige Postleitzahl ein.")},
+    )
+    city = forms.CharField(label=_("Ort"), max_length=80)
+    website = forms.URLField(label=_("Webseite"), required=False, max_length=200, assume_scheme="https")
+    latitude = forms.FloatField(
+        label=_("Breitengrad (für die Karte, freiwillig)"), required=False, min_value=-90, max_value=90
+    )
+    longitude = forms.FloatField(
+        label=_("Längengrad (für die Karte, freiwillig)"), required=False, min_value=-180, max_value=180
+    )
+    benefit = forms.CharField(
+        label=_("Vergünstigung für Karteninhaber*innen"),
+        max_length=200,
+        help_text=_("z. B. „10 % Rabatt“ oder „freier Eintritt“"),
+    )
+    benefit_valid_until = forms.DateField(
+        label=_("Vergünstigung gültig bis (freiwillig)"),
+        required=False,
+        widget=DateInput(),
+        input_formats=DATE_FORMATS,
+        error_messages=DATE_ERROR,
+    )
+
+    def clean(self):
+        data = super().clean()
+        if (data.get("latitude") is None) != (data.get("longitude") is None):
+            raise ValidationError(_("Bitte geben Sie Breiten- und Längengrad zusammen an oder keinen von beiden."))
+        return data
+
+
+class PartnerFilterForm(forms.Form):
+    category = forms.ChoiceField(
+        label=_("Kategorie"),
+        choices=[("", _("Alle Kategorien"))] + list(AcceptancePartner.Category.choices),
+        required=False,
+    )

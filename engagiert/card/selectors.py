@@ -1,0 +1,259 @@
+"""Reads of the Ehrenamtskarte: eligibility of an application, verification of a card,
+the trust list for offline verification, partners, reports."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import Count, Prefetch, Q, QuerySet, Subquery
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from engagiert.card import crypto, eligibility
+from engagiert.card.evidence import volunteering_evidence
+from engagiert.card.models import AcceptancePartner, Benefit, Card, CardApplication, CardRules, SigningKey
+from engagiert.core.models import Municipality
+
+
+def rules_or_default(municipality: Municipality) -> CardRules:
+    return CardRules.objects.filter(municipality=municipality).first() or CardRules(municipality=municipality)
+
+
+def eligibility_of(application: CardApplication, *, today: date | None = None) -> eligibility.Eligibility:
+    """The rule-by-rule check of an application: its activities plus Mach mit! hours."""
+    today = today or timezone.localdate()
+    return eligibility.check(
+        rules=rules_or_default(application.municipality),
+        birth_date=application.birth_date,
+        residence_state=application.residence_state,
+        activities=[eligibility.facts_from_activity(a) for a in application.activities.all()],
+        volunteering=volunteering_evidence(user=application.applicant, municipality=application.municipality),
+        today=today,
+    )
+
+
+def open_application(*, user, municipality: Municipality) -> CardApplication | None:
+    return (
+        CardApplication.objects.filter(municipality=municipality, applicant=user, status__in=CardApplication.OPEN)
+        .prefetch_related("activities__organisation", "events")
+        .first()
+    )
+
+
+def current_card(*, user, municipality: Municipality) -> Card | None:
+    return (
+        Card.objects.filter(municipality=municipality, holder=user)
+        .select_related("municipality", "key")
+        .order_by("-valid_until")
+        .first()
+    )
+
+
+def review_queue(municipality: Municipality) -> QuerySet[CardApplication]:
+    return (
+        CardApplication.objects.filter(
+            municipality=municipality, status__in=(CardApplication.Status.SUBMITTED, CardApplication.Status.IN_REVIEW)
+        )
+        .select_related("applicant")
+        .annotate(pending=Count("activities", filter=Q(activities__evidence="pending")))
+        .order_by("submitted_at")
+    )
+
+
+# --- verification -------------------------------------------------------------------------
+
+VALID, EXPIRED, NOT_YET_VALID, REVOKED, REJECTED, UNKNOWN = (
+    "valid",
+    "expired",
+    "not_yet_valid",
+    "revoked",
+    "rejected",
+    "unknown",
+)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: str
+    short_name: str = ""
+    valid_from: date | None = None
+    valid_until: date | None = None
+    number: str = ""
+
+    @property
+    def message(self) -> str:
+        return {
+            VALID: _("Gültig"),
+            EXPIRED: _("Abgelaufen"),
+            NOT_YET_VALID: _("Noch nicht gültig"),
+            REVOKED: _("Gesperrt"),
+            REJECTED: _("Abgelehnt: Dieser Code ist keine echte Karte (gefälscht, verändert oder unvollständig)."),
+            UNKNOWN: _("Keine Karte mit dieser Nummer gefunden."),
+        }[self.status]
+
+
+def _status_of(card_status: str | None, valid_from: date, valid_until: date, today: date) -> str:
+    if card_status == Card.Status.REVOKED:
+        return REVOKED
+    if today > valid_until:
+        return EXPIRED
+    if today < valid_from:
+        return NOT_YET_VALID
+    return VALID
+
+
+def verify_text(*, municipality: Municipality, text: str, today: date | None = None) -> Verdict:
+    """Check a QR text: signature by one of the municipality's keys, then revocation and dates."""
+    today = today or timezone.localdate()
+    try:
+        payload, message, signature = crypto.split_text(text)
+    except crypto.PayloadError:
+        return Verdict(REJECTED)
+    if payload.ags != int(municipality.ags):
+        return Verdict(REJECTED)
+    # One query: the key that signed, and the card's status in the register.
+    card_status = Card.objects.filter(municipality=municipality, number=payload.number).values("status")[:1]
+    key = (
+        SigningKey.objects.filter(municipality=municipality, key_id=payload.key_id)
+        .annotate(card_status=Subquery(card_status))
+        .values("public_key", "retired_at", "card_status")
+        .first()
+    )
+    if key is None or not crypto.verify_signature(bytes(key["public_key"]), message, signature):
+        return Verdict(REJECTED)
+    if key["retired_at"] is not None and payload.valid_from > timezone.localdate(key["retired_at"]):
+        return Verdict(REJECTED)  # a retired key signs nothing new: a leaked old key forges no new cards
+    card_status = key["card_status"]
+    return Verdict(
+        _status_of(card_status, payload.valid_from, payload.valid_until, today),
+        payload.short_name,
+        payload.valid_from,
+        payload.valid_until,
+        f"{payload.number:06d}",
+    )
+
+
+def verify_number(*, municipality: Municipality, number: str, today: date | None = None) -> Verdict:
+    today = today or timezone.localdate()
+    digits = number.strip().lstrip("#")
+    if not digits.isdigit() or len(digits) > 9:
+        return Verdict(UNKNOWN)
+    card = (
+        Card.objects.filter(municipality=municipality, number=int(digits))
+        .only("status", "short_name", "valid_from", "valid_until", "number")
+        .first()
+    )
+    if card is None:
+        return Verdict(UNKNOWN)
+    return Verdict(
+        _status_of(card.status, card.valid_from, card.valid_until, today),
+        card.short_name,
+        card.valid_from,
+        card.valid_until,
+        card.display_number,
+    )
+
+
+def trust_list(municipality: Municipality, *, today: date | None = None) -> dict:
+    """Public keys and revoked card numbers for verifying offline in the browser. A retired
+    key is listed while a card it signed is still valid."""
+    today = today or timezone.localdate()
+    keys = (
+        SigningKey.objects.filter(municipality=municipality)
+        .filter(Q(active=True) | Q(cards__valid_until__gte=today))
+        .distinct()
+    )
+    revoked = Card.objects.filter(
+        municipality=municipality, status=Card.Status.REVOKED, valid_until__gte=today
+    ).values_list("number", flat=True)
+    return {
+        "version": crypto.VERSION,
+        "municipality": municipality.slug,
+        "ags": int(municipality.ags),
+        "generated_at": timezone.now().isoformat(timespec="seconds"),
+        "keys": [
+            {
+                "id": k.key_id,
+                "public_key": crypto.b64url(k.public_key),
+                # cards dated after this day cannot come from this key (day number, see crypto.py)
+                "retired": crypto.day_number(timezone.localdate(k.retired_at)) if k.retired_at else None,
+            }
+            for k in keys.order_by("key_id")
+        ],
+        "revoked": sorted(revoked),
+    }
+
+
+def partner_of(user, municipality: Municipality) -> AcceptancePartner | None:
+    if not user.is_authenticated:
+        return None
+    return AcceptancePartner.objects.filter(
+        municipality=municipality, users=user, status=AcceptancePartner.Status.APPROVED
+    ).first()
+
+
+# --- partners ---------------------------------------------------------------------------------
+
+
+def approved_partners(municipality: Municipality, *, category: str = "") -> QuerySet[AcceptancePartner]:
+    today = timezone.localdate()
+    partners = AcceptancePartner.objects.filter(municipality=municipality, status=AcceptancePartner.Status.APPROVED)
+    if category:
+        partners = partners.filter(category=category)
+    current = Benefit.objects.filter(Q(valid_until__isnull=True) | Q(valid_until__gte=today))
+    return partners.prefetch_related(Prefetch("benefits", queryset=current)).order_by("name")
+
+
+# --- reports ------------------------------------------------------------------------------------
+
+AGE_GROUPS = ((16, 26), (27, 40), (41, 60), (61, 200))
+
+
+def age_group(birth_year: int | None, today: date) -> str:
+    if birth_year is None:
+        return _("unbekannt")
+    age = today.year - birth_year
+    for low, high in AGE_GROUPS:
+        if low <= age <= high:
+            return f"{low}–{high}" if high < 200 else f"{low}+"
+    return _("unter 16")
+
+
+def report(municipality: Municipality, *, today: date | None = None) -> dict:
+    from engagiert.directory.models import Organisation
+
+    today = today or timezone.localdate()
+    active = Card.objects.filter(
+        municipality=municipality, status=Card.Status.ACTIVE, valid_from__lte=today, valid_until__gte=today
+    ).values_list("birth_year", "organisation_kinds")
+    by_age: Counter[str] = Counter()
+    by_kind: Counter[str] = Counter()
+    kinds = dict(Organisation.Kind.choices) | {"other": _("Sonstige (frei eingetragen)")}
+    for birth_year, org_kinds in active:
+        by_age[age_group(birth_year, today)] += 1
+        for kind in org_kinds or ["other"]:
+            by_kind[str(kinds.get(kind, kind))] += 1
+    statuses = dict(CardApplication.Status.choices)
+    by_status = {
+        str(statuses[row["status"]]): row["n"]
+        for row in CardApplication.objects.filter(municipality=municipality)
+        .values("status")
+        .annotate(n=Count("pk"))
+        .order_by("status")
+    }
+    from engagiert.card.models import VerificationCount
+
+    verifications = list(
+        VerificationCount.objects.filter(partner__municipality=municipality)
+        .select_related("partner")
+        .order_by("-month", "partner__name")
+    )
+    return {
+        "active_total": len(active),
+        "by_age": sorted(by_age.items()),
+        "by_kind": sorted(by_kind.items()),
+        "by_status": sorted(by_status.items()),
+        "verifications": verifications,
+    }

@@ -1,0 +1,18 @@
+"""Background work of the card (django-tasks): e-mails and the renewal reminders."""
+
+from __future__ import annotations
+
+from django.core.mail import send_mail
+from django_tasks import task
+
+
+@task()
+def send_card_mail(*, to: str, subject: str, body: str) -> None:
+    send_mail(subject, body, None, [to])
+
+
+@task()
+def send_renewal_reminders() -> int:
+    from engagiert.card.services import send_renewal_reminders as run
+
+    return run()

@@ -1,0 +1,152 @@
+"""The applicant's pages: apply (draft, activities, submit), status, withdraw, the card
+(digital page and PDF), renewal. Only the signed-in person's own data is ever shown."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from engagiert.card import pdf, selectors, services
+from engagiert.card.forms import ActivityForm, ApplicationForm
+from engagiert.card.models import Activity, CardApplication
+from engagiert.card.qr import qr_svg
+from engagiert.core.permissions import municipality_view
+
+login_view = municipality_view(login=True)
+
+
+def _application_page(request, application, *, form=None, activity_form=None, error: str = ""):
+    muni = request.municipality
+    if form is None:
+        initial = {"residence_state": selectors.rules_or_default(muni).residence_state}
+        if application is not None:
+            initial = {k: getattr(application, k) for k in services.APPLICANT_FIELDS}
+        elif request.user.first_name:
+            initial |= {"first_name": request.user.first_name, "last_name": request.user.last_name}
+        form = ApplicationForm(initial=initial)
+    context = {
+        "application": application,
+        "form": form,
+        "activity_form": activity_form or ActivityForm(municipality=muni, initial={"period": "week"}),
+        "eligibility": selectors.eligibility_of(application) if application else None,
+        "rules": selectors.rules_or_default(muni),
+        "submit_error": error,
+        "last_decided": CardApplication.objects.filter(
+            municipality=muni, applicant=request.user, status__in=CardApplication.DECIDED
+        ).first()
+        if application is None
+        else None,
+    }
+    return render(request, "card/application.html", context)
+
+
+@login_view
+def application(request):
+    muni = request.municipality
+    current = selectors.open_application(user=request.user, municipality=muni)
+    if request.method != "POST":
+        return _application_page(request, current)
+    if current is not None and current.status != CardApplication.Status.DRAFT:
+        messages.error(request, _("Ihr Antrag ist eingereicht und kann nicht mehr geändert werden."))
+        return redirect("card:application", municipality=muni.slug)
+    form = ApplicationForm(request.POST)
+    if not form.is_valid():
+        return _application_page(request, current, form=form)
+    try:
+        current = services.save_draft(
+            applicant=request.user, municipality=muni, data=form.cleaned_data, language=get_language() or "de"
+        )
+        if request.POST.get("action") == "submit":
+            services.submit(application=current)
+            messages.success(request, _("Ihr Antrag ist eingereicht."))
+        else:
+            messages.success(request, _("Ihr Entwurf ist gespeichert."))
+    except services.CardError as error:
+        current = selectors.open_application(user=request.user, municipality=muni)
+        return _application_page(request, current, form=form, error=str(error))
+    return redirect("card:application", municipality=muni.slug)
+
+
+@login_view
+@require_POST
+def add_activity(request):
+    muni = request.municipality
+    current = selectors.open_application(user=request.user, municipality=muni)
+    if current is None:
+        messages.error(request, _("Bitte speichern Sie zuerst Ihre persönlichen Angaben."))
+        return redirect("card:application", municipality=muni.slug)
+    form = ActivityForm(request.POST, municipality=muni)
+    if not form.is_valid():
+        return _application_page(request, current, activity_form=form)
+    try:
+        services.add_activity(application=current, data=form.cleaned_data)
+    except services.CardError as error:
+        form.add_error(None, str(error))
+        return _application_page(request, current, activity_form=form)
+    messages.success(request, _("Tätigkeit hinzugefügt."))
+    return redirect("card:application", municipality=muni.slug)
+
+
+@login_view
+@require_POST
+def remove_activity(request, pk: int):
+    activity = get_object_or_404(
+        Activity, pk=pk, application__municipality=request.municipality, application__applicant=request.user
+    )
+    try:
+        services.remove_activity(activity=activity)
+    except services.CardError as error:
+        messages.error(request, str(error))
+    return redirect("card:application", municipality=request.municipality.slug)
+
+
+@login_view
+@require_POST
+def withdraw(request):
+    current = selectors.open_application(user=request.user, municipality=request.municipality)
+    if current is None:
+        raise Http404
+    services.withdraw(application=current, by=request.user)
+    messages.success(request, _("Ihr Antrag ist zurückgezogen."))
+    return redirect("card:application", municipality=request.municipality.slug)
+
+
+@login_view
+def my_card(request):
+    muni = request.municipality
+    card = selectors.current_card(user=request.user, municipality=muni)
+    context = {"card": card, "open_application": selectors.open_application(user=request.user, municipality=muni)}
+    if card is not None:
+        context["qr"] = qr_svg(services.qr_text(card))
+        context["qr_text"] = services.qr_text(card)
+        context["verdict"] = selectors.verify_number(municipality=muni, number=str(card.number))
+    return render(request, "card/my_card.html", context)
+
+
+@login_view
+def card_pdf(request):
+    card = selectors.current_card(user=request.user, municipality=request.municipality)
+    if card is None or card.status != card.Status.ACTIVE:
+        raise Http404
+    response = HttpResponse(pdf.render_card(card), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="ehrenamtskarte-{card.display_number}.pdf"'
+    return response
+
+
+@login_view
+@require_POST
+def renew(request):
+    card = selectors.current_card(user=request.user, municipality=request.municipality)
+    if card is None:
+        raise Http404
+    try:
+        services.start_renewal(card=card, applicant=request.user, language=get_language() or "de")
+    except services.CardError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Ihr Verlängerungsantrag ist angelegt. Bitte prüfen Sie die Angaben."))
+    return redirect("card:application", municipality=request.municipality.slug)

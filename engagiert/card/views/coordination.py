@@ -1,0 +1,155 @@
+"""Coordinator pages: queue, rule-by-rule review and decision, cards (hand-over, revocation),
+partner approvals, key rotation, reports with CSV export."""
+
+from __future__ import annotations
+
+import csv
+
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from engagiert.card import selectors, services
+from engagiert.card.forms import DecisionForm, RevokeForm
+from engagiert.card.models import AcceptancePartner, Card, CardApplication, SigningKey
+from engagiert.core.models import Role
+from engagiert.core.permissions import municipality_view
+
+coordinator_view = municipality_view(roles=(Role.Kind.COORDINATOR,))
+
+
+@coordinator_view
+def queue(request):
+    muni = request.municipality
+    cards = Card.objects.filter(municipality=muni).select_related("application")
+    number = request.GET.get("nummer", "").strip().lstrip("#")
+    if number:
+        cards = cards.filter(number=int(number)) if number.isdigit() and len(number) < 10 else cards.none()
+    context = {
+        "number": number,
+        "applications": selectors.review_queue(muni),
+        "partners": AcceptancePartner.objects.filter(municipality=muni, status=AcceptancePartner.Status.PENDING)
+        .prefetch_related("benefits", "users")
+        .order_by("created_at"),
+        "cards": cards[:50],
+        "keys": SigningKey.objects.filter(municipality=muni).order_by("-key_id"),
+        "revoke_form": RevokeForm(),
+    }
+    return render(request, "card/queue.html", context)
+
+
+@coordinator_view
+def review(request, pk: int):
+    muni = request.municipality
+    application = get_object_or_404(
+        CardApplication.objects.select_related("applicant").prefetch_related(
+            "activities__organisation", "events__actor"
+        ),
+        municipality=muni,
+        pk=pk,
+    )
+    form = DecisionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            if form.cleaned_data["decision"] == "approve":
+                card = services.approve(application=application, by=request.user, reason=form.cleaned_data["reason"])
+                messages.success(request, _("Bewilligt: Karte %(n)s ist ausgestellt.") % {"n": card.display_number})
+            else:
+                services.reject(application=application, by=request.user, reason=form.cleaned_data["reason"])
+                messages.success(request, _("Der Antrag ist abgelehnt."))
+        except services.CardError as error:
+            form.add_error(None, str(error))
+        else:
+            return redirect("card:review", municipality=muni.slug, pk=application.pk)
+    context = {
+        "application": application,
+        "eligibility": selectors.eligibility_of(application),
+        "form": form,
+        "card": Card.objects.filter(application=application).first(),
+    }
+    return render(request, "card/review.html", context)
+
+
+@coordinator_view
+@require_POST
+def handover(request, pk: int):
+    card = get_object_or_404(Card, municipality=request.municipality, pk=pk)
+    try:
+        services.record_handover(card=card, by=request.user)
+    except services.CardError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Ausweisprüfung und Übergabe sind vermerkt."))
+    return redirect("card:queue", municipality=request.municipality.slug)
+
+
+@coordinator_view
+@require_POST
+def revoke(request, pk: int):
+    card = get_object_or_404(Card, municipality=request.municipality, pk=pk)
+    form = RevokeForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Bitte geben Sie einen Grund für die Sperrung an."))
+    else:
+        try:
+            services.revoke(card=card, by=request.user, reason=form.cleaned_data["reason"])
+        except services.CardError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Die Karte %(n)s ist gesperrt.") % {"n": card.display_number})
+    return redirect("card:queue", municipality=request.municipality.slug)
+
+
+@coordinator_view
+@require_POST
+def decide_partner(request, pk: int):
+    partner = get_object_or_404(AcceptancePartner, municipality=request.municipality, pk=pk)
+    try:
+        services.decide_partner(partner=partner, approve=request.POST.get("decision") == "approve")
+    except services.CardError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Entscheidung gespeichert."))
+    return redirect("card:queue", municipality=request.municipality.slug)
+
+
+@coordinator_view
+@require_POST
+def rotate_key(request):
+    key = services.rotate_key(municipality=request.municipality)
+    messages.success(request, _("Neuer Schlüssel Nr. %(id)s signiert ab jetzt alle neuen Karten.") % {"id": key.key_id})
+    return redirect("card:queue", municipality=request.municipality.slug)
+
+
+@coordinator_view
+def reports(request):
+    return render(request, "card/reports.html", {"report": selectors.report(request.municipality)})
+
+
+@coordinator_view
+def reports_csv(request):
+    data = selectors.report(request.municipality)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="ehrenamtskarte-berichte.csv"'
+    response.write("\ufeff")
+    writer = csv.writer(response, delimiter=";")
+    writer.writerow([_("Bericht"), _("Gruppe"), _("Anzahl")])
+    for label, count in data["by_age"]:
+        writer.writerow([_("Gültige Karten nach Altersgruppe"), label, count])
+    for label, count in data["by_kind"]:
+        writer.writerow([_("Gültige Karten nach Art der Organisation"), label, count])
+    for label, count in data["by_status"]:
+        writer.writerow([_("Anträge nach Status"), label, count])
+    for row in data["verifications"]:
+        writer.writerow([_("Prüfungen pro Partner und Monat"), f"{row.partner.name} {row.month:%Y-%m}", row.count])
+    return response
+
+
+@municipality_view(roles=(Role.Kind.ACCEPTANCE_PARTNER, Role.Kind.COORDINATOR))
+def partner_stats(request):
+    muni = request.municipality
+    partner = selectors.partner_of(request.user, muni)
+    counts = partner.verification_counts.all() if partner else []
+    return render(request, "card/partner_stats.html", {"partner": partner, "counts": counts})

@@ -1,0 +1,230 @@
+"""Demo data of the Ehrenamtskarte: rules for Dessau-Roßlau and Bitterfeld-Wolfen, a signing
+key per municipality, acceptance partners in Dessau-Roßlau, an approved card for the demo
+volunteer and a pending application. Idempotent: a second run changes nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from engagiert.card import services
+from engagiert.card.models import AcceptancePartner, Benefit, Card, CardApplication, CardRules
+from engagiert.core.models import Municipality, User
+from engagiert.directory.models import Organisation
+
+RULES = {
+    "dessau-rosslau": {"card_name": "Ehrenamtskarte Dessau-Roßlau"},
+    # Bitterfeld-Wolfen issues its own card; the values are the platform defaults until the
+    # town's coordinator sets its own in the admin.
+    "bitterfeld-wolfen": {"card_name": "Ehrenamtskarte Bitterfeld-Wolfen"},
+}
+
+# Real venues of Dessau-Roßlau; the benefits are examples for the demo.
+PARTNERS = [
+    {
+        "name": "Museum für Naturkunde und Vorgeschichte",
+        "category": "museum",
+        "street": "Askanische Straße 32",
+        "postcode": "06842",
+        "lat": 51.8358,
+        "lon": 12.2372,
+        "benefits": [("Freier Eintritt", "Free admission", "دخول مجاني", "Вільний вхід")],
+        "website": "https://naturkunde.dessau-rosslau.de",
+    },
+    {
+        "name": "Anhaltisches Theater Dessau",
+        "category": "kultur",
+        "street": "Friedensplatz 1a",
+        "postcode": "06844",
+        "lat": 51.8330,
+        "lon": 12.2445,
+        "benefits": [("Ermäßigte Eintrittskarten", "Reduced tickets", "تذاكر مخفضة", "Знижені квитки")],
+        "website": "https://www.anhaltisches-theater.de",
+    },
+    {
+        "name": "Stadtschwimmhalle Dessau",
+        "category": "sport",
+        "street": "Kreuzbergstraße 30",
+        "postcode": "06849",
+        "lat": 51.8235,
+        "lon": 12.2295,
+        "benefits": [
+            (
+                "50 % Rabatt auf die Tageskarte",
+                "50 % off the day ticket",
+                "خصم 50٪ على تذكرة اليوم",
+                "Знижка 50 % на денний квиток",
+            )
+        ],
+        "website": "",
+    },
+    {
+        "name": "Buchhandlung am Rathaus",
+        "category": "einzelhandel",
+        "street": "Zerbster Straße 9",
+        "postcode": "06844",
+        "lat": 51.8349,
+        "lon": 12.2441,
+        "benefits": [("10 % Rabatt auf Bücher", "10 % off books", "خصم 10٪ على الكتب", "Знижка 10 % на книги")],
+        "website": "",
+    },
+    {
+        "name": "Café am Stadtpark",
+        "category": "gastronomie",
+        "street": "Kavalierstraße 20",
+        "postcode": "06844",
+        "lat": 51.8322,
+        "lon": 12.2420,
+        "benefits": [
+            (
+                "Ein Heißgetränk gratis zum Kuchen",
+                "A free hot drink with cake",
+                "مشروب ساخن مجاني مع الكعكة",
+                "Гарячий напій безкоштовно до торта",
+            )
+        ],
+        "website": "",
+    },
+    {
+        "name": "Fahrradwerkstatt Roßlau",
+        "category": "dienstleistung",
+        "street": "Hauptstraße 41",
+        "postcode": "06862",
+        "lat": 51.8876,
+        "lon": 12.2416,
+        "benefits": [
+            (
+                "Kostenloser Sicherheitscheck fürs Fahrrad",
+                "Free bicycle safety check",
+                "فحص أمان مجاني للدراجة",
+                "Безкоштовна перевірка велосипеда",
+            )
+        ],
+        "website": "",
+    },
+]
+
+
+def _partners(muni: Municipality) -> int:
+    partner_user = User.objects.filter(email="partner@dessau-rosslau.example").first()
+    for row in PARTNERS:
+        partner, _ = AcceptancePartner.objects.update_or_create(
+            municipality=muni,
+            name=row["name"],
+            defaults={
+                "category": row["category"],
+                "street": row["street"],
+                "postcode": row["postcode"],
+                "city": "Dessau-Roßlau",
+                "latitude": row["lat"],
+                "longitude": row["lon"],
+                "website": row["website"],
+                "status": AcceptancePartner.Status.APPROVED,
+            },
+        )
+        for de, en, ar, uk in row["benefits"]:
+            Benefit.objects.update_or_create(
+                partner=partner, text_de=de, defaults={"text_en": en, "text_ar": ar, "text_uk": uk}
+            )
+    if partner_user is not None:
+        AcceptancePartner.objects.get(municipality=muni, name=PARTNERS[0]["name"]).users.add(partner_user)
+    return len(PARTNERS)
+
+
+def _org(muni: Municipality, name: str) -> Organisation | None:
+    return Organisation.objects.filter(municipality=muni, name=name).first()
+
+
+def _application(user: User, muni: Municipality, person: dict, activities: list[dict]) -> CardApplication:
+    application = services.save_draft(applicant=user, municipality=muni, data={**person, "consent": True})
+    for activity in activities:
+        org = _org(muni, activity.pop("organisation"))
+        services.add_activity(application=application, data={**activity, "organisation": org})
+    services.submit(application=application)
+    return application
+
+
+def _approved_card(muni: Municipality) -> int:
+    user = User.objects.filter(email="freiwillige@dessau-rosslau.example").first()
+    coordinator = User.objects.filter(email="koordination@dessau-rosslau.example").first()
+    if user is None or Card.objects.filter(municipality=muni, holder=user).exists():
+        return 0
+    application = _application(
+        user,
+        muni,
+        {
+            "first_name": "Marie",
+            "last_name": "Schulze",
+            "birth_date": date(1968, 4, 12),
+            "street": "Kavalierstraße 45",
+            "postcode": "06844",
+            "city": "Dessau-Roßlau",
+            "residence_state": "Sachsen-Anhalt",
+        },
+        [
+            {
+                "organisation": "Dessauer Tafel e.V.",
+                "organisation_name": "",
+                "description": "Ausgabe von Lebensmitteln, dienstags und freitags",
+                "contact_email": "tafel@dessau-rosslau.example",
+                "since": date(2017, 9, 1),
+                "hours": Decimal("5"),
+                "period": "week",
+                "paid_allowance": False,
+            }
+        ],
+    )
+    for activity in application.activities.all():
+        for confirmation in activity.confirmations.all():
+            services.answer_confirmation(token=confirmation.token, confirm=True, note="Seit 2017 im Team.")
+    services.approve(application=application, by=coordinator, reason="Alle Voraussetzungen erfüllt.")
+    return 1
+
+
+def _pending_application(muni: Municipality) -> int:
+    user = User.objects.filter(email="antrag@dessau-rosslau.example").first()
+    if user is None or CardApplication.objects.filter(municipality=muni, applicant=user).exists():
+        return 0
+    _application(
+        user,
+        muni,
+        {
+            "first_name": "Jonas",
+            "last_name": "Becker",
+            "birth_date": date(1999, 11, 3),
+            "street": "Hauptstraße 12",
+            "postcode": "06862",
+            "city": "Dessau-Roßlau",
+            "residence_state": "Sachsen-Anhalt",
+        },
+        [
+            {
+                "organisation": "Tanzwerkstatt Anhalt e.V.",
+                "organisation_name": "Tanzwerkstatt Anhalt e.V.",
+                "description": "Trainer der Jugendtanzgruppe",
+                "contact_email": "vorstand@tanzwerkstatt-anhalt.example",
+                "since": date(2021, 2, 1),
+                "hours": Decimal("220"),
+                "period": "year",
+                "paid_allowance": True,
+                "allowance_per_year": Decimal("600"),
+            }
+        ],
+    )
+    return 1
+
+
+def load(munis: dict[str, Municipality]) -> dict[str, int]:
+    for slug, rules in RULES.items():
+        if slug in munis:
+            CardRules.objects.update_or_create(municipality=munis[slug], defaults=rules)
+            services.active_key(munis[slug])
+    dessau = munis["dessau-rosslau"]
+    partners = _partners(dessau)
+    _approved_card(dessau)
+    _pending_application(dessau)
+    return {
+        "card_partners": partners,
+        "cards": Card.objects.filter(municipality__in=munis.values()).count(),
+        "card_applications": CardApplication.objects.filter(municipality__in=munis.values()).count(),
+    }
