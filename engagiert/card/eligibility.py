@@ -35,6 +35,7 @@ class ActivityFacts:
     hours_per_year: Decimal
     evidence: str  # pending / confirmed / rejected / from_volunteering
     allowance_per_year: Decimal | None = Decimal(0)  # None: paid, amount not stated
+    organisation_id: int | None = None  # a directory organisation, when known
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ def facts_from_activity(activity) -> ActivityFacts:
         hours_per_year=per_year,
         evidence=activity.evidence,
         allowance_per_year=allowance,
+        organisation_id=activity.organisation_id,
     )
 
 
@@ -93,6 +95,7 @@ def facts_from_volunteering(hours, *, today: date) -> ActivityFacts:
         hours_per_year=per_year,
         evidence="from_volunteering",
         allowance_per_year=Decimal(0),
+        organisation_id=hours.organisation_id,
     )
 
 
@@ -147,8 +150,8 @@ def _hours(rules: Rules, facts: list[ActivityFacts]) -> RuleResult:
     def enough(total: Decimal) -> bool:
         return total >= year or total / WEEKS_PER_YEAR >= week
 
-    stated = sum((f.hours_per_year for f in facts if f.evidence != "rejected"), Decimal(0))
-    confirmed = sum((f.hours_per_year for f in facts if f.evidence in CONFIRMED), Decimal(0))
+    stated = _hours_per_year([f for f in facts if f.evidence != "rejected"])
+    confirmed = _hours_per_year([f for f in facts if f.evidence in CONFIRMED])
     numbers = {
         "stated": _fmt(stated),
         "confirmed": _fmt(confirmed),
@@ -181,6 +184,19 @@ def _hours(rules: Rules, facts: list[ActivityFacts]) -> RuleResult:
         )
         % numbers,
     )
+
+
+def _hours_per_year(facts: list[ActivityFacts]) -> Decimal:
+    """Hours per year over all activities. An activity the applicant states and the Mach mit!
+    hours at the same organisation are one engagement: it counts once, with the larger figure."""
+    per_organisation: dict[int, Decimal] = {}
+    total = Decimal(0)
+    for f in facts:
+        if f.organisation_id is None:
+            total += f.hours_per_year
+        else:
+            per_organisation[f.organisation_id] = max(per_organisation.get(f.organisation_id, 0), f.hours_per_year)
+    return total + sum(per_organisation.values(), Decimal(0))
 
 
 def _years(rules: Rules, facts: list[ActivityFacts], today: date) -> RuleResult:

@@ -1,24 +1,11 @@
-"""Where confirmed hours come from besides the organisations' confirmation links.
-
-INTEGRATION POINT with the volunteering app ("Mach mit!"): its contract is
-
-    engagiert.volunteering.selectors.confirmed_hours_for_card(*, user, municipality)
-        -> list[ActivityHours]   # frozen dataclass: organisation_id: int | None,
-                                 # organisation_name: str, first_date: date,
-                                 # last_date: date, hours_by_year: dict[int, Decimal]
-
-That module is built in another branch. `volunteering_evidence` is the ONE place that calls
-it; until the branches are merged it returns no hours. After merging, replace its body with
-
-    from engagiert.volunteering.selectors import confirmed_hours_for_card
-    return confirmed_hours_for_card(user=user, municipality=municipality)
-
-Everything else (engagiert.card.eligibility) already takes these objects by duck typing:
-any object with the attributes above works."""
+"""Where confirmed hours come from besides the organisations' confirmation links: the
+confirmed hours of Mach mit! (engagiert.volunteering), per organisation and year."""
 
 from __future__ import annotations
 
+from engagiert.volunteering.selectors import ActivityHours, confirmed_hours_for_card
 
-def volunteering_evidence(*, user, municipality) -> list:
-    """Confirmed hours of `user` in `municipality` from Mach mit! (empty until wired up)."""
-    return []
+
+def volunteering_evidence(*, user, municipality) -> list[ActivityHours]:
+    """Confirmed hours of `user` in `municipality` from Mach mit!."""
+    return confirmed_hours_for_card(user=user, municipality=municipality)

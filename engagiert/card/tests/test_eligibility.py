@@ -132,3 +132,12 @@ def test_confirmed_hours_from_mach_mit_count_as_evidence():
     assert by_code(result)["years"].status == MET
     # Both sources together: Mach mit! hours plus an activity confirmed by link.
     assert by_code(run([facts("50")], volunteering))["hours"].status == MET
+
+
+def test_an_organisation_stated_and_in_mach_mit_counts_once():
+    """The applicant names the Tafel, whose 150 hours are also confirmed in Mach mit!: 150, not 300."""
+    stated = ActivityFacts("Dessauer Tafel", date(2020, 1, 1), Decimal("150"), "confirmed", Decimal(0), 7)
+    volunteering = [ActivityHours(7, "Dessauer Tafel", date(2021, 3, 1), date(2026, 11, 1), {2026: Decimal("150")})]
+    assert by_code(run([stated], volunteering))["hours"].status == MISSING
+    elsewhere = [ActivityHours(8, "Stadtbibliothek", date(2021, 3, 1), date(2026, 11, 1), {2026: Decimal("150")})]
+    assert by_code(run([stated], elsewhere))["hours"].status == MET
