@@ -18,6 +18,10 @@ MIN_GROUP = 3  # results by department only where at least this many respondents
 LOWEST_ITEMS = 10
 
 
+def _one_decimal(value: float) -> float:
+    return round(value, 1)
+
+
 def to_score(mean: float | None) -> float | None:
     """Map a mean on the scale 1..5 to 0..100."""
     return None if mean is None else round((float(mean) - 1) * 25, 1)
@@ -213,8 +217,8 @@ def evaluate(round: Round, *, public: bool = False) -> Report:
             FieldResult(
                 field=f,
                 score=score,
-                spread=round(statistics.pstdev(people), 1) if len(people) > 1 else None,
-                dont_know_share=round(100 * (row["total"] - row["n"]) / row["total"]) if row["total"] else None,
+                spread=_one_decimal(statistics.pstdev(people)) if len(people) > 1 else None,
+                dont_know_share=round_percent(row["total"] - row["n"], row["total"]) if row["total"] else None,
                 answers=row["n"],
                 light=light,
                 suggestion=suggestion,
@@ -309,4 +313,3 @@ def measures_of(*, municipality: Municipality) -> QuerySet[Measure]:
         .select_related("field", "round", "responsible_organisation")
         .order_by("date", "pk")
     )
-

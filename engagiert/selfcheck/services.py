@@ -181,7 +181,9 @@ def publish_round(*, round: Round, publish: bool = True) -> Round:
 def _enqueue_link(respondent_id: int, *, reminder: bool) -> None:
     from engagiert.selfcheck.tasks import send_respondent_link
 
-    transaction.on_commit(lambda: send_respondent_link.enqueue(respondent_id, reminder))
+    # Enqueued inside the transaction: with the database backend the task row commits (or
+    # rolls back) together with the change that caused it.
+    send_respondent_link.enqueue(respondent_id, reminder)
 
 
 @transaction.atomic
