@@ -10,7 +10,12 @@ def test_demo_has_a_published_2024_round_a_half_answered_2026_round_and_mileston
     call_command("load_demo", stdout=io.StringIO())
     before = (Round.objects.count(), Respondent.objects.count(), Answer.objects.count(), Measure.objects.count())
     call_command("load_demo", stdout=io.StringIO())
-    assert (Round.objects.count(), Respondent.objects.count(), Answer.objects.count(), Measure.objects.count()) == before
+    assert (
+        Round.objects.count(),
+        Respondent.objects.count(),
+        Answer.objects.count(),
+        Measure.objects.count(),
+    ) == before
     r2024 = Round.objects.get(title="Selbstcheck 2024")
     assert r2024.status == "published" and r2024.respondents.filter(submitted_at__isnull=False).count() == 25
     report = evaluate(r2024)
