@@ -8,7 +8,8 @@ import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Avg, Count, Prefetch, Q, QuerySet
+from django.core.cache import cache
+from django.db.models import Avg, Count, Prefetch, Q, QuerySet, Sum
 
 from engagiert.core.models import Municipality
 from engagiert.selfcheck.models import Answer, Field, FieldSuggestion, Measure, Question, Respondent, Round
@@ -162,6 +163,27 @@ class Report:
     history: list[Series] = field(default_factory=list)
 
 
+CACHE_SECONDS = 6 * 3600
+
+
+def _finished_cached(round: Round, key: str, compute):
+    """Aggregates of a closed or published round never change (answers are frozen when a
+    round closes, and a round never reopens): keep them in the cache. Running rounds are
+    always computed afresh."""
+    if not round.is_finished:
+        return compute()
+    stamp = round.closed_at.timestamp() if round.closed_at else ""
+    return cache.get_or_set(f"selfcheck:{key}:{round.pk}:{stamp}", compute, CACHE_SECONDS)
+
+
+def _per_person_and_field(answers) -> list[dict]:
+    return list(
+        answers.values("respondent_id", "respondent__department", "question__field_id").annotate(
+            s=Sum("value"), n=Count("value"), total=Count("id")
+        )
+    )
+
+
 def _submitted_answers(round_ids):
     return Answer.objects.filter(respondent__round_id__in=round_ids, respondent__submitted_at__isnull=False)
 
@@ -178,12 +200,15 @@ def _history(round: Round, fields: list[Field], *, published_only: bool) -> list
     )
     if not earlier:
         return []
-    means = {
-        (r["respondent__round_id"], r["question__field__slug"]): r["mean"]
-        for r in _submitted_answers([e.pk for e in earlier])
-        .values("respondent__round_id", "question__field__slug")
-        .annotate(mean=Avg("value"))
-    }
+    ids = [e.pk for e in earlier]
+    rows = cache.get_or_set(
+        f"selfcheck:history:{','.join(map(str, ids))}",
+        lambda: list(
+            _submitted_answers(ids).values("respondent__round_id", "question__field__slug").annotate(mean=Avg("value"))
+        ),
+        CACHE_SECONDS,
+    )
+    means = {(r["respondent__round_id"], r["question__field__slug"]): r["mean"] for r in rows}
     return [Series(e, [to_score(means.get((e.pk, f.slug))) for f in fields]) for e in reversed(earlier)]
 
 
@@ -198,14 +223,27 @@ def evaluate(round: Round, *, public: bool = False) -> Report:
         invited=Count("id"), submitted=Count("id", filter=Q(submitted_at__isnull=False))
     )
     answers = _submitted_answers([round.pk])
-    per_field = {
-        r["question__field_id"]: r
-        for r in answers.values("question__field_id").annotate(mean=Avg("value"), n=Count("value"), total=Count("id"))
-    }
+    # One pass over the answers: sums and counts per person and field; everything else
+    # (field means, spread between people, "weiß nicht", departments) is added up from it.
+    field_sum: dict[int, int] = defaultdict(int)
+    field_n: dict[int, int] = defaultdict(int)
+    field_total: dict[int, int] = defaultdict(int)
     per_person: dict[int, list[float]] = defaultdict(list)
-    for r in answers.values("respondent_id", "question__field_id").annotate(mean=Avg("value")):
-        if r["mean"] is not None:
-            per_person[r["question__field_id"]].append(to_score(r["mean"]))
+    dept_sum: dict[tuple[str, int], list[int]] = defaultdict(lambda: [0, 0])
+    for r in _finished_cached(round, "pass", lambda: _per_person_and_field(answers)):
+        f = r["question__field_id"]
+        field_sum[f] += r["s"] or 0
+        field_n[f] += r["n"]
+        field_total[f] += r["total"]
+        if r["n"]:
+            per_person[f].append(to_score(r["s"] / r["n"]))
+            acc = dept_sum[(r["respondent__department"], f)]
+            acc[0] += r["s"]
+            acc[1] += r["n"]
+    per_field = {
+        f: {"mean": field_sum[f] / field_n[f] if field_n[f] else None, "n": field_n[f], "total": field_total[f]}
+        for f in field_total
+    }
     results = []
     for f in fields:
         row = per_field.get(f.pk, {"mean": None, "n": 0, "total": 0})
@@ -225,11 +263,15 @@ def evaluate(round: Round, *, public: bool = False) -> Report:
             )
         )
     by_field = {f.pk: f for f in fields}
-    lowest_rows = list(
-        answers.exclude(value__isnull=True)
-        .values("question_id")
-        .annotate(mean=Avg("value"), n=Count("value"))
-        .order_by("mean", "question_id")[:LOWEST_ITEMS]
+    lowest_rows = _finished_cached(
+        round,
+        "lowest",
+        lambda: list(
+            answers.exclude(value__isnull=True)
+            .values("question_id")
+            .annotate(mean=Avg("value"), n=Count("value"))
+            .order_by("mean", "question_id")[:LOWEST_ITEMS]
+        ),
     )
     questions = Question.objects.in_bulk([r["question_id"] for r in lowest_rows])
     lowest = []
@@ -243,11 +285,12 @@ def evaluate(round: Round, *, public: bool = False) -> Report:
     report.history = _history(round, fields, published_only=public)
     report.history.append(Series(round, [r.score for r in results], current=True))
     if not public:
-        report.departments = _departments(answers, round, fields)
+        report.departments = _departments(dept_sum, round, fields)
     return report
 
 
-def _departments(answers, round: Round, fields: list[Field]) -> list[Department]:
+def _departments(sums: dict[tuple[str, int], list[int]], round: Round, fields: list[Field]) -> list[Department]:
+    """Field scores per department, only for departments with at least MIN_GROUP submissions."""
     sizes = dict(
         Respondent.objects.filter(round=round, submitted_at__isnull=False)
         .values("department")
@@ -255,17 +298,14 @@ def _departments(answers, round: Round, fields: list[Field]) -> list[Department]
         .filter(n__gte=MIN_GROUP)
         .values_list("department", "n")
     )
-    if not sizes:
-        return []
-    means = {
-        (r["respondent__department"], r["question__field_id"]): r["mean"]
-        for r in answers.filter(respondent__department__in=list(sizes))
-        .values("respondent__department", "question__field_id")
-        .annotate(mean=Avg("value"))
-    }
-    return [
-        Department(name, n, [to_score(means.get((name, f.pk))) for f in fields]) for name, n in sorted(sizes.items())
-    ]
+    result = []
+    for name, n in sorted(sizes.items()):
+        scores = []
+        for f in fields:
+            total, count = sums.get((name, f.pk), (0, 0))
+            scores.append(to_score(total / count) if count else None)
+        result.append(Department(name, n, scores))
+    return result
 
 
 def latest_published(*, municipality: Municipality) -> Round | None:

@@ -112,7 +112,7 @@ def test_report_page_has_a_fixed_number_of_queries(
     old = make_round(dessau, title="Selbstcheck 2024", status="published")
     Round.objects.filter(pk=old.pk).update(created_at=timezone.now() - datetime.timedelta(days=700))
     _fill(old, 3)
-    round = make_round(dessau, status="closed")
+    round = make_round(dessau, status="open")  # a running round: nothing is cached
     client.force_login(coordinator)
     url = f"{BASE}/koordination/runde/{round.pk}/bericht/"
     _fill(round, 6)
@@ -169,3 +169,21 @@ def test_api_lists_published_rounds_only(client, dessau, catalogue):
     assert len(published_scores(municipality=dessau)) == 1
     schema = client.get("/api/v1/openapi.json").json()
     assert "/api/v1/selfcheck/{municipality}" in schema["paths"]
+
+
+def test_a_finished_rounds_aggregates_come_from_the_cache(client, coordinator, dessau, catalogue):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    round = make_round(dessau, status="closed")
+    _fill(round, 4)
+    client.force_login(coordinator)
+    url = f"{BASE}/koordination/runde/{round.pk}/bericht/"
+    with CaptureQueriesContext(connection) as first:
+        client.get(url)
+    with CaptureQueriesContext(connection) as second:
+        page = client.get(url)
+    assert len(second) == len(first) - 2
+    assert not any("selfcheck_answer" in q["sql"] for q in second.captured_queries)
+    assert evaluate(round).fields[0].score == evaluate(round).fields[0].score is not None
+    assert page.status_code == 200
