@@ -12,6 +12,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from engagiert.core.models import Role
@@ -70,15 +71,18 @@ def round_detail(request, pk: int):
 
 
 ACTIONS = {
-    "oeffnen": (lambda r: services.open_round(round=r), _("Die Runde läuft. Die Einladungen sind verschickt.")),
-    "schliessen": (lambda r: services.close_round(round=r), _("Die Runde ist abgeschlossen.")),
+    "oeffnen": (
+        lambda r: services.open_round(round=r),
+        gettext_lazy("Die Runde läuft. Die Einladungen sind verschickt."),
+    ),
+    "schliessen": (lambda r: services.close_round(round=r), gettext_lazy("Die Runde ist abgeschlossen.")),
     "veroeffentlichen": (
         lambda r: services.publish_round(round=r),
-        _("Die Ergebnisse sind auf der öffentlichen Selbstcheck-Seite veröffentlicht."),
+        gettext_lazy("Die Ergebnisse sind auf der öffentlichen Selbstcheck-Seite veröffentlicht."),
     ),
     "zurueckziehen": (
         lambda r: services.publish_round(round=r, publish=False),
-        _("Die Ergebnisse sind nicht mehr öffentlich."),
+        gettext_lazy("Die Ergebnisse sind nicht mehr öffentlich."),
     ),
 }
 
