@@ -96,6 +96,8 @@ def test_csv_export_is_anonymised(coordinator_client, dessau, catalogue):
     for i in range(3):
         answer_all(make_respondent(round, f"p{i}@x.example", "Jugendamt")[0], lambda q: 4)
     answer_all(make_respondent(round, "einzeln@x.example", "Pressestelle")[0], lambda q: None)
+    for i in range(3):  # a department name that a spreadsheet would run as a formula
+        answer_all(make_respondent(round, f"f{i}@x.example", "=HYPERLINK(1)")[0], lambda q: 2, submit=False)
     body = coordinator_client.get(f"{BASE}/koordination/runde/{round.pk}/antworten.csv").content.decode()
     lines = body.strip().splitlines()
     assert len(lines) == 1 + 400
@@ -106,6 +108,7 @@ def test_csv_export_is_anonymised(coordinator_client, dessau, catalogue):
     numbers = {line.split(";")[0] for line in lines[1:]}
     assert len(numbers) == 4 and not numbers & {str(r.pk) for r in Respondent.objects.all()} - {"1000"}
     assert "weiß nicht" in body
+    assert "=HYPERLINK" not in body  # not submitted; and would be defused as '=HYPERLINK
 
 
 def test_answers_outside_the_scale_are_rejected_and_nothing_is_saved(client, dessau, catalogue):
@@ -295,3 +298,12 @@ def test_workshop_notes(coordinator_client, dessau, catalogue):
     note = round.workshop_notes.get()
     assert note.body == "<p>Ergebnisse</p>"
     assert "Workshop mit Partnern" in coordinator_client.get(url).content.decode()
+
+
+def test_csv_cells_that_look_like_formulas_are_defused(coordinator_client, dessau, catalogue):
+    round = make_round(dessau, status="closed")
+    for i in range(3):
+        answer_all(make_respondent(round, f"f{i}@x.example", "=HYPERLINK(1)")[0], lambda q: 2)
+    body = coordinator_client.get(f"{BASE}/koordination/runde/{round.pk}/antworten.csv").content.decode()
+    departments = {line.split(";")[1] for line in body.strip().splitlines()[1:]}
+    assert departments == {"'=HYPERLINK(1)"}

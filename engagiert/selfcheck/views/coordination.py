@@ -128,6 +128,17 @@ def report(request, pk: int):
     return render(request, "selfcheck/coordination/report.html", _report_context(round))
 
 
+def _no_fetch(url: str, *args, **kwargs):
+    """The PDF is self-contained (inline SVG and CSS): WeasyPrint fetches nothing."""
+    raise ValueError(f"external resource refused: {url[:80]}")
+
+
+def _safe_cell(value) -> str:
+    """Spreadsheet programs run cells starting with = + - @ as formulas: defuse them."""
+    value = str(value)
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+
+
 @coordinator_view
 def report_pdf(request, pk: int):
     from weasyprint import HTML
@@ -135,7 +146,7 @@ def report_pdf(request, pk: int):
     round = _round(request, pk)
     context = {**_report_context(round), "municipality": request.municipality}
     html = render_to_string("selfcheck/report_pdf.html", context, request=request)
-    pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
+    pdf = HTML(string=html, url_fetcher=_no_fetch).write_pdf()
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="selbstcheck-{request.municipality.slug}-{round.pk}.pdf"'
     return response
@@ -168,7 +179,7 @@ def export_csv(request, pk: int):
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";")
     writer.writerow([_("Person (Zufallsnummer)"), _("Fachbereich"), _("Frage"), _("Aussage"), _("Antwort (1–5)")])
-    writer.writerows(lines)
+    writer.writerows([_safe_cell(cell) for cell in line] for line in lines)
     response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="selbstcheck-{request.municipality.slug}-{round.pk}.csv"'
     return response
