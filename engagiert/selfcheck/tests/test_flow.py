@@ -307,3 +307,21 @@ def test_csv_cells_that_look_like_formulas_are_defused(coordinator_client, dessa
     body = coordinator_client.get(f"{BASE}/koordination/runde/{round.pk}/antworten.csv").content.decode()
     departments = {line.split(";")[1] for line in body.strip().splitlines()[1:]}
     assert departments == {"'=HYPERLINK(1)"}
+
+
+def test_the_pdf_draws_the_radar_chart(coordinator_client, dessau, catalogue):
+    """WeasyPrint renders the inline SVG as vector paths: the PDF strokes in the chart's colours."""
+    import re
+    import zlib
+
+    round = make_round(dessau, status="closed")
+    answer_all(make_respondent(round, "a@x.example")[0], lambda q: 4)
+    pdf = coordinator_client.get(f"{BASE}/koordination/runde/{round.pk}/bericht.pdf").content
+    strokes = set()
+    for stream in re.findall(rb"stream\r?\n(.*?)endstream", pdf, re.S):
+        try:
+            strokes |= set(re.findall(rb"([\d.]+ [\d.]+ [\d.]+) RG", zlib.decompress(stream)))
+        except zlib.error:
+            continue
+    assert b"0.784314 0.784314 0.784314" in strokes  # the grey rings and axes (#c8c8c8)
+    assert b"0.043137 0.360784 0.678431" in strokes  # this round's polygon (#0b5cad)
