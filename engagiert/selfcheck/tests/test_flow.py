@@ -325,3 +325,17 @@ def test_the_pdf_draws_the_radar_chart(coordinator_client, dessau, catalogue):
             continue
     assert b"0.784314 0.784314 0.784314" in strokes  # the grey rings and axes (#c8c8c8)
     assert b"0.043137 0.360784 0.678431" in strokes  # this round's polygon (#0b5cad)
+
+
+def test_the_questionnaire_opens_in_the_language_of_the_invitation(client, dessau, catalogue):
+    respondent, token = make_respondent(make_round(dessau, cat=catalogue), "a@x.example")
+    respondent.language = "en"
+    respondent.save()
+    page = client.get(f"{BASE}/antworten/{token}/feld/1/").content.decode()
+    assert '<html lang="en"' in page and "Management and steering" in page
+    assert "The municipality has a mission statement adopted by the council" in page
+    from django.conf import settings
+
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "de"
+    page = client.get(f"{BASE}/antworten/{token}/feld/1/").content.decode()
+    assert '<html lang="de"' in page and "Management und Steuerung" in page

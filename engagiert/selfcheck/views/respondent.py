@@ -3,8 +3,10 @@ progress per field, one page per field with save-and-continue, and submitting.""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -19,6 +21,11 @@ def _respondent_or_invalid(request, token):
     if respondent is None:
         response = render(request, "selfcheck/invalid_link.html", status=404)
         return None, response
+    if settings.LANGUAGE_COOKIE_NAME not in request.COOKIES and respondent.language:
+        # Someone who never chose a language here reads the questionnaire in the language
+        # the coordinator invited them in (the switcher in the header still works).
+        translation.activate(respondent.language)
+        request.LANGUAGE_CODE = respondent.language
     return respondent, None
 
 
