@@ -210,6 +210,18 @@ def invite_respondent(*, round: Round, email: str, department: str, role: str = 
 
 
 @transaction.atomic
+def remove_respondent(*, respondent: Respondent) -> None:
+    """Withdraw an invitation (e.g. a mistyped address); the link stops working at once.
+    Whoever has submitted stays: their answers are part of the result."""
+    locked = Respondent.objects.select_for_update(of=("self",)).select_related("round").get(pk=respondent.pk)
+    if locked.submitted_at:
+        raise SelfcheckError(_("Wer schon abgeschickt hat, kann nicht mehr entfernt werden."))
+    if locked.round.is_finished:
+        raise SelfcheckError(_("Die Runde ist abgeschlossen."))
+    locked.delete()
+
+
+@transaction.atomic
 def send_reminders(*, round: Round) -> int:
     """Remind everyone who has not submitted yet. Returns how many reminders go out."""
     locked = _locked(round)

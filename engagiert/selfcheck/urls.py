@@ -12,6 +12,11 @@ urlpatterns = [
     path("koordination/", coordination.home, name="coordination"),
     path("koordination/runde/<int:pk>/", coordination.round_detail, name="round"),
     path("koordination/runde/<int:pk>/aktion/<slug:action>/", coordination.round_action, name="round_action"),
+    path(
+        "koordination/runde/<int:pk>/person/<int:respondent>/entfernen/",
+        coordination.remove_respondent,
+        name="remove_respondent",
+    ),
     path("koordination/runde/<int:pk>/bericht/", coordination.report, name="report"),
     path("koordination/runde/<int:pk>/bericht.pdf", coordination.report_pdf, name="report_pdf"),
     path("koordination/runde/<int:pk>/antworten.csv", coordination.export_csv, name="export_csv"),

@@ -16,6 +16,7 @@ MATRIX: dict[str, dict[str, int]] = {
     "selfcheck:coordination": COORDINATOR_ONLY,
     "selfcheck:round": COORDINATOR_ONLY,
     "selfcheck:round_action": COORDINATOR_POST_ONLY,
+    "selfcheck:remove_respondent": COORDINATOR_POST_ONLY,
     "selfcheck:report": COORDINATOR_ONLY,
     "selfcheck:report_pdf": COORDINATOR_ONLY,
     "selfcheck:export_csv": COORDINATOR_ONLY,
@@ -30,7 +31,7 @@ MATRIX: dict[str, dict[str, int]] = {
 
 def url_kwargs(world: MatrixWorld) -> dict[str, dict]:
     round = make_round(world.dessau)
-    _respondent, token = make_respondent(round, "amt@dessau.example")
+    respondent, token = make_respondent(round, "amt@dessau.example")
     measure = Measure.objects.create(municipality=world.dessau, date=datetime.date(2021, 10, 1), title="Auftakt")
     muni = world.dessau.slug
     on_round = {"municipality": muni, "pk": round.pk}
@@ -40,6 +41,7 @@ def url_kwargs(world: MatrixWorld) -> dict[str, dict]:
         "selfcheck:submit": {"municipality": muni, "token": token},
         "selfcheck:round": on_round,
         "selfcheck:round_action": {**on_round, "action": "schliessen"},
+        "selfcheck:remove_respondent": {**on_round, "respondent": respondent.pk},
         "selfcheck:report": on_round,
         "selfcheck:report_pdf": on_round,
         "selfcheck:export_csv": on_round,

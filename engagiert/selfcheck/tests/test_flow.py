@@ -265,7 +265,7 @@ def test_another_municipalitys_selfcheck_answers_404(
     client, dessau, wittenberg, coordinator, other_coordinator, catalogue
 ):
     foreign = make_round(wittenberg, title="Selbstcheck Wittenberg")
-    _respondent, token = make_respondent(foreign, "w@x.example")
+    foreign_respondent, token = make_respondent(foreign, "w@x.example")
     from engagiert.selfcheck.models import Measure
 
     measure = Measure.objects.create(municipality=wittenberg, date="2021-05-01", title="Fremd")
@@ -283,6 +283,9 @@ def test_another_municipalitys_selfcheck_answers_404(
         assert client.get(path).status_code == 404, path
     assert client.post(f"{BASE}/koordination/runde/{foreign.pk}/aktion/schliessen/").status_code == 404
     assert client.post(f"{BASE}/koordination/massnahmen/{measure.pk}/loeschen/").status_code == 404
+    remove = f"{BASE}/koordination/runde/{foreign.pk}/person/{foreign_respondent.pk}/entfernen/"
+    assert client.post(remove).status_code == 404
+    assert Respondent.objects.filter(pk=foreign_respondent.pk).exists()
     foreign.refresh_from_db()
     assert foreign.status == "open" and Measure.objects.filter(pk=measure.pk).exists()
 
@@ -339,3 +342,20 @@ def test_the_questionnaire_opens_in_the_language_of_the_invitation(client, dessa
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "de"
     page = client.get(f"{BASE}/antworten/{token}/feld/1/").content.decode()
     assert '<html lang="de"' in page and "Management und Steuerung" in page
+
+
+def test_coordinator_withdraws_an_invitation_but_not_a_submission(coordinator_client, client, dessau, catalogue):
+    round = make_round(dessau)
+    typo, token = make_respondent(round, "tippfehler@x.exampel")
+    done, _t = make_respondent(round, "fertig@x.example")
+    answer_all(done, lambda q: 3)
+    url = f"{BASE}/koordination/runde/{round.pk}/person/{{}}/entfernen/"
+    page = coordinator_client.post(url.format(typo.pk), follow=True).content.decode()
+    assert "zurückgezogen" in page and not Respondent.objects.filter(pk=typo.pk).exists()
+    assert client.get(f"{BASE}/antworten/{token}/").status_code == 404
+    page = coordinator_client.post(url.format(done.pk), follow=True).content.decode()
+    assert "nicht mehr entfernt" in page and Respondent.objects.filter(pk=done.pk).exists()
+    other = make_round(dessau, title="Andere Runde")
+    assert (
+        coordinator_client.post(f"{BASE}/koordination/runde/{other.pk}/person/{done.pk}/entfernen/").status_code == 404
+    )

@@ -111,6 +111,19 @@ def round_action(request, pk: int, action: str):
     return redirect("selfcheck:round", municipality=request.municipality.slug, pk=round.pk)
 
 
+@coordinator_view
+@require_POST
+def remove_respondent(request, pk: int, respondent: int):
+    person = get_object_or_404(Respondent, round__municipality=request.municipality, round_id=pk, pk=respondent)
+    try:
+        services.remove_respondent(respondent=person)
+    except services.SelfcheckError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Die Einladung an %(email)s ist zurückgezogen.") % {"email": person.email})
+    return redirect("selfcheck:round", municipality=request.municipality.slug, pk=pk)
+
+
 def _report_context(round: Round) -> dict:
     report = selectors.evaluate(round)
     return {
