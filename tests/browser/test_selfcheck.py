@@ -87,7 +87,7 @@ def test_coordinator_runs_a_round_and_follows_up(contexts, check_a11y, dessau, c
     radar = page.get_by_role("img", name=re.compile("Netzdiagramm"))
     expect(radar).to_be_visible()
     expect(page.locator(".radar-legend")).to_contain_text("Selbstcheck 2024")
-    expect(page.locator(".radar-legend")).to_contain_text("Selbstcheck 2026 (diese Runde)")
+    expect(page.locator(".radar-legend")).to_contain_text("Selbstcheck 2026 (aktuelle Runde)")
     expect(page.locator("table.history thead")).to_contain_text("Selbstcheck 2024")
     check_a11y(page, name="selfcheck-journey-report")
     with page.expect_download() as download:
