@@ -49,10 +49,6 @@ def rounds_of(*, municipality: Municipality) -> QuerySet[Round]:
     )
 
 
-def fields_of(round: Round) -> list[Field]:
-    return list(Field.objects.filter(catalogue_id=round.catalogue_id).order_by("order"))
-
-
 @dataclass
 class FieldProgress:
     field: Field
@@ -66,11 +62,14 @@ class FieldProgress:
 
 def respondent_progress(respondent: Respondent) -> list[FieldProgress]:
     """Per field: how many questions the respondent answered (incl. "weiß nicht")."""
-    fields = Field.objects.filter(catalogue_id=respondent.round.catalogue_id).annotate(
-        n_questions=Count("questions", distinct=True),
-        n_answered=Count("questions__answers", filter=Q(questions__answers__respondent=respondent), distinct=True),
+    answered = dict(
+        Answer.objects.filter(respondent=respondent)
+        .values("question__field_id")
+        .annotate(n=Count("id"))
+        .values_list("question__field_id", "n")
     )
-    return [FieldProgress(f, f.n_questions, f.n_answered) for f in fields.order_by("order")]
+    fields = Field.objects.filter(catalogue_id=respondent.round.catalogue_id).annotate(n_questions=Count("questions"))
+    return [FieldProgress(f, f.n_questions, answered.get(f.pk, 0)) for f in fields.order_by("order")]
 
 
 @dataclass

@@ -359,3 +359,24 @@ def test_coordinator_withdraws_an_invitation_but_not_a_submission(coordinator_cl
     assert (
         coordinator_client.post(f"{BASE}/koordination/runde/{other.pk}/person/{done.pk}/entfernen/").status_code == 404
     )
+
+
+def test_respondent_pages_have_a_fixed_number_of_queries(client, dessau, catalogue, django_assert_max_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    round = make_round(dessau, cat=catalogue)
+    respondent, token = make_respondent(round, "a@x.example")
+    answer_all(make_respondent(round, "b@x.example")[0], lambda q: 3)
+    pages = [f"{BASE}/antworten/{token}/", f"{BASE}/antworten/{token}/feld/3/"]
+    counts = []
+    for url in pages:
+        with CaptureQueriesContext(connection) as few:
+            assert client.get(url).status_code == 200
+        counts.append(len(few))
+    for i in range(8):
+        answer_all(make_respondent(round, f"p{i}@x.example")[0], lambda q: 4)
+    answer_all(respondent, lambda q: 2, submit=False)
+    for url, count in zip(pages, counts, strict=True):
+        with django_assert_max_num_queries(count):
+            assert client.get(url).status_code == 200
