@@ -33,8 +33,9 @@ def earlier_round(dessau) -> Round:
     return old
 
 
-def answer_field(page: Page, values: list[str]) -> None:
-    """Pick the i-th radio value for the i-th question shown; save and go on."""
+def answer_field(page: Page, order: int, values: list[str]) -> None:
+    """On the page of field `order`, pick the i-th radio value for the i-th question; save and go on."""
+    expect(page.get_by_role("heading", level=1)).to_contain_text(f"Handlungsfeld {order} von 7")
     questions = page.locator("fieldset.question")
     for i in range(questions.count()):
         value = values[i % len(values)]
@@ -73,8 +74,8 @@ def test_coordinator_runs_a_round_and_follows_up(contexts, check_a11y, dessau, c
         respondent.goto(link_path(message))
         expect(respondent.get_by_text("0 von 100 Aussagen beantwortet.")).to_be_visible()
         respondent.get_by_role("link", name="Mit der Befragung beginnen").click()
-        for _field in range(7):
-            answer_field(respondent, [str(3 + n % 3), "0", "4"])
+        for order in range(1, 8):
+            answer_field(respondent, order, [str(3 + n % 3), "0", "4"])
         expect(respondent.get_by_text("100 von 100 Aussagen beantwortet.")).to_be_visible()
         respondent.get_by_role("button", name="Antworten endgültig abschicken").click()
         expect(respondent.get_by_text("Änderungen sind nicht mehr möglich.").first).to_be_visible()
