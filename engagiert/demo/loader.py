@@ -10,6 +10,7 @@ from django.db import transaction
 
 from engagiert.core.models import District, Municipality, RegionalNetwork, Role, User
 from engagiert.demo import card, volunteering
+from engagiert.demo import selfcheck
 from engagiert.demo.data import directory as data
 from engagiert.directory.indexing import reindex_organisations
 from engagiert.directory.models import (
@@ -192,4 +193,5 @@ def load() -> dict[str, int]:
     # Each capability adds its demo data from engagiert/demo/<capability>.py: load(munis) -> counts.
     counts |= volunteering.load(munis)
     counts |= card.load(munis)
+    counts |= selfcheck.load(munis)
     return counts

@@ -1,0 +1,353 @@
+"""Demo data of the Selbstcheck Weltoffene Kommune for Dessau-Roßlau: the default catalogue,
+a published round 2024 with 25 respondents, its workshop, the milestones of the "Was bisher
+geschah" table (seed 004) with follow-ups, and a running round 2026, about half answered.
+Answers are pseudo-random but deterministic (seeded), so a second run gives the same data."""
+
+from __future__ import annotations
+
+import datetime
+import random
+
+from django.db import transaction
+from django.utils import timezone
+
+from engagiert.core.models import Municipality
+from engagiert.directory.models import Organisation
+from engagiert.selfcheck.models import Answer, Field, Measure, Question, Respondent, Round, WorkshopNote
+from engagiert.selfcheck.services import load_default_catalogue, new_token
+
+# Mean on the 1..5 scale per field (by slug) in 2024; 2026 is a little better.
+BASE_2024 = {
+    "steuerung": 2.9,
+    "oeffnung": 2.3,
+    "zugang": 3.1,
+    "arbeit": 2.7,
+    "beteiligung": 3.6,
+    "zusammenhalt": 3.4,
+    "kommunikation": 2.8,
+}
+GAIN_2026 = {
+    "steuerung": 0.5,
+    "oeffnung": 0.6,
+    "zugang": 0.3,
+    "arbeit": 0.2,
+    "beteiligung": 0.3,
+    "zusammenhalt": 0.2,
+    "kommunikation": 0.4,
+}
+# Department, role, number of people, field it knows best (+), field it knows little (more "weiß nicht").
+DEPARTMENTS = [
+    ("Amt für Soziales und Integration", "Sachgebietsleitung", 4, "oeffnung", "arbeit"),
+    ("Personalamt", "Amtsleitung", 3, "oeffnung", "zusammenhalt"),
+    ("Jugendamt", "Abteilungsleitung", 3, "beteiligung", "arbeit"),
+    ("Ordnungsamt", "Amtsleitung", 3, "kommunikation", "beteiligung"),
+    ("Bürgerbüro", "Teamleitung", 3, "zugang", "arbeit"),
+    ("Schulverwaltungsamt", "Amtsleitung", 2, "zugang", "kommunikation"),
+    ("Wirtschaftsförderung", "Referent*in", 2, "arbeit", "zusammenhalt"),
+    ("Amt für Kultur", "Sachgebietsleitung", 2, "zusammenhalt", "arbeit"),
+    ("Stadtplanungsamt", "Referent*in", 2, "steuerung", "oeffnung"),
+    ("Pressestelle", "Pressesprecher*in", 1, "kommunikation", "arbeit"),
+]
+SLUGS = {"Amt für Soziales und Integration": "soziales", "Amt für Kultur": "kultur"}
+
+
+def _email(department: str, n: int, year: int) -> str:
+    slug = SLUGS.get(department, department.lower().replace("ü", "ue").replace("ö", "oe").replace("ä", "ae").split()[0])
+    return f"selbstcheck{year}.{slug}.{n}@dessau-rosslau.example"
+
+
+def _at(year: int, month: int, day: int) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime(year, month, day, 9, 0))
+
+
+def _round(muni, catalogue, title, *, status, created, opened, closed=None, published=None) -> Round:
+    round, _ = Round.objects.update_or_create(
+        municipality=muni,
+        title=title,
+        defaults={
+            "catalogue": catalogue,
+            "status": status,
+            "opened_at": opened,
+            "closed_at": closed,
+            "published_at": published,
+        },
+    )
+    Round.objects.filter(pk=round.pk).update(created_at=created)  # auto_now_add cannot be set on create
+    return round
+
+
+def _answers(rng: random.Random, questions: list[Question], base: dict, strong: str, weak: str, share: float):
+    """One respondent's answers to the first `share` of the questions."""
+    person = rng.gauss(0, 0.4)
+    result = []
+    for q in questions[: round(len(questions) * share)]:
+        slug = q.field.slug
+        if rng.random() < (0.25 if slug == weak else 0.04):
+            result.append((q, None))  # weiß nicht
+            continue
+        mean = base[slug] + person + (0.5 if slug == strong else 0) + rng.gauss(0, 0.8)
+        result.append((q, min(5, max(1, round(mean)))))
+    return result
+
+
+def _respondents(round: Round, questions, base, *, year, rng, plan) -> int:
+    """plan(index) -> (share of questions answered, submitted?) for the index-th respondent."""
+    count = 0
+    index = 0
+    for department, role, people, strong, weak in DEPARTMENTS:
+        for n in range(1, people + 1):
+            share, submitted = plan(index)
+            index += 1
+            email = _email(department, n, year)
+            respondent = Respondent.objects.filter(round=round, email=email).first()
+            if respondent is None:
+                respondent = Respondent(round=round, email=email, token_hash=new_token()[1])
+            respondent.department, respondent.role = department, role
+            respondent.invited_at = round.opened_at
+            respondent.submitted_at = round.opened_at + datetime.timedelta(days=3 + index) if submitted else None
+            respondent.save()
+            respondent.answers.all().delete()
+            Answer.objects.bulk_create(
+                Answer(respondent=respondent, question=q, value=v)
+                for q, v in _answers(rng, questions, base, strong, weak, share)
+            )
+            count += 1
+    return count
+
+
+MILESTONES = [
+    # date, step, goal, field slug, status, progress, office, organisation, partners, event, public
+    (
+        (2020, 5, 1),
+        "Bewilligung Programm „Engagierte Stadt“",
+        "Aufbau, Etappenplan und Koordination des Netzwerks; Öffentlichkeitsarbeit",
+        "beteiligung",
+        "done",
+        100,
+        "OB-Referat",
+        "Koordinierungsstelle Engagierte Stadt Dessau-Roßlau",
+        "",
+        "",
+        True,
+    ),
+    (
+        (2020, 11, 1),
+        "Dialogveranstaltung zu Engagement und Zielsetzung",
+        "Fördermöglichkeiten für langfristige strategische Ziele erschließen; "
+        "eine Anerkennungskultur für das Ehrenamt fördern",
+        "beteiligung",
+        "done",
+        100,
+        "",
+        "Koordinierungsstelle Engagierte Stadt Dessau-Roßlau",
+        "Verwaltung, Vereine und Initiativen",
+        "Dialogveranstaltung mit Verwaltung und Zivilgesellschaft",
+        True,
+    ),
+    (
+        (2021, 5, 1),
+        "Vier Vorbereitungsmeetings zu Etappenplan und Ehrenamtskultur",
+        "Etappenplan abstimmen; eine Engagementkultur in Dessau-Roßlau anstreben",
+        "beteiligung",
+        "done",
+        100,
+        "",
+        "Koordinierungsstelle Engagierte Stadt Dessau-Roßlau",
+        "Partner der Engagierten Stadt",
+        "",
+        True,
+    ),
+    (
+        (2021, 7, 1),
+        "Aufbauarbeit mit den Partnern der Engagierten Stadt",
+        "Kooperationsvereinbarung Stadt–Zivilgesellschaft–Wirtschaft vorbereiten; Beirat und Arbeitsgruppe gründen",
+        "steuerung",
+        "done",
+        100,
+        "",
+        "Koordinierungsstelle Engagierte Stadt Dessau-Roßlau",
+        "AWO Kreisverband Dessau e.V.",
+        "",
+        True,
+    ),
+    (
+        (2021, 10, 1),
+        "Auftaktveranstaltung Engagierte Stadt",
+        "Neuer Schub für das Netzwerk: die Engagierte Stadt als Dach für alles, was läuft; Roßlau einbinden",
+        "zusammenhalt",
+        "done",
+        100,
+        "",
+        "Koordinierungsstelle Engagierte Stadt Dessau-Roßlau",
+        "",
+        "Auftaktveranstaltung",
+        True,
+    ),
+    (
+        (2024, 5, 1),
+        "Workshop zu den Ergebnissen des Selbstchecks 2024",
+        "Schlussfolgerungen mit externen Partner*innen und Multiplikator*innen aus der Verwaltung prüfen; "
+        "Meilensteine festlegen",
+        "steuerung",
+        "done",
+        100,
+        "",
+        "Integrationsbüro der Stadt Dessau-Roßlau",
+        "Hochschule Anhalt, Umweltbundesamt",
+        "",
+        True,
+    ),
+    (
+        (2024, 6, 1),
+        "Ergebnisse des Selbstchecks 2024 veröffentlicht",
+        "Transparenz über den Stand der Weltoffenheit in der Verwaltung",
+        "kommunikation",
+        "done",
+        100,
+        "Pressestelle",
+        "",
+        "",
+        "",
+        True,
+    ),
+    (
+        (2025, 3, 1),
+        "Mehrsprachige Informationen im Bürgerbüro",
+        "Die häufigsten Anliegen auf Arabisch, Ukrainisch, Englisch und in Leichter Sprache erklären",
+        "zugang",
+        "in_progress",
+        60,
+        "Bürgerbüro",
+        "",
+        "Multikulturelles Zentrum Dessau e.V.",
+        "",
+        True,
+    ),
+    (
+        (2025, 9, 1),
+        "Fortbildung interkulturelle Kompetenz für Führungskräfte",
+        "Alle Amtsleitungen nehmen bis Ende 2026 an einer Fortbildung zu Diskriminierung und Rassismus teil",
+        "oeffnung",
+        "in_progress",
+        40,
+        "Personalamt",
+        "",
+        "Integrationsbüro",
+        "",
+        True,
+    ),
+    (
+        (2026, 3, 1),
+        "Erarbeitung einer Engagement-Strategie",
+        "Umsetzung des Stadtratsbeschlusses mit der Arbeitsgruppe, der Kommunalverwaltung und den Akteuren",
+        "beteiligung",
+        "in_progress",
+        30,
+        "",
+        "Koordinierungsstelle Engagierte Stadt Dessau-Roßlau",
+        "Arbeitsgruppe Engagierte Stadt",
+        "",
+        True,
+    ),
+    (
+        (2027, 1, 15),
+        "Dialogveranstaltung zum Selbstcheck 2026",
+        "Ergebnisse mit Verwaltung und Zivilgesellschaft besprechen und die nächsten Meilensteine ausformen",
+        "kommunikation",
+        "planned",
+        0,
+        "",
+        "Integrationsbüro der Stadt Dessau-Roßlau",
+        "",
+        "Dialogveranstaltung 2027",
+        False,
+    ),
+]
+
+
+def _milestones(muni: Municipality, fields: dict[str, Field], round_2024: Round) -> int:
+    orgs = {o.name: o for o in Organisation.objects.filter(municipality=muni)}
+    for (y, m, d), title, goal, slug, status, progress, office, org, partners, event, public in MILESTONES:
+        Measure.objects.update_or_create(
+            municipality=muni,
+            title=title,
+            defaults={
+                "date": datetime.date(y, m, d),
+                "goal": goal,
+                "field": fields[slug],
+                "round": round_2024 if y >= 2024 else None,
+                "status": status,
+                "progress": progress,
+                "responsible_office": office,
+                "responsible_organisation": orgs.get(org),
+                "partners": partners,
+                "event_title": event,
+                "public": public,
+            },
+        )
+    return len(MILESTONES)
+
+
+WORKSHOP_BODY = (
+    "<p>Die Ergebnisse des Selbstchecks 2024 wurden mit externen Partner*innen und Multiplikator*innen "
+    "aus der Verwaltung besprochen.</p><ul>"
+    "<li>Stärken: Engagement und Beteiligung, Zusammenhalt und Begegnung.</li>"
+    "<li>Handlungsbedarf: interkulturelle Öffnung des Personals, mehrsprachige Informationen, abgestimmtes "
+    "Vorgehen bei Konflikten.</li>"
+    "<li>Vereinbart: Fortbildungen für Führungskräfte, mehrsprachige Informationen im Bürgerbüro, eine "
+    "Dialogveranstaltung mit Verwaltung und Zivilgesellschaft.</li></ul>"
+)
+
+
+@transaction.atomic
+def load(munis: dict[str, Municipality]) -> dict[str, int]:
+    catalogue = load_default_catalogue()
+    muni = munis["dessau-rosslau"]
+    questions = list(
+        Question.objects.filter(field__catalogue=catalogue).select_related("field").order_by("field__order", "order")
+    )
+    fields = {f.slug: f for f in catalogue.fields.all()}
+
+    r2024 = _round(
+        muni,
+        catalogue,
+        "Selbstcheck 2024",
+        status=Round.Status.PUBLISHED,
+        created=_at(2024, 2, 26),
+        opened=_at(2024, 3, 4),
+        closed=_at(2024, 4, 15),
+        published=_at(2024, 6, 1),
+    )
+    respondents = _respondents(
+        r2024, questions, BASE_2024, year=2024, rng=random.Random(2024), plan=lambda i: (1.0, True)
+    )
+    base_2026 = {slug: v + GAIN_2026[slug] for slug, v in BASE_2024.items()}
+    r2026 = _round(
+        muni,
+        catalogue,
+        "Selbstcheck 2026",
+        status=Round.Status.OPEN,
+        created=_at(2026, 10, 1),
+        opened=_at(2026, 10, 5),
+    )
+    # Half answered: every second person has submitted, a few others are part-way, the rest not started.
+    respondents += _respondents(
+        r2026,
+        questions,
+        base_2026,
+        year=2026,
+        rng=random.Random(2026),
+        plan=lambda i: (1.0, True) if i % 2 == 0 else ((0.4, False) if i % 4 == 1 else (0.0, False)),
+    )
+    WorkshopNote.objects.update_or_create(
+        round=r2024,
+        title="Workshop mit externen Partner*innen und Multiplikator*innen",
+        defaults={
+            "date": datetime.date(2024, 5, 14),
+            "participants": "Integrationsbüro, Hochschule Anhalt, Umweltbundesamt, "
+            "Multikulturelles Zentrum Dessau e.V., AWO Kreisverband Dessau e.V., Personalamt, Jugendamt, Bürgerbüro",
+            "body": WORKSHOP_BODY,
+        },
+    )
+    measures = _milestones(muni, fields, r2024)
+    return {"selfcheck_rounds": 2, "selfcheck_respondents": respondents, "selfcheck_measures": measures}
