@@ -9,8 +9,7 @@ from allauth.account.models import EmailAddress
 from django.db import transaction
 
 from engagiert.core.models import District, Municipality, RegionalNetwork, Role, User
-from engagiert.demo import card, volunteering
-from engagiert.demo import selfcheck
+from engagiert.demo import card, selfcheck, volunteering
 from engagiert.demo.data import directory as data
 from engagiert.directory.indexing import reindex_organisations
 from engagiert.directory.models import (
