@@ -52,9 +52,12 @@ chromium:
 	  fi; \
 	fi
 
-## bench: server-side latency on a large synthetic dataset (SQLite, and PostgreSQL when BENCH_DATABASE_URL is reachable)
+## bench: server-side latency of every capability on large synthetic datasets (SQLite and PostgreSQL)
 bench: $(VENV)/.test
 	$(PY) -m bench.run
+	$(PY) -m bench.volunteering
+	$(PY) -m bench.card
+	$(PY) -m bench.selfcheck
 
 ## messages: extract translatable strings into the .po files
 messages: $(VENV)/.base
