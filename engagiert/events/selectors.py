@@ -103,7 +103,9 @@ def event_detail(*, municipality: Municipality, pk: int) -> Event:
     return (
         public_events(municipalities=[municipality])
         .select_related("venue", "district", "municipality", "series")
-        .prefetch_related("organisations", "topics")
+        .prefetch_related(
+            Prefetch("organisations", queryset=Organisation.objects.select_related("municipality")), "topics"
+        )
         .get(pk=pk)
     )
 

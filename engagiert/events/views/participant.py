@@ -32,7 +32,7 @@ def register(request, pk: int):
     except Event.DoesNotExist:
         raise Http404 from None
     signed_in = request.user.is_authenticated
-    form = GuestRegistrationForm(request.POST or None, event=event, signed_in=signed_in)
+    form = GuestRegistrationForm(request.POST if request.method == "POST" else None, event=event, signed_in=signed_in)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
