@@ -9,6 +9,7 @@ from allauth.account.models import EmailAddress
 from django.db import transaction
 
 from engagiert.core.models import District, Municipality, RegionalNetwork, Role, User
+from engagiert.demo import events
 from engagiert.demo.data import directory as data
 from engagiert.directory.indexing import reindex_organisations
 from engagiert.directory.models import (
@@ -188,4 +189,5 @@ def load() -> dict[str, int]:
     _users(munis)
     counts = {"municipalities": len(munis), "organisations": len(ids)}
     # Each capability adds its demo data from engagiert/demo/<capability>.py: load(munis) -> counts.
+    counts |= events.load(munis)
     return counts
