@@ -38,7 +38,7 @@ def qr_png(code: str) -> bytes:
     import io
 
     out = io.BytesIO()
-    segno.make(code, error="m").save(out, kind="png", scale=8, border=4)
+    segno.make(code, error="m", micro=False).save(out, kind="png", scale=8, border=4)
     return out.getvalue()
 
 

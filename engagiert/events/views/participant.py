@@ -79,7 +79,7 @@ def registration(request, token: str):
 
         code = ticket_code(registration.pk)
         context["ticket"] = code
-        context["qr"] = segno.make(code, error="m").png_data_uri(scale=6, border=4)
+        context["qr"] = segno.make(code, error="m", micro=False).png_data_uri(scale=6, border=4)
     return render(request, "events/registration.html", context)
 
 
