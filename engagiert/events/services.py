@@ -215,7 +215,7 @@ def update_event(
                 _("Es sind schon %(n)d Plätze vergeben; die Zahl der Plätze kann nicht kleiner sein.")
                 % {"n": seats_taken(event=event)}
             )
-        changed = [key for key in NOTIFY_FIELDS if getattr(event, key) != data.get(key)]
+        changed = [key for key in NOTIFY_FIELDS if _comparable(getattr(event, key)) != _comparable(data.get(key))]
         for key, value in data.items():
             setattr(event, key, value)
         event.save()
@@ -228,6 +228,13 @@ def update_event(
     reindex_events([event.pk])
     mails.send()
     return event
+
+
+def _comparable(value):
+    """Times to the minute (forms carry no seconds), everything else as it is."""
+    if isinstance(value, dt.datetime):
+        return value.replace(second=0, microsecond=0)
+    return value
 
 
 def approve_event(*, event: Event, user) -> Event:

@@ -267,3 +267,21 @@ def test_attendance_totals(dessau, gala):
     services.record_head_count(event=premiere, head_count=312)
     totals = attendance_totals(municipality=dessau)
     assert totals["checked_in"] == 3 and totals["head_counts"] == 312 and totals["total"] == 315
+
+
+def test_saving_unchanged_times_notifies_nobody(gala, editor, org, mailoutbox):
+    guest(gala)
+    mailoutbox.clear()
+    data = {k: getattr(gala, k) for k in services.SCALAR_FIELDS}
+    data["start"] = gala.start.replace(second=0, microsecond=0)  # as a form sends it back
+    data["end"] = gala.end.replace(second=0, microsecond=0)
+    services.update_event(event=gala, author=editor, data=data, organisations=[org])
+    assert mailoutbox == []
+
+
+def test_waiting_guest_is_asked_to_confirm_the_address(gala, mailoutbox):
+    gala.capacity = 0
+    gala.save()
+    reg = guest(gala)
+    assert reg.status == Status.WAITING
+    assert "Warteliste" in mailoutbox[-1].body and registration_token(reg.pk) in mailoutbox[-1].body
