@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 from modeltranslation.admin import TranslationAdmin
 
 from engagiert.events.indexing import reindex_events
@@ -28,6 +29,7 @@ class EventAdmin(TranslationAdmin):
     search_fields = ["title"]
     date_hierarchy = "start"
     filter_horizontal = ["organisations", "topics"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
