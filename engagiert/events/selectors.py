@@ -15,7 +15,7 @@ from django.utils.html import strip_tags
 from engagiert.core.models import Municipality
 from engagiert.core.search import query_terms, term_lookup
 from engagiert.directory.models import Organisation
-from engagiert.events.models import ACCESSIBILITY_FEATURES, Event, EventSearchTerm, Format, Registration
+from engagiert.events.models import ACCESSIBILITY_FEATURES, Event, EventSearchTerm, Registration
 
 
 @dataclass(frozen=True)
@@ -202,10 +202,6 @@ def registrations_of(*, event: Event) -> dict[str, list[Registration]]:
         "pending": [r for r in regs if r.status == Registration.Status.PENDING],
         "waiting": [r for r in regs if r.status == Registration.Status.WAITING],
     }
-
-
-def format_choices() -> list[tuple[str, str]]:
-    return list(Format.choices)
 
 
 def site_url(path: str) -> str:

@@ -3,6 +3,8 @@ language, and the expiry of unconfirmed registrations."""
 
 from __future__ import annotations
 
+import io
+
 import segno
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -35,8 +37,6 @@ def _subject(kind: str, title: str) -> str:
 
 
 def qr_png(code: str) -> bytes:
-    import io
-
     out = io.BytesIO()
     segno.make(code, error="m", micro=False).save(out, kind="png", scale=8, border=4)
     return out.getvalue()

@@ -335,3 +335,23 @@ def test_api_lists_and_shows_public_events_without_registrations(client, gala, k
     assert client.get(f"/api/v1/events/lutherstadt-wittenberg/{gala.pk}").status_code == 404
     schema = client.get("/api/v1/openapi.json").json()
     assert "/api/v1/events" in schema["paths"]
+
+
+def test_month_network_and_api_have_a_fixed_number_of_queries(client, dessau, org, gala, django_assert_max_num_queries):
+    local = timezone.localtime(gala.start)
+    urls = [
+        reverse("events:month", args=["dessau-rosslau", local.year, local.month]),
+        f"{CAL}netzwerk/",
+        "/api/v1/events",
+    ]
+    counts = {}
+    for url in urls:
+        with django_assert_max_num_queries(12) as ctx:
+            assert client.get(url).status_code == 200
+        counts[url] = len(ctx.captured_queries)
+    for i in range(10):
+        other = make_org(dessau, f"Verein {i}")
+        make_event(dessau, f"Begegnungscafé {i}", organisation=other, venue=gala.venue, days=7 + i / 10)
+    for url in urls:
+        with django_assert_max_num_queries(counts[url]):
+            client.get(url)

@@ -4,6 +4,7 @@ events, see registrations and the waiting list, export them, and check people in
 from __future__ import annotations
 
 import csv
+import datetime as dt
 
 from django.contrib import messages
 from django.db.models import Q
@@ -42,7 +43,7 @@ def manage(request):
     if not coordinator:
         mine = OrganisationEditor.objects.filter(user=request.user, status=OrganisationEditor.Status.ACTIVE)
         events = events.filter(organisations__in=mine.values("organisation_id")).distinct()
-    recent = timezone.now() - timezone.timedelta(days=30)
+    recent = timezone.now() - dt.timedelta(days=30)
     events = events.filter(Q(end__gte=recent) | Q(status=Event.Status.PENDING)).order_by("start")[:200]
     context = {
         "events": events,

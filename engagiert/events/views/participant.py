@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import segno
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -75,8 +76,6 @@ def registration(request, token: str):
     registration = _registration(request, token)
     context = {"registration": registration, "event": registration.event, "token": token}
     if registration.status == Registration.Status.CONFIRMED:
-        import segno
-
         code = ticket_code(registration.pk)
         context["ticket"] = code
         context["qr"] = segno.make(code, error="m", micro=False).png_data_uri(scale=6, border=4)
