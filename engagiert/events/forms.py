@@ -207,7 +207,9 @@ class CheckInForm(forms.Form):
         label=_("Ticket-Code"),
         max_length=40,
         help_text=_("Steht unter dem QR-Code, z. B. 12-3f9a0c1b2d"),
-        widget=forms.TextInput(attrs={"autocomplete": "off", "data-qr-target": "", "autocapitalize": "none"}),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "data-qr-target": "", "autocapitalize": "none", "dir": "ltr"}
+        ),
     )
 
 
