@@ -355,3 +355,14 @@ def test_month_network_and_api_have_a_fixed_number_of_queries(client, dessau, or
     for url in urls:
         with django_assert_max_num_queries(counts[url]):
             client.get(url)
+
+
+def test_guest_registrations_are_rate_limited_per_address(client, gala):
+    gala.capacity = None
+    gala.save()
+    url = f"{gala.get_absolute_url()}anmelden/"
+    for i in range(10):
+        assert client.post(url, {"name": "G", "email": f"g{i}@example.org"}).status_code == 302
+    response = client.post(url, {"name": "G", "email": "g10@example.org"})
+    assert "Zu viele Anmeldungen" in response.content.decode()
+    assert gala.registrations.count() == 10

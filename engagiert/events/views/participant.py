@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import segno
 from django.contrib import messages
+from django.core.cache import cache
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -26,6 +27,16 @@ STATUS_MESSAGES = {
 }
 
 
+GUEST_LIMIT = 10  # guest registrations per address and hour: unconfirmed ones hold seats
+
+
+def _guest_limit_reached(request) -> bool:
+    """Count guest registrations per client address in the cache (like allauth's limits)."""
+    key = "events:guest-registrations:" + (request.META.get("REMOTE_ADDR") or "unknown")
+    cache.add(key, 0, timeout=3600)
+    return cache.incr(key) > GUEST_LIMIT
+
+
 @municipality_view()
 def register(request, pk: int):
     try:
@@ -34,7 +45,11 @@ def register(request, pk: int):
         raise Http404 from None
     signed_in = request.user.is_authenticated
     form = GuestRegistrationForm(request.POST if request.method == "POST" else None, event=event, signed_in=signed_in)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and not signed_in and _guest_limit_reached(request):
+        form.add_error(
+            None, _("Zu viele Anmeldungen von diesem Anschluss. Bitte versuchen Sie es in einer Stunde erneut.")
+        )
+    elif request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
             registration = services.register(
