@@ -173,7 +173,15 @@ class Event(models.Model):
                 condition=Q(status__in=["draft", "pending", "published", "cancelled"]), name="event_status_valid"
             ),
         ]
-        indexes = [models.Index(fields=["municipality", "status", "start"])]
+        indexes = [
+            models.Index(fields=["municipality", "status", "start"]),
+            # The public calendar: walked in start order, stops after a page of matches.
+            models.Index(
+                fields=["municipality", "start", "id"],
+                condition=Q(status__in=["published", "cancelled"]),
+                name="event_public_calendar",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title

@@ -31,6 +31,11 @@ class EventFilters:
     free: bool = False
 
 
+def day_start(day: dt.date) -> dt.datetime:
+    """Midnight at the start of `day` in the site's time zone."""
+    return timezone.make_aware(dt.datetime.combine(day, dt.time.min))
+
+
 def public_events(*, municipalities: list[Municipality]) -> QuerySet[Event]:
     """Published and cancelled events (cancelled ones stay visible, marked as such)."""
     return Event.objects.filter(
@@ -43,12 +48,13 @@ def search_events(
 ) -> QuerySet[Event]:
     """Events matching the filters, soonest first. Without a date range: from now on."""
     qs = public_events(municipalities=municipalities)
+    # Day bounds as times (not __date lookups), so that the index on start can be used.
     if filters.date_from:
-        qs = qs.filter(end__date__gte=filters.date_from)
+        qs = qs.filter(end__gte=day_start(filters.date_from))
     else:
         qs = qs.filter(end__gte=now or timezone.now())
     if filters.date_to:
-        qs = qs.filter(start__date__lte=filters.date_to)
+        qs = qs.filter(start__lt=day_start(filters.date_to + dt.timedelta(days=1)))
     if filters.format:
         qs = qs.filter(format=filters.format)
     if filters.topic:
@@ -83,15 +89,33 @@ def list_prefetch(qs: QuerySet[Event]) -> QuerySet[Event]:
     )
 
 
+MONTH_DAY_LIMIT = 5
+
+
 def month_weeks(*, year: int, month: int, events: list[Event]) -> list[list[dict]]:
-    """The month as weeks (Monday first) of days with their events; days of other months are None."""
+    """The month as weeks (Monday first) of days with their first MONTH_DAY_LIMIT events and
+    the number of further ones; days of other months are None."""
     by_day: dict[dt.date, list[Event]] = {}
     for event in events:
         by_day.setdefault(timezone.localdate(event.start), []).append(event)
     weeks = []
     for week in calendar.Calendar(firstweekday=0).monthdatescalendar(year, month):
-        weeks.append([{"date": d, "events": by_day.get(d, [])} if d.month == month else None for d in week])
+        days = []
+        for d in week:
+            day_events = by_day.get(d, [])
+            shown = day_events[:MONTH_DAY_LIMIT]
+            days.append(
+                {"date": d, "events": shown, "more": len(day_events) - len(shown)} if d.month == month else None
+            )
+        weeks.append(days)
     return weeks
+
+
+def month_events(qs: QuerySet[Event]) -> QuerySet[Event]:
+    """Only what the month table shows."""
+    return qs.select_related("municipality").only(
+        "pk", "title", "title_de", "title_en", "title_ar", "title_uk", "start", "status", "municipality__slug"
+    )
 
 
 def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:

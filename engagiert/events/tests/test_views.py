@@ -366,3 +366,21 @@ def test_guest_registrations_are_rate_limited_per_address(client, gala):
     response = client.post(url, {"name": "G", "email": "g10@example.org"})
     assert "Zu viele Anmeldungen" in response.content.decode()
     assert gala.registrations.count() == 10
+
+
+def test_month_shows_five_events_a_day_and_links_the_rest(client, dessau, org, gala):
+    for i in range(6):
+        make_event(dessau, f"Sprachcafé {i}", organisation=org, days=7, hours=1 + i / 10)
+    local = timezone.localtime(gala.start)
+    html = client.get(reverse("events:month", args=["dessau-rosslau", local.year, local.month])).content.decode()
+    assert "2 weitere" in html
+    assert f"?von={local.date()}&amp;bis={local.date()}" in html
+
+
+def test_big_calendars_are_counted_up_to_a_cap(client, dessau, org, gala, monkeypatch):
+    from engagiert.events.views import public
+
+    monkeypatch.setattr(public, "MAX_COUNTED", 3)
+    for i in range(4):
+        make_event(dessau, f"Sprachcafé {i}", organisation=org, days=8 + i)
+    assert "Mehr als 3 Veranstaltungen" in client.get(CAL).content.decode()

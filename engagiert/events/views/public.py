@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 from engagiert.core.permissions import municipality_view
@@ -20,6 +21,19 @@ from engagiert.events.services import can_manage
 
 PAGE_SIZE = 20
 FEED_LIMIT = 500
+MAX_COUNTED = 1000
+
+
+class CappedPaginator(Paginator):
+    """Counts at most MAX_COUNTED results: a big town's calendar need not count them all."""
+
+    capped = False
+
+    @cached_property
+    def count(self) -> int:
+        n = self.object_list[: MAX_COUNTED + 1].count()
+        self.capped = n > MAX_COUNTED
+        return min(n, MAX_COUNTED)
 
 
 def _query_string(request) -> str:
@@ -33,7 +47,7 @@ def calendar_view(request):
     form = FilterForm(request.GET or None, municipality=request.municipality)
     filters = form.filters()
     events = selectors.search_events(municipalities=[request.municipality], filters=filters)
-    page = Paginator(selectors.list_prefetch(events), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = CappedPaginator(selectors.list_prefetch(events), PAGE_SIZE).get_page(request.GET.get("page"))
     today = timezone.localdate()
     context = {
         "form": form,
@@ -53,7 +67,7 @@ def month(request, year: int, month: int):
     first, last = selectors.month_range(year, month)
     filters = replace(form.filters(), date_from=first, date_to=last)
     events = list(
-        selectors.list_prefetch(selectors.search_events(municipalities=[request.municipality], filters=filters))
+        selectors.month_events(selectors.search_events(municipalities=[request.municipality], filters=filters))
     )
     previous = first - dt.timedelta(days=1)
     following = last + dt.timedelta(days=1)
@@ -80,7 +94,7 @@ def network(request):
     form = FilterForm(request.GET or None, municipality=request.municipality)
     filters = form.filters()
     events = selectors.search_events(municipalities=municipalities, filters=filters)
-    page = Paginator(selectors.list_prefetch(events), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = CappedPaginator(selectors.list_prefetch(events), PAGE_SIZE).get_page(request.GET.get("page"))
     context = {
         "form": form,
         "page": page,
