@@ -31,7 +31,7 @@ class CappedPaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
-        n = self.object_list[: MAX_COUNTED + 1].count()
+        n = self.object_list.order_by()[: MAX_COUNTED + 1].count()  # any rows will do for a count
         self.capped = n > MAX_COUNTED
         return min(n, MAX_COUNTED)
 
