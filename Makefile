@@ -55,6 +55,7 @@ chromium:
 ## bench: server-side latency of every capability on large synthetic datasets (SQLite and PostgreSQL)
 bench: $(VENV)/.test
 	$(PY) -m bench.run
+	$(PY) -m bench.events
 	$(PY) -m bench.volunteering
 	$(PY) -m bench.card
 	$(PY) -m bench.selfcheck

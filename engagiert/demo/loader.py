@@ -9,7 +9,7 @@ from allauth.account.models import EmailAddress
 from django.db import transaction
 
 from engagiert.core.models import District, Municipality, RegionalNetwork, Role, User
-from engagiert.demo import card, selfcheck, volunteering
+from engagiert.demo import card, events, selfcheck, volunteering
 from engagiert.demo.data import directory as data
 from engagiert.directory.indexing import reindex_organisations
 from engagiert.directory.models import (
@@ -193,4 +193,5 @@ def load() -> dict[str, int]:
     counts |= volunteering.load(munis)
     counts |= card.load(munis)
     counts |= selfcheck.load(munis)
+    counts |= events.load(munis)
     return counts

@@ -1,69 +1,94 @@
-// Camera QR scanning for any <form data-qr-scan> that contains an <input data-qr-target>.
-// Adds a "Kamera verwenden" button (label from data-qr-label), shows the camera picture,
-// decodes frames with the vendored jsQR, fills the input and submits the form.
-// Without JavaScript, a camera or jsQR, the form stays as it is: typing works.
+/* Camera scanning of QR codes, shared by the check-in pages (Begegnungen, Ehrenamtskarte).
+ *
+ * Enhances every <form data-qr-scan> that contains an <input data-qr-target>: adds a
+ * "Kamera verwenden" button; on click it shows the camera picture, decodes frames with
+ * jsQR (engagiert/core/static/vendor/jsqr/jsQR.js, loaded before this file), fills the
+ * input with the first code found and submits the form. Without JavaScript, jsQR or a
+ * camera nothing changes: typing the code works as before.
+ * Texts can be given in the page's language: data-qr-label, data-qr-stop, data-qr-error,
+ * data-qr-scanning on the form. */
 (function () {
+  "use strict";
+
   function enhance(form) {
     var input = form.querySelector("[data-qr-target]");
-    if (!input || typeof jsQR === "undefined" || !navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) return;
+    if (!input || typeof window.jsQR !== "function") return;
+    if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) return;
+    var text = {
+      start: form.getAttribute("data-qr-label") || "Kamera verwenden",
+      stop: form.getAttribute("data-qr-stop") || "Kamera ausschalten",
+      error: form.getAttribute("data-qr-error") || "Die Kamera ist nicht verfügbar. Bitte tippen Sie den Code ein.",
+      scanning: form.getAttribute("data-qr-scanning") || "Halten Sie den QR-Code vor die Kamera."
+    };
     var button = document.createElement("button");
     button.type = "button";
-    button.className = "secondary qr-start";
-    button.textContent = form.dataset.qrLabel || "Kamera verwenden";
-    var stopLabel = form.dataset.qrStopLabel || "Kamera ausschalten";
+    button.className = "secondary qr-camera-button";
+    button.textContent = text.start;
+    var status = document.createElement("p");
+    status.className = "qr-status";
+    status.setAttribute("role", "status");
     var video = document.createElement("video");
     video.className = "qr-video";
-    video.hidden = true;
     video.setAttribute("playsinline", "");
-    video.setAttribute("muted", "");
-    video.setAttribute("aria-label", form.dataset.qrVideoLabel || "Kamerabild");
+    video.setAttribute("aria-hidden", "true");
+    video.muted = true;
+    video.hidden = true;
     var canvas = document.createElement("canvas");
+    var context = canvas.getContext("2d", { willReadFrequently: true });
+    var holder = document.createElement("div");
+    holder.className = "qr-scan";
+    holder.appendChild(button);
+    holder.appendChild(status);
+    holder.appendChild(video);
+    input.parentNode.insertBefore(holder, input.nextSibling);
+
     var stream = null;
-    input.insertAdjacentElement("afterend", video);
-    input.insertAdjacentElement("afterend", button);
+    var timer = null;
 
     function stop() {
-      if (stream) stream.getTracks().forEach(function (t) { t.stop(); });
+      if (timer) window.clearTimeout(timer);
+      timer = null;
+      if (stream) stream.getTracks().forEach(function (track) { track.stop(); });
       stream = null;
       video.hidden = true;
-      button.textContent = form.dataset.qrLabel || "Kamera verwenden";
+      button.textContent = text.start;
     }
 
     function tick() {
+      timer = null;
       if (!stream) return;
       if (video.readyState >= 2 && video.videoWidth) {
         canvas.width = video.videoWidth;
         canvas.height = video.videoHeight;
-        var ctx = canvas.getContext("2d", { willReadFrequently: true });
-        ctx.drawImage(video, 0, 0, canvas.width, canvas.height);
-        var image = ctx.getImageData(0, 0, canvas.width, canvas.height);
-        var code = jsQR(image.data, image.width, image.height, { inversionAttempts: "dontInvert" });
+        context.drawImage(video, 0, 0, canvas.width, canvas.height);
+        var image = context.getImageData(0, 0, canvas.width, canvas.height);
+        var code = window.jsQR(image.data, image.width, image.height, { inversionAttempts: "attemptBoth" });
         if (code && code.data) {
-          input.value = code.data;
           stop();
+          input.value = code.data;
+          status.textContent = code.data;
           if (form.requestSubmit) form.requestSubmit(); else form.submit();
           return;
         }
       }
-      requestAnimationFrame(tick);
+      timer = window.setTimeout(tick, 120);
     }
 
     button.addEventListener("click", function () {
       if (stream) { stop(); return; }
-      navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" }, audio: false }).then(function (s) {
-        stream = s;
-        video.srcObject = s;
-        video.hidden = false;
-        button.textContent = stopLabel;
-        video.play();
-        requestAnimationFrame(tick);
-      }).catch(function () {
-        stop();
-        input.focus();
-      });
+      navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" }, audio: false })
+        .then(function (media) {
+          stream = media;
+          video.srcObject = media;
+          video.hidden = false;
+          button.textContent = text.stop;
+          status.textContent = text.scanning;
+          return video.play();
+        })
+        .then(function () { tick(); })
+        .catch(function () { stop(); status.textContent = text.error; });
     });
   }
-  document.addEventListener("DOMContentLoaded", function () {
-    document.querySelectorAll("form[data-qr-scan]").forEach(enhance);
-  });
+
+  document.querySelectorAll("form[data-qr-scan]").forEach(enhance);
 })();

@@ -1,0 +1,217 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from engagiert.core.models import Municipality
+from engagiert.directory.models import Topic
+from engagiert.events.models import ACCESSIBILITY_FEATURES, Event, Format
+from engagiert.events.selectors import EventFilters
+
+LANGUAGE_CODES = r"^[a-z]{2}(\s*,\s*[a-z]{2})*$"
+
+
+class FilterForm(forms.Form):
+    q = forms.CharField(label=_("Suchbegriffe"), required=False, max_length=200)
+    von = forms.DateField(label=_("Von"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    bis = forms.DateField(label=_("Bis"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    format = forms.ChoiceField(label=_("Format"), required=False)
+    thema = forms.ChoiceField(label=_("Themenfeld"), required=False)
+    stadtteil = forms.ChoiceField(label=_("Stadtteil"), required=False)
+    barrierefreiheit = forms.ChoiceField(label=_("Barrierefreiheit"), required=False)
+    sprache = forms.RegexField(label=_("Sprache (Kürzel, z. B. ar)"), regex=r"^[a-z]{2}$", required=False)
+    kostenlos = forms.BooleanField(label=_("Nur kostenlose"), required=False)
+
+    def __init__(self, *args, municipality: Municipality | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        every = [("", _("Alle"))]
+        self.fields["format"].choices = every + list(Format.choices)
+        self.fields["thema"].choices = every + [(t.slug, t.name) for t in Topic.objects.all()]
+        districts = municipality.districts.all() if municipality else []
+        self.fields["stadtteil"].choices = every + [(d.slug, d.name) for d in districts]
+        self.fields["barrierefreiheit"].choices = [("", _("Egal"))] + [
+            (k, v) for k, v in ACCESSIBILITY_FEATURES.items()
+        ]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("von") and data.get("bis") and data["bis"] < data["von"]:
+            raise ValidationError(_("Das Ende des Zeitraums liegt vor seinem Beginn."))
+        return data
+
+    def filters(self) -> EventFilters:
+        data = self.cleaned_data if self.is_valid() else {}
+        return EventFilters(
+            query=data.get("q", ""),
+            date_from=data.get("von"),
+            date_to=data.get("bis"),
+            format=data.get("format", ""),
+            topic=data.get("thema", ""),
+            district=data.get("stadtteil", ""),
+            feature=data.get("barrierefreiheit", ""),
+            language=data.get("sprache", ""),
+            free=bool(data.get("kostenlos")),
+        )
+
+
+class GuestRegistrationForm(forms.Form):
+    name = forms.CharField(label=_("Ihr Name"), max_length=120)
+    email = forms.EmailField(label=_("Ihre E-Mail-Adresse"), help_text=_("Dorthin schicken wir den Bestätigungslink."))
+    companions = forms.IntegerField(label=_("Begleitpersonen"), min_value=0, max_value=20, initial=0)
+    needs = forms.CharField(
+        label=_("Brauchen Sie Unterstützung vor Ort?"),
+        help_text=_("z. B. Rollstuhlplatz, Gebärdensprache – freiwillig"),
+        max_length=300,
+        required=False,
+    )
+
+    def __init__(self, *args, event: Event, signed_in: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if signed_in:
+            del self.fields["name"], self.fields["email"]
+        if not event.companions_allowed:
+            del self.fields["companions"]
+        else:
+            self.fields["companions"].max_value = event.companions_allowed
+            self.fields["companions"].widget.attrs["max"] = event.companions_allowed
+            self.fields["companions"].help_text = _("Höchstens %(n)d") % {"n": event.companions_allowed}
+
+
+class DateTimeInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self):
+        super().__init__(format="%Y-%m-%dT%H:%M")
+
+
+class EventForm(forms.Form):
+    title_de = forms.CharField(label=_("Titel (Deutsch)"), max_length=200)
+    title_en = forms.CharField(label=_("Titel (Englisch)"), max_length=200, required=False)
+    title_ar = forms.CharField(
+        label=_("Titel (Arabisch)"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"dir": "rtl", "lang": "ar"}),
+    )
+    title_uk = forms.CharField(
+        label=_("Titel (Ukrainisch)"), max_length=200, required=False, widget=forms.TextInput(attrs={"lang": "uk"})
+    )
+    description_de = forms.CharField(label=_("Beschreibung (Deutsch)"), widget=forms.Textarea, max_length=5000)
+    description_en = forms.CharField(
+        label=_("Beschreibung (Englisch)"), widget=forms.Textarea, required=False, max_length=5000
+    )
+    description_ar = forms.CharField(
+        label=_("Beschreibung (Arabisch)"),
+        widget=forms.Textarea(attrs={"dir": "rtl", "lang": "ar"}),
+        required=False,
+        max_length=5000,
+    )
+    description_uk = forms.CharField(
+        label=_("Beschreibung (Ukrainisch)"),
+        widget=forms.Textarea(attrs={"lang": "uk"}),
+        required=False,
+        max_length=5000,
+    )
+    format = forms.ChoiceField(label=_("Format"), choices=Format.choices)
+    organisations = forms.ModelMultipleChoiceField(
+        label=_("Veranstaltende Organisationen"), queryset=None, widget=forms.CheckboxSelectMultiple
+    )
+    topics = forms.ModelMultipleChoiceField(
+        label=_("Themenfelder"), queryset=Topic.objects.all(), widget=forms.CheckboxSelectMultiple, required=False
+    )
+    district = forms.ModelChoiceField(label=_("Stadtteil"), queryset=None, required=False)
+    venue = forms.ModelChoiceField(label=_("Ort"), queryset=None, required=False)
+    start = forms.DateTimeField(label=_("Beginn"), widget=DateTimeInput())
+    end = forms.DateTimeField(label=_("Ende"), widget=DateTimeInput())
+    online_url = forms.URLField(label=_("Online-Link"), required=False, assume_scheme="https")
+    is_free = forms.BooleanField(label=_("Eintritt frei"), required=False, initial=True)
+    price = forms.CharField(label=_("Preis"), max_length=80, required=False)
+    languages = forms.RegexField(
+        label=_("Sprachen"),
+        regex=LANGUAGE_CODES,
+        initial="de",
+        help_text=_("Sprachkürzel, durch Komma getrennt, z. B. de, ar"),
+        error_messages={"invalid": _("Bitte zweibuchstabige Sprachkürzel wie de, en, ar angeben.")},
+    )
+    target_group = forms.CharField(label=_("Zielgruppe"), max_length=200, required=False)
+    registration_required = forms.BooleanField(label=_("Anmeldung erforderlich"), required=False)
+    capacity = forms.IntegerField(label=_("Plätze"), min_value=0, required=False, help_text=_("Leer: unbegrenzt"))
+    registration_opens = forms.DateTimeField(label=_("Anmeldung ab"), required=False, widget=DateTimeInput())
+    registration_closes = forms.DateTimeField(label=_("Anmeldung bis"), required=False, widget=DateTimeInput())
+    waiting_list = forms.BooleanField(label=_("Warteliste, wenn ausgebucht"), required=False, initial=True)
+    companions_allowed = forms.IntegerField(
+        label=_("Begleitpersonen je Anmeldung"), min_value=0, max_value=20, initial=0
+    )
+    repeat_weeks = forms.IntegerField(
+        label=_("Wiederholen alle … Wochen"), min_value=1, max_value=52, required=False, help_text=_("Leer: einmalig")
+    )
+    repeat_until = forms.DateField(
+        label=_("Wiederholen bis"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def __init__(self, *args, municipality: Municipality, organisations, new: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisations"].queryset = organisations
+        self.fields["district"].queryset = municipality.districts.all()
+        self.fields["venue"].queryset = municipality.venues.all()
+        if not new:
+            del self.fields["repeat_weeks"], self.fields["repeat_until"]
+        self.new = new
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("start"), data.get("end")
+        if start and end and end <= start:
+            self.add_error("end", _("Das Ende muss nach dem Beginn liegen."))
+        if self.new and start and start < timezone.now():
+            self.add_error("start", _("Der Beginn liegt in der Vergangenheit."))
+        opens, closes = data.get("registration_opens"), data.get("registration_closes")
+        if opens and closes and closes <= opens:
+            self.add_error("registration_closes", _("Das Ende der Anmeldefrist muss nach ihrem Beginn liegen."))
+        if data.get("repeat_weeks") and not data.get("repeat_until"):
+            self.add_error("repeat_until", _("Bitte geben Sie an, bis wann wiederholt wird."))
+        if data.get("registration_required") is False and data.get("capacity"):
+            self.add_error("registration_required", _("Plätze gibt es nur mit Anmeldung."))
+        return data
+
+    def event_data(self) -> dict[str, Any]:
+        from engagiert.events.services import SCALAR_FIELDS
+
+        data = {name: self.cleaned_data.get(name) for name in SCALAR_FIELDS}
+        for name in ("title_en", "title_ar", "title_uk", "description_en", "description_ar", "description_uk"):
+            data[name] = data[name] or ""
+        for name in ("online_url", "price", "target_group"):
+            data[name] = data[name] or ""
+        data["languages"] = ",".join(c.strip() for c in data["languages"].split(","))
+        return data
+
+    @staticmethod
+    def initial_from(event: Event) -> dict[str, Any]:
+        from engagiert.events.services import SCALAR_FIELDS
+
+        initial = {name: getattr(event, name) for name in SCALAR_FIELDS}
+        for name in ("start", "end", "registration_opens", "registration_closes"):
+            if initial[name]:
+                initial[name] = timezone.localtime(initial[name])
+        initial["organisations"] = list(event.organisations.all())
+        initial["topics"] = list(event.topics.all())
+        return initial
+
+
+class CheckInForm(forms.Form):
+    code = forms.CharField(
+        label=_("Ticket-Code"),
+        max_length=40,
+        help_text=_("Steht unter dem QR-Code, z. B. 12-3f9a0c1b2d"),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "data-qr-target": "", "autocapitalize": "none", "dir": "ltr"}
+        ),
+    )
+
+
+class HeadCountForm(forms.Form):
+    head_count = forms.IntegerField(label=_("Gezählte Gäste"), min_value=0, max_value=1_000_000)

@@ -1,0 +1,232 @@
+"""Reads of Begegnungen: calendar with filters and search, month grid, detail, attendance."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import Count, Prefetch, Q, QuerySet, Sum
+from django.utils import timezone
+from django.utils.html import strip_tags
+
+from engagiert.core.models import Municipality
+from engagiert.core.search import query_terms, term_lookup
+from engagiert.directory.models import Organisation
+from engagiert.events.models import ACCESSIBILITY_FEATURES, Event, EventSearchTerm, Registration
+
+
+@dataclass(frozen=True)
+class EventFilters:
+    query: str = ""
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    format: str = ""
+    topic: str = ""
+    district: str = ""
+    feature: str = ""
+    language: str = ""
+    free: bool = False
+
+
+def day_start(day: dt.date) -> dt.datetime:
+    """Midnight at the start of `day` in the site's time zone."""
+    return timezone.make_aware(dt.datetime.combine(day, dt.time.min))
+
+
+def public_events(*, municipalities: list[Municipality]) -> QuerySet[Event]:
+    """Published and cancelled events (cancelled ones stay visible, marked as such)."""
+    return Event.objects.filter(
+        municipality__in=municipalities, status__in=[Event.Status.PUBLISHED, Event.Status.CANCELLED]
+    )
+
+
+def search_events(
+    *, municipalities: list[Municipality], filters: EventFilters, now: dt.datetime | None = None
+) -> QuerySet[Event]:
+    """Events matching the filters, soonest first. Without a date range: from now on."""
+    qs = public_events(municipalities=municipalities)
+    # Day bounds as times (not __date lookups), so that the index on start can be used.
+    if filters.date_from:
+        qs = qs.filter(end__gte=day_start(filters.date_from))
+    else:
+        qs = qs.filter(end__gte=now or timezone.now())
+    if filters.date_to:
+        qs = qs.filter(start__lt=day_start(filters.date_to + dt.timedelta(days=1)))
+    if filters.format:
+        qs = qs.filter(format=filters.format)
+    if filters.topic:
+        qs = qs.filter(pk__in=Event.topics.through.objects.filter(topic__slug=filters.topic).values("event_id"))
+    if filters.district:
+        qs = qs.filter(Q(district__slug=filters.district) | Q(district__parent__slug=filters.district))
+    if filters.feature in ACCESSIBILITY_FEATURES:
+        qs = qs.filter(**{f"venue__{filters.feature}": True})
+    if filters.language:
+        # languages is "de, ar": match the code as a whole item.
+        lang = filters.language
+        qs = qs.filter(
+            Q(languages=lang)
+            | Q(languages__startswith=f"{lang},")
+            | Q(languages__endswith=f",{lang}")
+            | Q(languages__endswith=f", {lang}")
+            | Q(languages__contains=f",{lang},")
+            | Q(languages__contains=f", {lang},")
+        )
+    if filters.free:
+        qs = qs.filter(is_free=True)
+    for term in query_terms(filters.query):
+        matches = EventSearchTerm.objects.filter(municipality__in=municipalities, **term_lookup("term", term))
+        qs = qs.filter(pk__in=matches.values("event_id"))
+    return qs.order_by("start", "pk")
+
+
+def list_prefetch(qs: QuerySet[Event]) -> QuerySet[Event]:
+    """What a list shows per event, in a fixed number of queries."""
+    return qs.select_related("venue", "district", "municipality").prefetch_related(
+        Prefetch("organisations", queryset=Organisation.objects.only("pk", "name", "slug", "municipality_id"))
+    )
+
+
+MONTH_DAY_LIMIT = 5
+
+
+def month_weeks(*, year: int, month: int, events: list[Event]) -> list[list[dict]]:
+    """The month as weeks (Monday first) of days with their first MONTH_DAY_LIMIT events and
+    the number of further ones; days of other months are None."""
+    by_day: dict[dt.date, list[Event]] = {}
+    for event in events:
+        by_day.setdefault(timezone.localdate(event.start), []).append(event)
+    weeks = []
+    for week in calendar.Calendar(firstweekday=0).monthdatescalendar(year, month):
+        days = []
+        for d in week:
+            day_events = by_day.get(d, [])
+            shown = day_events[:MONTH_DAY_LIMIT]
+            days.append(
+                {"date": d, "events": shown, "more": len(day_events) - len(shown)} if d.month == month else None
+            )
+        weeks.append(days)
+    return weeks
+
+
+def month_events(qs: QuerySet[Event]) -> QuerySet[Event]:
+    """Only what the month table shows."""
+    return qs.select_related("municipality").only(
+        "pk", "title", "title_de", "title_en", "title_ar", "title_uk", "start", "status", "municipality__slug"
+    )
+
+
+def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, 1), dt.date(year, month, last)
+
+
+def event_detail(*, municipality: Municipality, pk: int) -> Event:
+    return (
+        public_events(municipalities=[municipality])
+        .select_related("venue", "district", "municipality", "series")
+        .prefetch_related(
+            Prefetch("organisations", queryset=Organisation.objects.select_related("municipality")), "topics"
+        )
+        .get(pk=pk)
+    )
+
+
+def seat_counts(*, event: Event, now: dt.datetime | None = None) -> dict[str, int | None]:
+    """Seats taken, free (None without a limit) and people waiting, in one query."""
+    now = now or timezone.now()
+    holding = Q(status=Registration.Status.CONFIRMED) | Q(status=Registration.Status.PENDING, expires_at__gt=now)
+    row = event.registrations.aggregate(
+        n=Count("pk", filter=holding),
+        c=Sum("companions", filter=holding),
+        waiting=Count("pk", filter=Q(status=Registration.Status.WAITING)),
+    )
+    taken = row["n"] + (row["c"] or 0)
+    free = None if event.capacity is None else max(event.capacity - taken, 0)
+    return {"taken": taken, "free": free, "waiting": row["waiting"]}
+
+
+def json_ld(event: Event, *, url: str) -> str:
+    """schema.org Event as JSON, safe to put inside a <script type="application/ld+json">."""
+    data: dict = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": event.title,
+        "startDate": timezone.localtime(event.start).isoformat(),
+        "endDate": timezone.localtime(event.end).isoformat(),
+        "eventStatus": "https://schema.org/EventCancelled"
+        if event.status == Event.Status.CANCELLED
+        else "https://schema.org/EventScheduled",
+        "url": url,
+        "isAccessibleForFree": event.is_free,
+        "inLanguage": event.language_codes,
+        "description": strip_tags(event.description or "").strip(),
+        "organizer": [{"@type": "Organization", "name": o.name} for o in event.organisations.all()],
+    }
+    place = None
+    if event.venue:
+        place = {
+            "@type": "Place",
+            "name": event.venue.name,
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": event.venue.street,
+                "postalCode": event.venue.postcode,
+                "addressLocality": event.venue.city,
+                "addressCountry": "DE",
+            },
+        }
+        if event.venue.latitude is not None:
+            place["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": event.venue.latitude,
+                "longitude": event.venue.longitude,
+            }
+    if event.online_url and place:
+        data["eventAttendanceMode"] = "https://schema.org/MixedEventAttendanceMode"
+        data["location"] = [place, {"@type": "VirtualLocation", "url": event.online_url}]
+    elif event.online_url:
+        data["eventAttendanceMode"] = "https://schema.org/OnlineEventAttendanceMode"
+        data["location"] = {"@type": "VirtualLocation", "url": event.online_url}
+    else:
+        data["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode"
+        if place:
+            data["location"] = place
+    if not event.is_free and event.price:
+        data["offers"] = {"@type": "Offer", "description": event.price, "url": url}
+    text = json.dumps(data, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def attendance_totals(*, municipality: Municipality) -> dict[str, int]:
+    """Impact figures: people checked in (with companions) plus head counts of events
+    without registration, over the municipality's events."""
+    events = Event.objects.filter(municipality=municipality).exclude(status=Event.Status.CANCELLED)
+    checked = Registration.objects.filter(event__in=events, checked_in_at__isnull=False).aggregate(
+        n=Count("pk"), c=Sum("companions")
+    )
+    counted = events.filter(head_count__isnull=False).aggregate(n=Count("pk"), people=Sum("head_count"))
+    checked_in = checked["n"] + (checked["c"] or 0)
+    head_counts = counted["people"] or 0
+    return {
+        "events": events.filter(end__lt=timezone.now()).count(),
+        "checked_in": checked_in,
+        "head_counts": head_counts,
+        "counted_events": counted["n"],
+        "total": checked_in + head_counts,
+    }
+
+
+def registrations_of(*, event: Event) -> dict[str, list[Registration]]:
+    regs = list(event.registrations.exclude(status=Registration.Status.CANCELLED).order_by("created_at", "pk"))
+    return {
+        "confirmed": [r for r in regs if r.status == Registration.Status.CONFIRMED],
+        "pending": [r for r in regs if r.status == Registration.Status.PENDING],
+        "waiting": [r for r in regs if r.status == Registration.Status.WAITING],
+    }
+
+
+def site_url(path: str) -> str:
+    return settings.SITE_URL.rstrip("/") + path

@@ -1,0 +1,278 @@
+"""Organiser pages: editors of an organising organisation and coordinators create and edit
+events, see registrations and the waiting list, export them, and check people in."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+
+from django.contrib import messages
+from django.db.models import Q
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from engagiert.core.models import Role
+from engagiert.core.permissions import has_role, municipality_view
+from engagiert.directory.models import OrganisationEditor
+from engagiert.events import selectors, services
+from engagiert.events.forms import CheckInForm, EventForm, HeadCountForm
+from engagiert.events.models import Event, Registration
+from engagiert.events.services import EventError
+
+
+def _manageable(request, pk: int) -> Event:
+    event = get_object_or_404(
+        Event.objects.select_related("municipality", "venue"), municipality=request.municipality, pk=pk
+    )
+    if not services.can_manage(request.user, event):
+        raise Http404
+    return event
+
+
+def _is_coordinator(request) -> bool:
+    return has_role(request.user, request.municipality, Role.Kind.COORDINATOR)
+
+
+@municipality_view(login=True)
+def manage(request):
+    coordinator = _is_coordinator(request)
+    events = Event.objects.filter(municipality=request.municipality).select_related("venue")
+    if not coordinator:
+        mine = OrganisationEditor.objects.filter(user=request.user, status=OrganisationEditor.Status.ACTIVE)
+        events = events.filter(organisations__in=mine.values("organisation_id")).distinct()
+    recent = timezone.now() - dt.timedelta(days=30)
+    events = events.filter(Q(end__gte=recent) | Q(status=Event.Status.PENDING)).order_by("start")[:200]
+    context = {
+        "events": events,
+        "pending": [e for e in events if e.status == Event.Status.PENDING] if coordinator else [],
+        "coordinator": coordinator,
+        "can_create": services.editable_organisations(request.user, request.municipality).exists(),
+    }
+    return render(request, "events/manage.html", context)
+
+
+@municipality_view(roles=(Role.Kind.COORDINATOR,))
+def impact(request):
+    return render(
+        request, "events/impact.html", {"totals": selectors.attendance_totals(municipality=request.municipality)}
+    )
+
+
+def _save(request, form: EventForm, event: Event | None):
+    data = form.event_data()
+    organisations = list(form.cleaned_data["organisations"])
+    topics = list(form.cleaned_data["topics"])
+    if event is None:
+        return services.create_event(
+            municipality=request.municipality,
+            author=request.user,
+            data=data,
+            organisations=organisations,
+            topics=topics,
+            repeat_weeks=form.cleaned_data.get("repeat_weeks"),
+            repeat_until=form.cleaned_data.get("repeat_until"),
+        )
+    return [
+        services.update_event(event=event, author=request.user, data=data, organisations=organisations, topics=topics)
+    ]
+
+
+@municipality_view(login=True)
+def create(request):
+    organisations = services.editable_organisations(request.user, request.municipality)
+    if not organisations.exists():
+        raise Http404
+    form = EventForm(request.POST or None, municipality=request.municipality, organisations=organisations)
+    if request.method == "POST" and form.is_valid():
+        try:
+            events = _save(request, form, None)
+        except EventError as error:
+            form.add_error(None, str(error))
+        else:
+            if events[0].status == Event.Status.PUBLISHED:
+                messages.success(request, _("Die Veranstaltung ist online."))
+            else:
+                messages.success(
+                    request, _("Danke! Die Veranstaltung geht nach der Freigabe durch die Koordination online.")
+                )
+            return redirect("events:manage", municipality=request.municipality.slug)
+    return render(request, "events/edit.html", {"form": form, "event": None})
+
+
+@municipality_view(login=True)
+def edit(request, pk: int):
+    event = _manageable(request, pk)
+    organisations = services.editable_organisations(request.user, request.municipality) | event.organisations.all()
+    form = EventForm(
+        request.POST or None,
+        municipality=request.municipality,
+        organisations=organisations.distinct(),
+        new=False,
+        initial=EventForm.initial_from(event),
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            _save(request, form, event)
+        except EventError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("Die Änderungen sind gespeichert."))
+            return redirect("events:registrations", municipality=request.municipality.slug, pk=event.pk)
+    return render(request, "events/edit.html", {"form": form, "event": event})
+
+
+@municipality_view(roles=(Role.Kind.COORDINATOR,))
+@require_POST
+def approve(request, pk: int):
+    event = get_object_or_404(Event, municipality=request.municipality, pk=pk)
+    try:
+        services.approve_event(event=event, user=request.user)
+    except EventError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("„%(title)s“ ist freigegeben.") % {"title": event.title})
+    return redirect("events:manage", municipality=request.municipality.slug)
+
+
+@municipality_view(login=True)
+def cancel_event(request, pk: int):
+    event = _manageable(request, pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    try:
+        services.cancel_event(event=event, user=request.user)
+    except EventError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Die Veranstaltung ist abgesagt; alle Angemeldeten wurden benachrichtigt."))
+    return redirect("events:registrations", municipality=request.municipality.slug, pk=event.pk)
+
+
+@municipality_view(login=True)
+def registrations(request, pk: int):
+    event = _manageable(request, pk)
+    context = {
+        "event": event,
+        "lists": selectors.registrations_of(event=event),
+        "seats": selectors.seat_counts(event=event),
+        "head_count_form": HeadCountForm(initial={"head_count": event.head_count}),
+    }
+    return render(request, "events/registrations.html", context)
+
+
+@municipality_view(login=True)
+def export_csv(request, pk: int):
+    event = _manageable(request, pk)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="anmeldungen-{event.pk}.csv"'
+    response.write("\ufeff")  # Excel opens UTF-8 only with a BOM
+    writer = csv.writer(response, delimiter=";")
+    writer.writerow(
+        [
+            _("Name"),
+            _("E-Mail"),
+            _("Begleitpersonen"),
+            _("Status"),
+            _("Angemeldet am"),
+            _("Eingecheckt"),
+            _("Unterstützungsbedarf"),
+        ]
+    )
+    for reg in event.registrations.exclude(status=Registration.Status.CANCELLED).order_by("status", "created_at"):
+        writer.writerow(
+            [
+                _safe(reg.name),
+                reg.email,
+                reg.companions,
+                reg.get_status_display(),
+                timezone.localtime(reg.created_at).strftime("%d.%m.%Y %H:%M"),
+                timezone.localtime(reg.checked_in_at).strftime("%H:%M") if reg.checked_in_at else "",
+                _safe(reg.needs),
+            ]
+        )
+    return response
+
+
+def _safe(value: str) -> str:
+    """Keep spreadsheet programs from running a cell as a formula (CSV injection)."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+@municipality_view(login=True)
+def cancel_registration(request, pk: int, reg: int):
+    event = _manageable(request, pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    registration = get_object_or_404(Registration, event=event, pk=reg)
+    try:
+        services.cancel_registration(registration=registration, by_organiser=True)
+    except EventError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Die Anmeldung von %(name)s ist storniert.") % {"name": registration.name})
+    return redirect("events:registrations", municipality=request.municipality.slug, pk=event.pk)
+
+
+@municipality_view(login=True)
+def head_count(request, pk: int):
+    event = _manageable(request, pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    form = HeadCountForm(request.POST)
+    if form.is_valid():
+        services.record_head_count(event=event, head_count=form.cleaned_data["head_count"])
+        messages.success(request, _("Die Zahl der Gäste ist gespeichert."))
+    else:
+        messages.error(request, _("Bitte geben Sie eine Zahl ab 0 ein."))
+    return redirect("events:registrations", municipality=request.municipality.slug, pk=event.pk)
+
+
+@municipality_view(login=True)
+def checkin(request, pk: int):
+    """Check-in on a phone: scan or type the ticket code, or pick a name from the list."""
+    event = _manageable(request, pk)
+    form = CheckInForm(request.POST if "code" in request.POST else None)
+    query = request.GET.get("name", "").strip()[:100]
+    if request.method == "POST":
+        try:
+            if "registration" in request.POST:
+                registration = get_object_or_404(Registration, event=event, pk=_int(request.POST["registration"]))
+                person = services.check_in(event=event, registration=registration)
+            elif form.is_valid():
+                person = services.check_in(event=event, code=form.cleaned_data["code"])
+            else:
+                person = None
+        except EventError as error:
+            if form.is_bound:
+                form.add_error("code", str(error))
+            else:
+                messages.error(request, str(error))
+        else:
+            if person:
+                messages.success(
+                    request,
+                    _("Eingecheckt: %(name)s (mit %(n)d Begleitperson(en))")
+                    % {"name": person.name, "n": person.companions},
+                )
+                return redirect("events:checkin", municipality=request.municipality.slug, pk=event.pk)
+    found = []
+    if query:
+        found = event.registrations.filter(status=Registration.Status.CONFIRMED, name__icontains=query).order_by(
+            "name"
+        )[:30]
+    checked = event.registrations.filter(checked_in_at__isnull=False)
+    context = {
+        "event": event,
+        "form": form,
+        "query": query,
+        "found": found,
+        "checked_count": sum(r.seats for r in checked),
+    }
+    return render(request, "events/checkin.html", context)
+
+
+def _int(value: str) -> int:
+    return int(value) if value.isdigit() else 0

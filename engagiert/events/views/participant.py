@@ -1,0 +1,131 @@
+"""Pages of the person who registers: register, confirm, see the ticket, cancel."""
+
+from __future__ import annotations
+
+import segno
+from django.contrib import messages
+from django.core.cache import cache
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import gettext as _
+
+from engagiert.core.permissions import municipality_view
+from engagiert.events import selectors, services
+from engagiert.events.forms import GuestRegistrationForm
+from engagiert.events.models import Event, Registration
+from engagiert.events.services import EventError
+from engagiert.events.tokens import registration_token, ticket_code
+
+STATUS_MESSAGES = {
+    Registration.Status.PENDING: gettext_lazy(
+        "Fast geschafft: Bitte bestätigen Sie Ihre Anmeldung über den Link in der E-Mail."
+    ),
+    Registration.Status.CONFIRMED: gettext_lazy("Sie sind angemeldet."),
+    Registration.Status.WAITING: gettext_lazy("Sie stehen auf der Warteliste."),
+}
+
+
+GUEST_LIMIT = 10  # guest registrations per address and hour: unconfirmed ones hold seats
+
+
+def _guest_limit_reached(request) -> bool:
+    """Count guest registrations per client address in the cache (like allauth's limits)."""
+    key = "events:guest-registrations:" + (request.META.get("REMOTE_ADDR") or "unknown")
+    cache.add(key, 0, timeout=3600)
+    return cache.incr(key) > GUEST_LIMIT
+
+
+@municipality_view()
+def register(request, pk: int):
+    try:
+        event = selectors.event_detail(municipality=request.municipality, pk=pk)
+    except Event.DoesNotExist:
+        raise Http404 from None
+    signed_in = request.user.is_authenticated
+    form = GuestRegistrationForm(request.POST if request.method == "POST" else None, event=event, signed_in=signed_in)
+    if request.method == "POST" and form.is_valid() and not signed_in and _guest_limit_reached(request):
+        form.add_error(
+            None, _("Zu viele Anmeldungen von diesem Anschluss. Bitte versuchen Sie es in einer Stunde erneut.")
+        )
+    elif request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            registration = services.register(
+                event=event,
+                name=request.user.get_full_name() or request.user.email if signed_in else data["name"],
+                email=request.user.email if signed_in else data["email"],
+                companions=data.get("companions") or 0,
+                needs=data.get("needs", ""),
+                user=request.user if signed_in else None,
+                language=get_language() or "de",
+            )
+        except EventError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, str(STATUS_MESSAGES[registration.status]))
+            if registration.status == Registration.Status.PENDING:
+                return redirect(event)
+            return redirect(
+                "events:registration",
+                municipality=request.municipality.slug,
+                token=registration_token(registration.pk),
+            )
+    context = {"event": event, "form": form, "seats": selectors.seat_counts(event=event)}
+    return render(request, "events/register.html", context)
+
+
+def _registration(request, token: str) -> Registration:
+    try:
+        registration = services.registration_from_token(token)
+    except EventError:
+        raise Http404 from None
+    if registration.event.municipality_id != request.municipality.pk:
+        raise Http404
+    return registration
+
+
+@municipality_view()
+def registration(request, token: str):
+    registration = _registration(request, token)
+    context = {"registration": registration, "event": registration.event, "token": token}
+    if registration.status == Registration.Status.CONFIRMED:
+        code = ticket_code(registration.pk)
+        context["ticket"] = code
+        context["qr"] = segno.make(code, error="m", micro=False).png_data_uri(scale=6, border=4)
+    return render(request, "events/registration.html", context)
+
+
+@municipality_view()
+def confirm(request, token: str):
+    """GET shows a button (mail scanners must not confirm), POST confirms."""
+    registration = _registration(request, token)
+    error = None
+    if request.method == "POST":
+        try:
+            registration = services.confirm(token=token)
+        except EventError as exc:
+            error = str(exc)
+            registration.refresh_from_db()
+        else:
+            messages.success(request, str(STATUS_MESSAGES[registration.status]))
+            return redirect("events:registration", municipality=request.municipality.slug, token=token)
+    context = {"registration": registration, "event": registration.event, "error": error, "token": token}
+    return render(request, "events/confirm.html", context, status=400 if error else 200)
+
+
+@municipality_view()
+def cancel(request, token: str):
+    registration = _registration(request, token)
+    error = None
+    if request.method == "POST":
+        try:
+            services.cancel_registration(registration=registration)
+        except EventError as exc:
+            error = str(exc)
+        else:
+            messages.success(request, _("Ihre Anmeldung ist storniert."))
+            return redirect(registration.event)
+    context = {"registration": registration, "event": registration.event, "error": error, "now": timezone.now()}
+    return render(request, "events/cancel.html", context, status=400 if error else 200)
