@@ -1,4 +1,5 @@
-// Shows the acceptance partners of the list on an OpenStreetMap map.
+// Shows the places of the current list (organisations, partners, ...) on an OpenStreetMap map.
+// The page has <div id="map" hidden> and a json_script "map-points": [{lat, lon, name, url}].
 // Without JavaScript (or when Leaflet did not load) the map stays hidden and the list is all.
 (function () {
   function draw() {
@@ -6,9 +7,11 @@
     var data = document.getElementById("map-points");
     if (!el || !data || typeof L === "undefined") return;
     var points = JSON.parse(data.textContent);
-    if (!points.length) return;
+    if (!points.length) { el.hidden = true; return; }
     el.hidden = false;
+    if (el._leaflet_map) { el._leaflet_map.remove(); }
     var map = L.map(el, { scrollWheelZoom: false });
+    el._leaflet_map = map;
     L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", {
       maxZoom: 18,
       attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
@@ -25,4 +28,5 @@
     map.fitBounds(bounds, { padding: [30, 30], maxZoom: 15 });
   }
   document.addEventListener("DOMContentLoaded", draw);
+  document.addEventListener("htmx:afterSettle", draw);
 })();
