@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from engagiert.core.models import AccessibilityFeedback
@@ -15,3 +16,31 @@ class AccessibilityFeedbackForm(forms.ModelForm):
 class FontSizeForm(forms.Form):
     change = forms.ChoiceField(choices=[("up", "A+"), ("down", "A-"), ("reset", "A")])
     next = forms.CharField(required=False, max_length=500)
+
+
+# The languages of translated content (django-modeltranslation fields <name>_de, _en, _ar, _uk).
+CONTENT_LANGUAGES = (("de", _("Deutsch")), ("en", _("Englisch")), ("ar", _("Arabisch")), ("uk", _("Ukrainisch")))
+
+
+def translated_fields(
+    label: str, *, max_length: int, textarea: bool = False, required: bool = True
+) -> tuple[forms.CharField, ...]:
+    """One form field per content language, in CONTENT_LANGUAGES order, for a text stored by
+    django-modeltranslation: German is the fallback and required (unless `required=False`),
+    the others are optional; each input says its language, Arabic is written right to left.
+
+        title_de, title_en, title_ar, title_uk = translated_fields(_("Titel"), max_length=200)
+    """
+    fields = []
+    for code, language in CONTENT_LANGUAGES:
+        attrs = {"lang": code, **({"dir": "rtl"} if code == "ar" else {})}
+        widget = forms.Textarea(attrs=attrs) if textarea else forms.TextInput(attrs=attrs)
+        fields.append(
+            forms.CharField(
+                label=format_lazy("{} ({})", label, language),
+                max_length=max_length,
+                required=required and code == "de",
+                widget=widget,
+            )
+        )
+    return tuple(fields)

@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from engagiert.core.forms import translated_fields
 from engagiert.core.images import reencode_image
 from engagiert.core.models import Municipality
 from engagiert.directory.models import DiversityDimension, Organisation, Topic
@@ -35,21 +36,8 @@ class OrganisationForm(forms.Form):
 
     name = forms.CharField(label=_("Name der Organisation"), max_length=200)
     kind = forms.ChoiceField(label=_("Art"), choices=Organisation.Kind.choices)
-    description_de = forms.CharField(label=_("Beschreibung (Deutsch)"), widget=forms.Textarea, max_length=5000)
-    description_en = forms.CharField(
-        label=_("Beschreibung (Englisch)"), widget=forms.Textarea, required=False, max_length=5000
-    )
-    description_ar = forms.CharField(
-        label=_("Beschreibung (Arabisch)"),
-        widget=forms.Textarea(attrs={"dir": "rtl", "lang": "ar"}),
-        required=False,
-        max_length=5000,
-    )
-    description_uk = forms.CharField(
-        label=_("Beschreibung (Ukrainisch)"),
-        widget=forms.Textarea(attrs={"lang": "uk"}),
-        required=False,
-        max_length=5000,
+    description_de, description_en, description_ar, description_uk = translated_fields(
+        _("Beschreibung"), max_length=5000, textarea=True
     )
     street = forms.CharField(label=_("Straße und Hausnummer"), max_length=120, required=False)
     postcode = forms.RegexField(

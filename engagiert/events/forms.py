@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from engagiert.core.forms import translated_fields
 from engagiert.core.models import Municipality
 from engagiert.directory.models import Topic
 from engagiert.events.models import ACCESSIBILITY_FEATURES, Event, Format
@@ -89,32 +90,9 @@ class DateTimeInput(forms.DateTimeInput):
 
 
 class EventForm(forms.Form):
-    title_de = forms.CharField(label=_("Titel (Deutsch)"), max_length=200)
-    title_en = forms.CharField(label=_("Titel (Englisch)"), max_length=200, required=False)
-    title_ar = forms.CharField(
-        label=_("Titel (Arabisch)"),
-        max_length=200,
-        required=False,
-        widget=forms.TextInput(attrs={"dir": "rtl", "lang": "ar"}),
-    )
-    title_uk = forms.CharField(
-        label=_("Titel (Ukrainisch)"), max_length=200, required=False, widget=forms.TextInput(attrs={"lang": "uk"})
-    )
-    description_de = forms.CharField(label=_("Beschreibung (Deutsch)"), widget=forms.Textarea, max_length=5000)
-    description_en = forms.CharField(
-        label=_("Beschreibung (Englisch)"), widget=forms.Textarea, required=False, max_length=5000
-    )
-    description_ar = forms.CharField(
-        label=_("Beschreibung (Arabisch)"),
-        widget=forms.Textarea(attrs={"dir": "rtl", "lang": "ar"}),
-        required=False,
-        max_length=5000,
-    )
-    description_uk = forms.CharField(
-        label=_("Beschreibung (Ukrainisch)"),
-        widget=forms.Textarea(attrs={"lang": "uk"}),
-        required=False,
-        max_length=5000,
+    title_de, title_en, title_ar, title_uk = translated_fields(_("Titel"), max_length=200)
+    description_de, description_en, description_ar, description_uk = translated_fields(
+        _("Beschreibung"), max_length=5000, textarea=True
     )
     format = forms.ChoiceField(label=_("Format"), choices=Format.choices)
     organisations = forms.ModelMultipleChoiceField(

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from engagiert.core.forms import translated_fields
 from engagiert.core.models import Municipality
 from engagiert.directory.models import ContactPerson, Organisation, Topic
 from engagiert.volunteering.models import Opportunity, language_list, slot_choices
@@ -137,6 +138,10 @@ class OpportunityForm(forms.ModelForm):
     skills_text = forms.CharField(
         label=_("Gesuchte Fähigkeiten"), required=False, max_length=500, help_text=_("Durch Komma getrennt")
     )
+    title_de, title_en, title_ar, title_uk = translated_fields(_("Titel"), max_length=160)
+    description_de, description_en, description_ar, description_uk = translated_fields(
+        _("Beschreibung"), max_length=5000, textarea=True, required=False
+    )
     availability_slots = SlotField(label=_("Wann"))
     languages = forms.RegexField(
         label=_("Sprachen"),
@@ -174,28 +179,11 @@ class OpportunityForm(forms.ModelForm):
             "contact",
             "people_wanted",
         ]
-        labels = {
-            "title_de": _("Titel (Deutsch)"),
-            "title_en": _("Titel (Englisch)"),
-            "title_ar": _("Titel (Arabisch)"),
-            "title_uk": _("Titel (Ukrainisch)"),
-            "description_de": _("Beschreibung (Deutsch)"),
-            "description_en": _("Beschreibung (Englisch)"),
-            "description_ar": _("Beschreibung (Arabisch)"),
-            "description_uk": _("Beschreibung (Ukrainisch)"),
-            "tasks_de": _("Aufgaben"),
-        }
-        widgets = {
-            "topics": forms.CheckboxSelectMultiple,
-            "title_ar": forms.TextInput(attrs={"dir": "rtl", "lang": "ar"}),
-            "title_uk": forms.TextInput(attrs={"lang": "uk"}),
-            "description_ar": forms.Textarea(attrs={"dir": "rtl", "lang": "ar"}),
-            "description_uk": forms.Textarea(attrs={"lang": "uk"}),
-        }
+        labels = {"tasks_de": _("Aufgaben")}
+        widgets = {"topics": forms.CheckboxSelectMultiple}
 
     def __init__(self, *args, organisation: Organisation, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["title_de"].required = True
         self.fields["district"].queryset = organisation.municipality.districts.all()
         self.fields["contact"].queryset = ContactPerson.objects.filter(organisation=organisation)
         self.fields["minimum_age"].validators.append(_max_age)
