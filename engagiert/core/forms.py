@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from engagiert.core.models import AccessibilityFeedback
 
@@ -19,7 +20,14 @@ class FontSizeForm(forms.Form):
 
 
 # The languages of translated content (django-modeltranslation fields <name>_de, _en, _ar, _uk).
-CONTENT_LANGUAGES = (("de", _("Deutsch")), ("en", _("Englisch")), ("ar", _("Arabisch")), ("uk", _("Ukrainisch")))
+# Their names in labels such as "Titel (Englisch)": in the reader's language, unlike the
+# language switcher, which names each language in itself.
+CONTENT_LANGUAGES = (
+    ("de", pgettext_lazy("content language", "Deutsch")),
+    ("en", pgettext_lazy("content language", "Englisch")),
+    ("ar", pgettext_lazy("content language", "Arabisch")),
+    ("uk", pgettext_lazy("content language", "Ukrainisch")),
+)
 
 
 def translated_fields(
