@@ -135,3 +135,12 @@ def test_detail_page_names_languages_and_survives_unknown_codes(client, dessau):
     org.contacts.update(languages="de, ar, xx")
     page = client.get(org.get_absolute_url(), headers={"accept-language": "de"}).content.decode()
     assert "Deutsch, Arabisch, xx" in page
+
+
+def test_result_pages_link_to_each_other_and_keep_the_query(client, dessau):
+    for i in range(21):
+        make_org(dessau, f"Tanzgruppe {i:02d}", description="Tanz")
+    first = client.get("/dessau-rosslau/durchblick/", {"q": "Tanz"}).content.decode()
+    assert 'href="?q=Tanz&amp;page=2" rel="next"' in first and 'rel="prev"' not in first
+    second = client.get("/dessau-rosslau/durchblick/", {"q": "Tanz", "page": 2}).content.decode()
+    assert 'href="?q=Tanz&amp;page=1" rel="prev"' in second and "Seite 2 von 2" in second
