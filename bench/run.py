@@ -210,7 +210,10 @@ def main() -> int:
     code = git_state()
     results: dict[str, dict] = {}
     failed = []
+    only = os.environ.get("BENCH_ONLY", "")
     for db in (sqlite, pg):
+        if only and db.name != only:
+            continue
         if not db.available():
             log(f"PostgreSQL is not reachable ({pg.describe()}: {pg.error}); measuring SQLite only.")
             continue

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import snowballstemmer
 from django.db import connection
+from django.db.models import Max, QuerySet
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Collate
 
 TERM_MAX_LENGTH = 64
@@ -94,3 +96,102 @@ def sort_key(text: str) -> str:
 def bytewise(field: str) -> Collate:
     """Order by `field` byte by byte, so SQLite and PostgreSQL (whatever its locale) agree."""
     return Collate(field, "C" if connection.vendor == "postgresql" else "BINARY")
+
+
+def matches_sql(terms: QuerySet, *, owner: str, query: list[str]) -> tuple[str, tuple]:
+    """SQL of `SELECT <owner>, score` over a term table: the owners matching every term of
+    `query`, scored by the summed weight of the best field each term matched in.
+
+    Each term is aggregated on the term table alone (one index range per term; on PostgreSQL
+    an index-only scan, the term indexes include owner and weight), and the per-term results
+    are combined with UNION ALL. `terms` is the term table already narrowed to a scope (say a
+    municipality); the caller joins the result to its own rows. Column names: `owner`, `score`.
+    """
+    branches = [
+        terms.filter(**term_lookup("term", term))
+        .values(owner)
+        .annotate(score=Max("weight"))
+        .values(owner, "score")
+        .order_by()
+        .query.sql_with_params()
+        for term in query
+    ]
+    sql = " UNION ALL ".join(part for part, _params in branches)
+    params = tuple(p for _part, params in branches for p in params)
+    if len(branches) == 1:
+        return sql, params
+    return (
+        # Identifiers and the count are ours; every user value is a parameter.
+        f"SELECT {owner}, SUM(score) AS score FROM ({sql}) per_term "  # noqa: S608
+        f"GROUP BY {owner} HAVING COUNT(*) = {len(branches)}",
+        params,
+    )
+
+
+def owners_of(matches: tuple[str, tuple], *, owner: str) -> RawSQL:
+    """The owners of `matches_sql` as a subquery, for `filter(pk__in=...)`."""
+    return RawSQL(f"SELECT {owner} FROM ({matches[0]}) hits", matches[1])  # noqa: S608, S611
+
+
+def collate_bytewise() -> str:
+    """The COLLATE clause of `bytewise`, for hand-written ORDER BY."""
+    return 'COLLATE "C"' if connection.vendor == "postgresql" else "COLLATE BINARY"
+
+
+class RankedResults:
+    """Search results best first, fetched a page at a time: what `Paginator` and django-ninja's
+    pagination need (`count()`, `len()`, slicing), without ranking in Python.
+
+    `matches` comes from `matches_sql`; `candidates` is the owner's queryset with every other
+    filter applied (published, facets); ties are ordered by the `tie` column byte by byte, then
+    by primary key. `load` adds what the list shows (select/prefetch) to the page's queryset."""
+
+    def __init__(
+        self,
+        *,
+        matches: tuple[str, tuple],
+        owner: str,
+        candidates: QuerySet,
+        tie: str,
+        load: Callable[[QuerySet], QuerySet] = lambda qs: qs,
+    ) -> None:
+        self.model = candidates.model
+        self.load = load
+        self.owner = owner
+        cand_sql, cand_params = candidates.values("pk", tie).order_by().query.sql_with_params()
+        self.from_sql = f"FROM ({matches[0]}) hits JOIN ({cand_sql}) candidates ON candidates.pk = hits.{owner}"
+        self.order_sql = f"ORDER BY hits.score DESC, candidates.{tie} {collate_bytewise()}, hits.{owner}"
+        self.params = (*matches[1], *cand_params)
+        self._count: int | None = None
+
+    def _fetch(self, sql: str, params: tuple) -> list[tuple]:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    def count(self) -> int:
+        if self._count is None:
+            self._count = self._fetch(f"SELECT COUNT(*) {self.from_sql}", self.params)[0][0]
+        return self._count
+
+    __len__ = count
+
+    def __getitem__(self, index: slice):
+        if not isinstance(index, slice) or index.step is not None:
+            raise TypeError("RankedResults supports slices only")
+        start = index.start or 0
+        limit = 2**62 if index.stop is None else max(index.stop - start, 0)  # no LIMIT ALL in SQLite
+        if limit == 0:
+            return []
+        rows = self._fetch(
+            f"SELECT hits.{self.owner}, hits.score {self.from_sql} {self.order_sql} LIMIT %s OFFSET %s",
+            (*self.params, limit, start),
+        )
+        scores = dict(rows)
+        objects = {obj.pk: obj for obj in self.load(self.model._default_manager.filter(pk__in=scores))}
+        for pk, obj in objects.items():
+            obj.score = scores[pk]
+        return [objects[pk] for pk in scores if pk in objects]
+
+    def __iter__(self):
+        return iter(self[0:])

@@ -10,7 +10,6 @@ from engagiert.core.models import Municipality
 from engagiert.directory.models import Organisation
 from engagiert.directory.selectors import (
     DirectoryFilters,
-    list_page_prefetch,
     organisation_detail,
     search_organisations,
 )
@@ -107,7 +106,7 @@ def organisations(request, params: Query[SearchParams]):
         programme=params.programme,
         kind=params.kind or "",
     )
-    return list_page_prefetch(search_organisations(municipality=muni, filters=filters))
+    return search_organisations(municipality=muni, filters=filters)
 
 
 @router.get("/organisations/{municipality}/{slug}", response=OrganisationDetailOut, summary="Eine Organisation")

@@ -274,11 +274,20 @@ class OrganisationSearchTerm(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["organisation", "term"], name="search_term_unique")]
         indexes = [
-            # varchar_pattern_ops lets PostgreSQL use the index for LIKE 'prefix%'.
+            # varchar_pattern_ops lets PostgreSQL use the index for LIKE 'prefix%'; with the
+            # owner and weight included, a search reads the index alone (index-only scan).
             models.Index(
-                fields=["municipality", "term"], opclasses=["int8_ops", "varchar_pattern_ops"], name="search_muni_term"
+                fields=["municipality", "term"],
+                opclasses=["int8_ops", "varchar_pattern_ops"],
+                include=["organisation", "weight"],
+                name="search_muni_term_cov",
             ),
-            models.Index(fields=["term"], opclasses=["varchar_pattern_ops"], name="search_term"),
+            models.Index(
+                fields=["term"],
+                opclasses=["varchar_pattern_ops"],
+                include=["organisation", "weight"],
+                name="search_term_cov",
+            ),
         ]
 
     def __str__(self) -> str:

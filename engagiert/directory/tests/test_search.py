@@ -144,3 +144,28 @@ def test_result_pages_link_to_each_other_and_keep_the_query(client, dessau):
     assert 'href="?q=Tanz&amp;page=2" rel="next"' in first and 'rel="prev"' not in first
     second = client.get("/dessau-rosslau/durchblick/", {"q": "Tanz", "page": 2}).content.decode()
     assert 'href="?q=Tanz&amp;page=1" rel="prev"' in second and "Seite 2 von 2" in second
+
+
+def test_each_facet_is_counted_on_the_query_and_the_other_facets(network, dessau):
+    make_org(dessau, "Verein für Integration", kind="initiative", topics=("Sport",))
+    facets = facet_counts(municipality=dessau, filters=DirectoryFilters(query="Verein", topic="sport", kind="verein"))
+    # The topic facet ignores the chosen topic (other topics stay reachable) but keeps the kind.
+    assert {o.value: o.count for o in facets.topic} == {"kultur": 1, "sport": 1}
+    assert [o.value for o in facets.topic if o.selected] == ["sport"]
+    # The kind facet ignores the chosen kind but keeps the topic.
+    assert {o.value: o.count for o in facets.kind} == {"verein": 1, "initiative": 1}
+    # Other facets are counted on the results themselves: only the sports club.
+    assert {o.value: o.count for o in facets.programme} == {"engagierte-stadt": 1}
+
+
+def test_ranked_results_page_through_every_match_once_in_order(dessau):
+    for name in ("Chor Zeta", "Chor Alpha", "Chor Mitte", "Aaron Singkreis"):
+        make_org(dessau, name, description="Chor")
+    results = search_organisations(municipality=dessau, filters=DirectoryFilters(query="Chor"))
+    assert results.count() == len(results) == 4
+    # Name matches first, ties by name; the description-only match last.
+    expected = ["Chor Alpha", "Chor Mitte", "Chor Zeta", "Aaron Singkreis"]
+    assert [o.name for o in results[0:2]] + [o.name for o in results[2:4]] == expected
+    assert [o.name for o in results[3:]] == ["Aaron Singkreis"]
+    assert results[4:10] == [] and results[1:1] == []
+    assert results[0:1][0].score > results[3:4][0].score

@@ -9,7 +9,7 @@ from django.shortcuts import render
 from engagiert.core.permissions import municipality_view
 from engagiert.directory.forms import SearchForm
 from engagiert.directory.models import Organisation
-from engagiert.directory.selectors import facet_counts, list_page_prefetch, organisation_detail, search_organisations
+from engagiert.directory.selectors import facet_counts, organisation_detail, search_organisations
 
 PAGE_SIZE = 20
 
@@ -19,7 +19,7 @@ def search(request):
     form = SearchForm(request.GET)
     filters = form.filters()
     results = search_organisations(municipality=request.municipality, filters=filters)
-    page = Paginator(list_page_prefetch(results), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
     map_points = [
         {"name": o.name, "lat": o.latitude, "lon": o.longitude, "url": o.get_absolute_url()}
         for o in page.object_list
