@@ -7,9 +7,10 @@ from django.http import Http404
 from django.shortcuts import render
 
 from engagiert.core.permissions import municipality_view
+from engagiert.directory.facets import facet_counts
 from engagiert.directory.forms import SearchForm
 from engagiert.directory.models import Organisation
-from engagiert.directory.selectors import facet_counts, organisation_detail, search_organisations
+from engagiert.directory.selectors import organisation_detail, search_organisations
 
 PAGE_SIZE = 20
 
