@@ -144,7 +144,10 @@ class RankedResults:
 
     `matches` comes from `matches_sql`; `candidates` is the owner's queryset with every other
     filter applied (published, facets); ties are ordered by the `tie` column byte by byte, then
-    by primary key. `load` adds what the list shows (select/prefetch) to the page's queryset."""
+    by primary key. `load` adds what the list shows (select/prefetch) to the page's queryset.
+
+    A page's query also counts all results (a window function), so the matches are ranked once
+    per request: `count()` before any slice reads the first `page_size` results with it."""
 
     def __init__(
         self,
@@ -154,24 +157,36 @@ class RankedResults:
         candidates: QuerySet,
         tie: str,
         load: Callable[[QuerySet], QuerySet] = lambda qs: qs,
+        page_size: int = 20,
     ) -> None:
         self.model = candidates.model
         self.load = load
-        self.owner = owner
+        self.page_size = page_size
         cand_sql, cand_params = candidates.values("pk", tie).order_by().query.sql_with_params()
-        self.from_sql = f"FROM ({matches[0]}) hits JOIN ({cand_sql}) candidates ON candidates.pk = hits.{owner}"
-        self.order_sql = f"ORDER BY hits.score DESC, candidates.{tie} {collate_bytewise()}, hits.{owner}"
+        self.sql = (
+            f"SELECT hits.{owner}, hits.score, COUNT(*) OVER () "  # noqa: S608 - identifiers are ours
+            f"FROM ({matches[0]}) hits JOIN ({cand_sql}) candidates ON candidates.pk = hits.{owner} "
+            f"ORDER BY hits.score DESC, candidates.{tie} {collate_bytewise()}, hits.{owner} LIMIT %s OFFSET %s"
+        )
         self.params = (*matches[1], *cand_params)
         self._count: int | None = None
+        self._pages: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
-    def _fetch(self, sql: str, params: tuple) -> list[tuple]:
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return cursor.fetchall()
+    def _rows(self, start: int, limit: int) -> list[tuple[int, int]]:
+        if (start, limit) not in self._pages:
+            with connection.cursor() as cursor:
+                cursor.execute(self.sql, (*self.params, limit, start))
+                rows = cursor.fetchall()
+            if rows:
+                self._count = rows[0][2]
+            elif start == 0:
+                self._count = 0
+            self._pages[start, limit] = [(pk, score) for pk, score, _total in rows]
+        return self._pages[start, limit]
 
     def count(self) -> int:
         if self._count is None:
-            self._count = self._fetch(f"SELECT COUNT(*) {self.from_sql}", self.params)[0][0]
+            self._rows(0, self.page_size)
         return self._count
 
     __len__ = count
@@ -183,11 +198,7 @@ class RankedResults:
         limit = 2**62 if index.stop is None else max(index.stop - start, 0)  # no LIMIT ALL in SQLite
         if limit == 0:
             return []
-        rows = self._fetch(
-            f"SELECT hits.{self.owner}, hits.score {self.from_sql} {self.order_sql} LIMIT %s OFFSET %s",
-            (*self.params, limit, start),
-        )
-        scores = dict(rows)
+        scores = dict(self._rows(start, limit))
         objects = {obj.pk: obj for obj in self.load(self.model._default_manager.filter(pk__in=scores))}
         for pk, obj in objects.items():
             obj.score = scores[pk]

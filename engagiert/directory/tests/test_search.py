@@ -170,3 +170,16 @@ def test_ranked_results_page_through_every_match_once_in_order(dessau):
     assert [o.name for o in results[3:]] == ["Aaron Singkreis"]
     assert results[4:10] == [] and results[1:1] == []
     assert results[0:1][0].score > results[3:4][0].score
+
+
+def test_ranked_results_rank_once_per_page_and_count_from_any_page(dessau, django_assert_num_queries):
+    for i in range(5):
+        make_org(dessau, f"Chor {i}")
+    filters = DirectoryFilters(query="Chor")
+    results = search_organisations(municipality=dessau, filters=filters)
+    with django_assert_num_queries(3):  # ranked page with its count, organisations, topics
+        assert results.count() == 5
+        assert [o.name for o in results[0:20]] == [f"Chor {i}" for i in range(5)]
+    later = search_organisations(municipality=dessau, filters=filters)
+    assert later[10:20] == [] and later.count() == 5
+    assert [o.name for o in later[3:5]] == ["Chor 3", "Chor 4"] and later.count() == 5
