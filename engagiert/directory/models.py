@@ -127,6 +127,17 @@ class Organisation(models.Model):
         ordering = ["name"]
         verbose_name = _("Organisation")
         verbose_name_plural = _("Organisationen")
+        indexes = [
+            models.Index(fields=["municipality", "status", "sort_name"]),
+            # Search joins its matches to the published organisations and orders ties by name:
+            # read from this index alone (PostgreSQL), per municipality or for all.
+            models.Index(
+                fields=["municipality", "id"],
+                include=["sort_name"],
+                condition=models.Q(status="published"),
+                name="organisation_published",
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(fields=["municipality", "slug"], name="organisation_slug_per_municipality"),
             models.CheckConstraint(
@@ -138,7 +149,6 @@ class Organisation(models.Model):
                 name="organisation_longitude_range",
             ),
         ]
-        indexes = [models.Index(fields=["municipality", "status", "sort_name"])]
 
     def __str__(self) -> str:
         return self.name
