@@ -4,3 +4,10 @@ from django.apps import AppConfig
 class CoreConfig(AppConfig):
     name = "engagiert.core"
     label = "core"
+
+    def ready(self) -> None:
+        from django.db.models import CharField
+
+        from engagiert.core.search import Prefix
+
+        CharField.register_lookup(Prefix)

@@ -1,0 +1,34 @@
+"""The one search helper: prefix lookup, terms and ranking SQL on both databases."""
+
+from __future__ import annotations
+
+import pytest
+
+from engagiert.core.search import query_terms
+from engagiert.directory.models import OrganisationSearchTerm
+from engagiert.testing import make_org
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"),
+    [
+        ("verein", {"verein", "vereinsheim", "verein_2"}),
+        ("vereins", {"vereinsheim"}),
+        ("ver_", set()),  # "_" is a character here, not a wildcard
+        ("україн", {"українськ"}),  # Cyrillic and other scripts by prefix too
+        ("zz", set()),
+    ],
+)
+def test_prefix_lookup_matches_exactly_the_strings_starting_with_the_term(dessau, term, expected):
+    org = make_org(dessau, "Index")
+    OrganisationSearchTerm.objects.filter(organisation=org).delete()
+    for value in ("verein", "vereinsheim", "verein_2", "vers", "averein", "українськ"):
+        OrganisationSearchTerm.objects.create(organisation=org, municipality=dessau, term=value, weight=1)
+    found = OrganisationSearchTerm.objects.filter(organisation=org, term__prefix=term).values_list("term", flat=True)
+    assert set(found) == expected
+
+
+def test_query_terms_fold_stem_and_drop_stop_words():
+    assert query_terms("Wer hilft bei der Übersetzung für Vereine in Roßlau?") == ["ubersetz", "verein", "rosslau"]
