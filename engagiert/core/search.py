@@ -18,7 +18,7 @@ from django.db import connection
 from django.db.models import Max, QuerySet
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Collate
-from django.db.models.lookups import StartsWith
+from django.db.models.lookups import Lookup, StartsWith
 
 TERM_MAX_LENGTH = 64
 MAX_QUERY_TERMS = 8
@@ -82,12 +82,15 @@ def query_terms(query: str) -> list[str]:
     return list(seen)[:MAX_QUERY_TERMS]
 
 
-class Prefix(StartsWith):
+class Prefix(Lookup):
     """`field__prefix=term`: like `startswith`, but one an index can serve on both databases.
     PostgreSQL uses LIKE 'term%' (varchar_pattern_ops indexes); SQLite's LIKE ignores case and
     so never uses an index, while a range on the (binary) string order does."""
 
     lookup_name = "prefix"
+
+    def as_sql(self, compiler, connection):
+        return StartsWith(self.lhs, self.rhs).as_sql(compiler, connection)
 
     def as_sqlite(self, compiler, connection):
         lhs, lhs_params = self.process_lhs(compiler, connection)
