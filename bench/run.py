@@ -122,7 +122,12 @@ def prepare(db, env: dict[str, str]) -> dict:
     if os.environ.get("BENCH_REBUILD") == "1":
         log(f"[{db.name}] BENCH_REBUILD=1: recreating {db.describe()}")
         db.recreate()
-    python("manage.py", "migrate", "--no-input", "-v0", env=env)
+    try:
+        python("manage.py", "migrate", "--no-input", "-v0", env=env)
+    except subprocess.CalledProcessError:  # migrations edited since the last run
+        log(f"[{db.name}] the database does not migrate: recreating {db.describe()}")
+        db.recreate()
+        python("manage.py", "migrate", "--no-input", "-v0", env=env)
     state = json.loads(python("-m", "bench.generate", "status", env=env, capture=True))
     if state["state"] == "ok":
         built = state["marker"].get("timings", {})
