@@ -120,7 +120,7 @@ def matches_sql(terms: QuerySet, *, owner: str, query: list[str]) -> tuple[str, 
 
     Each term is aggregated on the term table alone (one index range per term; on PostgreSQL
     an index-only scan, the term indexes include owner and weight), and the per-term results
-    are combined with UNION ALL. `terms` is the term table already narrowed to a scope (say a
+    are joined on the owner. `terms` is the term table already narrowed to a scope (say a
     municipality); the caller joins the result to its own rows. Column names: `owner`, `score`.
     """
     branches = [
@@ -132,16 +132,13 @@ def matches_sql(terms: QuerySet, *, owner: str, query: list[str]) -> tuple[str, 
         .query.sql_with_params()
         for term in query
     ]
-    sql = " UNION ALL ".join(part for part, _params in branches)
-    params = tuple(p for _part, params in branches for p in params)
     if len(branches) == 1:
-        return sql, params
-    return (
-        # Identifiers and the count are ours; every user value is a parameter.
-        f"SELECT {owner}, SUM(score) AS score FROM ({sql}) per_term "  # noqa: S608
-        f"GROUP BY {owner} HAVING COUNT(*) = {len(branches)}",
-        params,
-    )
+        return branches[0]
+    # Identifiers are ours; every user value is a parameter.
+    score = " + ".join(f"t{i}.score" for i in range(len(branches)))
+    joins = " ".join(f"JOIN ({sql}) t{i} ON t{i}.{owner} = t0.{owner}" for i, (sql, _p) in enumerate(branches) if i)
+    sql = f"SELECT t0.{owner} AS {owner}, {score} AS score FROM ({branches[0][0]}) t0 {joins}"  # noqa: S608
+    return sql, tuple(p for _sql, params in branches for p in params)
 
 
 def owners_of(matches: tuple[str, tuple], *, owner: str) -> RawSQL:
