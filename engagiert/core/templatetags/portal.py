@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django import template
 from django.utils.safestring import mark_safe
 
@@ -8,13 +10,12 @@ register = template.Library()
 def query_with(context, key: str, value: str = "") -> str:
     """The current query string with `key` set to `value` (removed when empty or already
     set to it, so a facet link toggles) and without `page`."""
-    params = context["request"].GET.copy()
-    params.pop("page", None)
-    if not value or params.get(key) == value:
+    params = {name: values for name, values in context["request"].GET.lists() if name != "page"}
+    if not value or params.get(key, [None])[-1] == value:
         params.pop(key, None)
     else:
-        params[key] = value
-    encoded = params.urlencode()
+        params[key] = [value]
+    encoded = urlencode(params, doseq=True)
     return "?" + encoded if encoded else "?"
 
 

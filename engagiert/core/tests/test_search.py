@@ -32,3 +32,19 @@ def test_prefix_lookup_matches_exactly_the_strings_starting_with_the_term(dessau
 
 def test_query_terms_fold_stem_and_drop_stop_words():
     assert query_terms("Wer hilft bei der Übersetzung für Vereine in Roßlau?") == ["ubersetz", "verein", "rosslau"]
+
+
+@pytest.mark.parametrize(
+    ("query", "key", "value", "expected"),
+    [
+        ("q=Tanz&page=3", "topic", "sport", "?q=Tanz&topic=sport"),  # sets, drops the page
+        ("q=Tanz&topic=sport", "topic", "sport", "?q=Tanz"),  # the chosen option toggles off
+        ("q=Tanz&topic=sport", "topic", "kultur", "?q=Tanz&topic=kultur"),
+        ("q=Stra%C3%9Fe+%26+Platz", "kind", "verein", "?q=Stra%C3%9Fe+%26+Platz&kind=verein"),
+        ("page=2", "q", "", "?"),
+    ],
+)
+def test_facet_links_toggle_their_option_and_keep_the_rest(rf, query, key, value, expected):
+    from engagiert.core.templatetags.portal import query_with
+
+    assert query_with({"request": rf.get("/?" + query)}, key, value) == expected
