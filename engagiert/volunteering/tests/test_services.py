@@ -79,6 +79,56 @@ def test_suggestions_take_a_fixed_number_of_queries(dessau, org, volunteer, coun
     assert len(result) == min(count, 20)
 
 
+def test_ranking_in_the_database_equals_scoring_every_opportunity(dessau, org, volunteer):
+    """The database ranks by the same points as matching.score: compared with scoring every
+    visible opportunity in Python, on varied data (topics, skills, slots, places, remote,
+    languages, age limits)."""
+    import random
+
+    from engagiert.core.models import District
+
+    rng = random.Random(4)
+    far = District.objects.create(
+        municipality=dessau, name="Kochstedt", slug="kochstedt", latitude=51.80, longitude=12.2
+    )
+    near = District.objects.create(municipality=dessau, name="Ziebigk", slug="ziebigk", latitude=51.84, longitude=12.22)
+    home = District.objects.create(municipality=dessau, name="Nord", slug="nord", latitude=51.85, longitude=12.23)
+    topics, skills = ["Kultur", "Bildung", "Sport", "Integration"], ["Vorlesen", "Kochen", "Fahren"]
+    for n in range(60):
+        make_opportunity(
+            org,
+            f"Angebot {rng.choice('ABC')}{n:02d}",
+            topics=rng.sample(topics, rng.randint(0, 2)),
+            skills=rng.sample(skills, rng.randint(0, 2)),
+            availability=rng.getrandbits(21) & rng.getrandbits(21) & rng.getrandbits(21),
+            district=rng.choice([None, far, near, home]),
+            remote=rng.random() < 0.2,
+            languages=rng.choice(["", "de", "de, ar", "AR", "de,uk", "en"]),
+            minimum_age=rng.choice([0, 0, 16, 18]),
+        )
+    for n, languages in enumerate(["de", "de, ar", "uk, en"]):
+        profile = make_profile(
+            make_user(f"p{n}@example.org"),
+            dessau,
+            topics=rng.sample(topics, 2),
+            skills=rng.sample(skills, 1),
+            availability=rng.getrandbits(21),
+            district=home,
+            travel_km=5,
+            languages=languages,
+            birth_year=rng.choice([1980, TODAY().year - 17]),
+        )
+        profile = selectors.profile_for(user=profile.user, municipality=dessau)
+        everything = [matching.score(profile, opp) for opp in selectors.visible(municipality=dessau)]
+        expected = sorted(
+            (s for s in everything if s.score > 0 and s.item.minimum_age <= TODAY().year - profile.birth_year),
+            key=lambda s: (-s.score, s.item.title),
+        )[:10]
+        got = matching.suggestions_for(profile, limit=10)
+        assert [(s.item.pk, s.score, s.reasons) for s in got] == [(s.item.pk, s.score, s.reasons) for s in expected]
+        assert len(got) == 10
+
+
 def test_organisations_see_only_volunteers_who_allowed_contact(dessau, org, volunteer):
     opp = make_opportunity(org, "Sprachcafé", topics=("Integration",))
     make_profile(volunteer, dessau, topics=("Integration",), allow_contact=True)
