@@ -257,6 +257,7 @@ def personal_data(*, user) -> dict[str, Any]:
                 "languages": p.languages,
                 "birth_year": p.birth_year,
                 "allow_contact": p.allow_contact,
+                "language": p.language,
                 "joined_on": p.joined_on.isoformat(),
             }
             for p in profiles
@@ -265,6 +266,7 @@ def personal_data(*, user) -> dict[str, Any]:
             {
                 "opportunity": i.opportunity.title,
                 "status": i.status,
+                "language": i.language,
                 "created_at": i.created_at.isoformat(),
                 "messages": [
                     {"from_organisation": m.from_organisation, "body": m.body, "at": m.created_at.isoformat()}

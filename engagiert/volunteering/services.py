@@ -19,7 +19,9 @@ from django.db.models import Sum
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format, number_format
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from engagiert.core.models import Municipality, Role, User
 from engagiert.core.permissions import has_role
@@ -77,12 +79,39 @@ def _pause_between_check_and_write() -> None:
     """Hook for the concurrency tests: lets them widen the race window."""
 
 
-def _mail(recipients: list[str], subject: str, body: str, lang: str = "de") -> None:
+def _mail(recipients: list[str], subject, body, params: dict[str, Any] | None = None, *, lang: str = "de") -> None:
+    """E-mail in the recipient's language: `subject` and `body` are lazy (gettext_lazy)
+    texts, translated and filled with `params` (lazy values too) under that language."""
     recipients = [r for r in dict.fromkeys(recipients) if r]
     if not recipients:
         return
-    with translation.override(lang):
-        send_mail(str(subject), str(body), settings.DEFAULT_FROM_EMAIL, recipients)
+    with translation.override(lang or "de"):
+        if params is None:
+            subject, body = str(subject), str(body)
+        else:
+            values = {key: str(value) if isinstance(value, Promise) else value for key, value in params.items()}
+            subject, body = str(subject) % values, str(body) % values
+        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
+
+
+def profile_language(*, user, municipality_id: int) -> str:
+    """The language a volunteer last used with Mach mit! in this municipality (German if unknown).
+    Organisations' contacts are written to in German: their language is not stored."""
+    language = (
+        VolunteerProfile.objects.filter(user=user, municipality_id=municipality_id)
+        .values_list("language", flat=True)
+        .first()
+    )
+    return language or "de"
+
+
+def _title_in(opportunity: Opportunity, language: str) -> str:
+    """The opportunity's title in `language`, falling back to German (as on its page)."""
+    return getattr(opportunity, f"title_{language}", None) or _german_title(opportunity)
+
+
+def _german_title(opportunity: Opportunity) -> str:
+    return opportunity.title_de or opportunity.title
 
 
 def organisation_recipients(organisation: Organisation) -> list[str]:
@@ -199,12 +228,12 @@ def flag_stale_opportunities(*, now: datetime.datetime | None = None) -> int:
             url = settings.SITE_URL.rstrip("/") + opp.get_absolute_url()
             _mail(
                 organisation_recipients(opp.organisation),
-                _("Ist Ihr Engagementangebot noch aktuell? – %(title)s") % {"title": opp.title},
-                _(
+                gettext_lazy("Ist Ihr Engagementangebot noch aktuell? – %(title)s"),
+                gettext_lazy(
                     "Guten Tag,\n\nIhr Angebot „%(title)s“ wurde seit drei Monaten nicht bestätigt. Bitte prüfen "
                     "Sie es und klicken Sie auf „Noch aktuell“ – sonst wird es in einem Monat ausgeblendet.\n\n%(url)s"
-                )
-                % {"title": opp.title, "url": url},
+                ),
+                {"title": opp.title_de or opp.title, "url": url},
             )
             count += 1
     return count
@@ -214,12 +243,24 @@ def flag_stale_opportunities(*, now: datetime.datetime | None = None) -> int:
 
 
 @transaction.atomic
-def save_profile(*, user, municipality: Municipality, data: dict[str, Any], topics: list, skills: list[str]):
+def save_profile(
+    *,
+    user,
+    municipality: Municipality,
+    data: dict[str, Any],
+    topics: list,
+    skills: list[str],
+    language: str | None = None,
+):
+    """Create or update the person's profile; `language` is the one they use the site in
+    (their e-mails are written in it), kept as it was when not given."""
     profile = VolunteerProfile.objects.filter(user=user, municipality=municipality).first()
     if profile is None:
         profile = VolunteerProfile(user=user, municipality=municipality, joined_on=timezone.localdate())
     for name in ("availability", "district", "travel_km", "languages", "birth_year", "allow_contact"):
         setattr(profile, name, data[name])
+    if language:
+        profile.language = language
     profile.save()
     profile.topics.set(topics)
     profile.skills.set([Competency.objects.get_or_create(name=name)[0] for name in skills])
@@ -243,26 +284,30 @@ def _check_age(*, user, opportunity: Opportunity, on: datetime.date) -> None:
 
 
 @transaction.atomic
-def express_interest(*, user, opportunity: Opportunity, message: str) -> Interest:
+def express_interest(*, user, opportunity: Opportunity, message: str, language: str | None = None) -> Interest:
+    """The person asks to join; the organisation is told (in German). `language`: the one the
+    person uses the site in, stored on the interest (and their profile) for later e-mails."""
     if opportunity.status != Opportunity.Status.PUBLISHED:
         raise VolunteeringError(_("Dieses Angebot nimmt gerade keine Interessierten an."))
     _check_age(user=user, opportunity=opportunity, on=timezone.localdate())
+    language = language or profile_language(user=user, municipality_id=opportunity.municipality_id)
     interest, created = Interest.objects.get_or_create(
-        opportunity=opportunity, volunteer=user, defaults={"message": message}
+        opportunity=opportunity, volunteer=user, defaults={"message": message, "language": language}
     )
     if not created:
         raise VolunteeringError(_("Sie haben bei diesem Angebot bereits Interesse gezeigt."))
+    VolunteerProfile.objects.filter(user=user, municipality_id=opportunity.municipality_id).update(language=language)
     if message:
         Message.objects.create(interest=interest, sender=user, body=message)
     url = settings.SITE_URL.rstrip("/") + opportunity.get_absolute_url()
     _mail(
         organisation_recipients(opportunity.organisation),
-        _("Neues Interesse an „%(title)s“") % {"title": opportunity.title},
-        _(
+        gettext_lazy("Neues Interesse an „%(title)s“"),
+        gettext_lazy(
             "Guten Tag,\n\n%(name)s möchte bei „%(title)s“ mitmachen. Bitte nehmen Sie die Anfrage auf der "
             "Plattform an oder lehnen Sie sie ab.\n\n%(url)s"
-        )
-        % {"name": user.first_name or _("Eine Person"), "title": opportunity.title, "url": url},
+        ),
+        {"name": user.first_name or gettext_lazy("Eine Person"), "title": _german_title(opportunity), "url": url},
     )
     return interest
 
@@ -277,23 +322,26 @@ def decide_interest(*, interest: Interest, accept: bool, by) -> Interest:
     interest.status = Interest.Status.ACCEPTED if accept else Interest.Status.DECLINED
     interest.decided_at, interest.decided_by = timezone.now(), by
     interest.save(update_fields=["status", "decided_at", "decided_by"])
-    title = interest.opportunity.title
+    opp = interest.opportunity
     if accept:
-        subject = _("Sie sind dabei: „%(title)s“") % {"title": title}
-        body = _(
+        subject = gettext_lazy("Sie sind dabei: „%(title)s“")
+        body = gettext_lazy(
             "Guten Tag,\n\ndie Organisation freut sich, dass Sie bei „%(title)s“ mitmachen. Sie können ihr jetzt "
             "über die Plattform schreiben; Ihre E-Mail-Adressen sehen Sie nun gegenseitig."
-        ) % {"title": title}
+        )
     else:
-        subject = _("Ihre Anfrage zu „%(title)s“") % {"title": title}
-        body = _(
+        subject = gettext_lazy("Ihre Anfrage zu „%(title)s“")
+        body = gettext_lazy(
             "Guten Tag,\n\nleider passt es bei „%(title)s“ gerade nicht. Schauen Sie gern nach anderen Angeboten."
-        ) % {"title": title}
-    _mail([interest.volunteer.email], subject, body)
+        )
     _mail(
-        organisation_recipients(interest.opportunity.organisation),
-        _("Entscheidung gespeichert: „%(title)s“") % {"title": title},
-        _("Die Anfrage wurde %(decision)s.") % {"decision": _("angenommen") if accept else _("abgelehnt")},
+        [interest.volunteer.email], subject, body, {"title": _title_in(opp, interest.language)}, lang=interest.language
+    )
+    _mail(
+        organisation_recipients(opp.organisation),
+        gettext_lazy("Entscheidung gespeichert: „%(title)s“"),
+        gettext_lazy("Die Anfrage wurde %(decision)s."),
+        {"title": _german_title(opp), "decision": gettext_lazy("angenommen") if accept else gettext_lazy("abgelehnt")},
     )
     return interest
 
@@ -313,13 +361,14 @@ def invite(*, opportunity: Opportunity, profile: VolunteerProfile, by) -> Invita
     url = settings.SITE_URL.rstrip("/") + opportunity.get_absolute_url()
     _mail(
         [profile.user.email],
-        _("Eine Einladung: „%(title)s“") % {"title": opportunity.title},
-        _(
+        gettext_lazy("Eine Einladung: „%(title)s“"),
+        gettext_lazy(
             "Guten Tag,\n\n%(org)s glaubt, dass „%(title)s“ gut zu Ihrem Profil passt, und lädt Sie ein. "
             "Die Organisation kennt weder Ihren Namen noch Ihre Adresse. Wenn Sie mögen, zeigen Sie hier "
             "Interesse:\n\n%(url)s"
-        )
-        % {"org": opportunity.organisation.name, "title": opportunity.title, "url": url},
+        ),
+        {"org": opportunity.organisation.name, "title": _title_in(opportunity, profile.language), "url": url},
+        lang=profile.language,
     )
     return invitation
 
@@ -332,15 +381,21 @@ def send_message(*, interest: Interest, sender, body: str, from_organisation: bo
         raise VolunteeringError(_("Zu dieser abgelehnten Anfrage können keine Nachrichten mehr geschickt werden."))
     message = Message.objects.create(interest=interest, sender=sender, body=body, from_organisation=from_organisation)
     opp = interest.opportunity
-    recipients = [interest.volunteer.email] if from_organisation else organisation_recipients(opp.organisation)
+    if from_organisation:
+        recipients, language = [interest.volunteer.email], interest.language
+    else:
+        recipients, language = organisation_recipients(opp.organisation), "de"
     url = settings.SITE_URL.rstrip("/") + reverse(
         "volunteering:conversation", kwargs={"municipality": opp.municipality.slug, "pk": interest.pk}
     )
     _mail(
         recipients,
-        _("Neue Nachricht zu „%(title)s“") % {"title": opp.title},
-        _("Guten Tag,\n\nSie haben eine neue Nachricht zu „%(title)s“. Lesen und beantworten Sie sie hier:\n\n%(url)s")
-        % {"title": opp.title, "url": url},
+        gettext_lazy("Neue Nachricht zu „%(title)s“"),
+        gettext_lazy(
+            "Guten Tag,\n\nSie haben eine neue Nachricht zu „%(title)s“. Lesen und beantworten Sie sie hier:\n\n%(url)s"
+        ),
+        {"title": _title_in(opp, language), "url": url},
+        lang=language,
     )
     return message
 

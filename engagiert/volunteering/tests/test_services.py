@@ -175,6 +175,53 @@ def test_interest_and_decision_inform_both_sides(dessau, org, editor, volunteer)
         services.decide_interest(interest=interest, accept=False, by=editor)
 
 
+def test_e_mails_go_out_in_the_language_of_their_recipient(dessau, org, editor, volunteer, monkeypatch):
+    """A volunteer who uses the site in Arabic gets Arabic e-mails; the organisation, whose
+    language is not stored, German ones, whatever language the sender's request had."""
+    from django.utils import translation
+
+    sent = []
+    real_send = services.send_mail
+
+    def spy(subject, body, sender, recipients):
+        sent.append((recipients[0], translation.get_language(), subject))
+        return real_send(subject, body, sender, recipients)
+
+    monkeypatch.setattr(services, "send_mail", spy)
+    opp = make_opportunity(org, "Sprachcafé", title_ar="مقهى اللغة")
+    make_profile(volunteer, dessau, language="uk")
+    with translation.override("ar"):
+        interest = services.express_interest(user=volunteer, opportunity=opp, message="", language="ar")
+    assert interest.language == "ar"
+    assert volunteer.volunteer_profiles.get().language == "ar"  # the language last used
+    with translation.override("de"):
+        services.decide_interest(interest=interest, accept=True, by=editor)
+        services.send_message(interest=interest, sender=editor, body="Willkommen!", from_organisation=True)
+        services.send_message(interest=interest, sender=volunteer, body="شكرا", from_organisation=False)
+    assert [(to, lang) for to, lang, _subject in sent] == [
+        (editor.email, "de"),  # new interest
+        (volunteer.email, "ar"),  # accepted
+        (editor.email, "de"),  # decision saved
+        (volunteer.email, "ar"),  # message from the organisation
+        (editor.email, "de"),  # message from the volunteer
+    ]
+    with translation.override("ar"):
+        expected = translation.gettext("Sie sind dabei: „%(title)s“") % {"title": "مقهى اللغة"}
+    assert sent[1][2] == expected
+    assert sent[0][2] == "Neues Interesse an „Sprachcafé“"
+
+
+def test_invitation_is_written_in_the_profiles_language(dessau, org, editor, volunteer, monkeypatch):
+    from django.utils import translation
+
+    languages = []
+    monkeypatch.setattr(services, "send_mail", lambda *args: languages.append(translation.get_language()))
+    opp = make_opportunity(org, "Sprachcafé")
+    profile = make_profile(volunteer, dessau, allow_contact=True, language="ar")
+    services.invite(opportunity=opp, profile=profile, by=editor)
+    assert languages == ["ar"]
+
+
 def test_under_age_interest_is_refused(dessau, org, volunteer):
     opp = make_opportunity(org, "Nachtcafé", minimum_age=18)
     make_profile(volunteer, dessau, birth_year=TODAY().year - 14)

@@ -134,6 +134,22 @@ def test_profile_form_rejects_bad_input(client, dessau):
     assert not VolunteerProfile.objects.exists()
 
 
+def test_profile_and_interest_remember_the_language_of_the_page(client, dessau, org):
+    from django.conf import settings
+
+    volunteer = make_user("lotte@example.org")
+    opp = make_opportunity(org, "Sprachcafé")
+    client.force_login(volunteer)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "uk"
+    data = {"travel_km": "5", "languages": "uk, de", "birth_year": "1990", "topics": [], "slots": []}
+    assert client.post(f"{BASE}/profil/", data).status_code == 302
+    assert VolunteerProfile.objects.get(user=volunteer).language == "uk"
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "ar"
+    client.post(f"{BASE}/angebote/{opp.pk}/interesse/", {"message": ""})
+    assert Interest.objects.get(volunteer=volunteer).language == "ar"
+    assert VolunteerProfile.objects.get(user=volunteer).language == "ar"
+
+
 def test_messages_hide_email_until_accepted(client, dessau, org, editor):
     volunteer = make_user("lotte@example.org")
     opp = make_opportunity(org, "Sprachcafé")
