@@ -143,10 +143,12 @@ class OpportunitySearchTerm(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["opportunity", "term"], name="opportunity_term_unique")]
         indexes = [
+            # Covering: search matches prefixes of terms in a municipality and takes the
+            # opportunity and weight from the index alone (PostgreSQL: index-only scan).
             models.Index(
-                fields=["municipality", "term"],
-                opclasses=["int8_ops", "varchar_pattern_ops"],
-                name="opp_search_muni_term",
+                fields=["municipality", "term", "opportunity", "weight"],
+                opclasses=["int8_ops", "varchar_pattern_ops", "int8_ops", "int2_ops"],
+                name="opp_search_muni_term_cover",
             ),
         ]
 
@@ -339,7 +341,9 @@ class HourEntry(models.Model):
             ),
         ]
         indexes = [
-            models.Index(fields=["volunteer", "municipality", "status", "date"]),
+            # Covering: a person's totals per year are read from the index alone, wherever
+            # the rows lie in the table.
+            models.Index(fields=["volunteer", "municipality", "status", "date", "hours"], name="hours_person_cover"),
             models.Index(fields=["organisation", "status", "date"]),
         ]
 

@@ -31,6 +31,24 @@ def test_public_search_without_account(client, dessau, org, other_org):
     assert "Lesepat" not in filtered
 
 
+def test_search_needs_every_word_ranks_by_weight_and_pages(client, dessau, org):
+    both_in_title = make_opportunity(org, "Sprachcafé für Senioren", topics=("Integration",))
+    in_description = make_opportunity(
+        org, "Sprachcafé am Markt", description_de="<p>Auch für Senioren.</p>", topics=("Integration",)
+    )
+    make_opportunity(org, "Seniorentanz", topics=("Kultur",))  # one word only
+    for n in range(25):  # both words with weight 1; the newest first
+        make_opportunity(org, f"Treffpunkt {n:02d}", tasks_de="Sprachcafé", description_de="<p>Senioren</p>")
+    page = client.get(f"{BASE}/", {"q": "Sprachcafe Senioren"}).content.decode()
+    assert "27 Angebote" in page
+    assert page.index("Sprachcafé für Senioren") < page.index("Sprachcafé am Markt") < page.index("Treffpunkt 24")
+    assert "Seniorentanz" not in page and "Treffpunkt 07" in page and "Treffpunkt 06" not in page
+    second = client.get(f"{BASE}/", {"q": "Sprachcafe Senioren", "page": "2"}).content.decode()
+    assert second.count("Treffpunkt ") == 7 and "Treffpunkt 00" in second and "Sprachcafé für" not in second
+    api = client.get("/api/v1/opportunities", {"q": "Sprachcafe Senioren", "municipality": "dessau-rosslau"}).json()
+    assert api["count"] == 27 and [item["id"] for item in api["items"][:2]] == [both_in_title.pk, in_description.pk]
+
+
 @pytest.mark.parametrize("count", [1, 25])
 def test_list_and_detail_take_a_fixed_number_of_queries(client, dessau, org, count, django_assert_max_num_queries):
     opps = [make_opportunity(org, f"Sprachcafé {n}", topics=("Integration",)) for n in range(count)]
