@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC_VERSION = 3  # bump when the generator changes what it writes
+SPEC_VERSION = 4  # bump when the generator changes what it writes
 MARKER_TABLE = "bench_volunteering_dataset"
 URL = os.environ.get("BENCH_VOL_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/engagiert_bench_volunteering")
 FULL = {"munis": 113, "volunteers": 500_000, "opportunities": 50_000, "hours": 5_000_000}
@@ -516,7 +516,6 @@ class Generator:
         recent = TODAY - datetime.timedelta(days=30)
 
         def entries():
-            eid = itertools.count(1)
             for (user_id, muni_id, joined), k in zip(active, counts, strict=True):
                 if not k:
                     continue
@@ -532,14 +531,24 @@ class Generator:
                         status = "logged" if rng.random() < 0.6 else "confirmed"
                     at = datetime.datetime.combine(date, datetime.time(18), tzinfo=datetime.UTC)
                     confirmed_at = at + datetime.timedelta(days=3) if status == "confirmed" else None
-                    yield (next(eid), muni_id, user_id, opp.id, opp.organisation_id, opp.title,
+                    yield (muni_id, user_id, opp.id, opp.organisation_id, opp.title,
                            org_names[opp.organisation_id], date, rng.choice(hours), "", status, user_id,
                            confirmed_at, at)  # fmt: skip
 
         cols = ("id", "municipality_id", "volunteer_id", "opportunity_id", "organisation_id", "activity",
                 "organisation_name", "date", "hours", "note", "status", "logged_by_id", "confirmed_at",
                 "created_at")  # fmt: skip
-        self.rows(HourEntry, cols, entries())
+
+        def as_logged():
+            # People log on different days: rows are written in shuffled blocks of 200,000, so
+            # that one person's entries lie on many pages, as in a table filled over years.
+            ids = itertools.count(1)
+            for block in _chunks(entries(), 200_000):
+                rng.shuffle(block)
+                for row in block:
+                    yield (next(ids), *row)
+
+        self.rows(HourEntry, cols, as_logged())
 
     def finish(self) -> None:
         from django.core.management.color import no_style
