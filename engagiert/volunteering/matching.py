@@ -1,9 +1,13 @@
 """Suggestions: opportunities for a volunteer, and volunteers (who allowed contact) for an
 opportunity, each with its reasons in plain words.
 
-The database narrows the candidates (same municipality, visible, age limit as a hard
-filter, at least one shared topic, skill or time slot); Python scores them. That is three
-queries whatever the data size: candidates, their topics, their skills."""
+Opportunities for a volunteer: the database computes the points of `score()` for every
+visible opportunity of the municipality (age limit as a hard filter) and returns the best;
+Python words their reasons. Three queries whatever the data size (candidates, their topics,
+their skills), four when the volunteer gave a district (its neighbours for distances).
+
+Volunteers for an opportunity: the database narrows the candidates (allowed contact, age,
+at least one shared topic, skill or time slot), Python scores at most MAX_CANDIDATES."""
 
 from __future__ import annotations
 
@@ -164,10 +168,9 @@ def suggestions_for(profile: VolunteerProfile, *, limit: int = 20) -> list[Sugge
     """Visible opportunities for the volunteer, best first; the age limit is a hard filter
     and opportunities they already asked about are left out. The database computes the fit
     of every candidate (the same points as `score`) and returns the best; Python words the
-    reasons. Four queries: the municipality's districts, the candidates, their topics and
-    skills."""
+    reasons."""
     year = timezone.localdate().year
-    qs = visible(municipality=profile.municipality)
+    qs = visible(municipality=None).filter(municipality_id=profile.municipality_id)
     if profile.birth_year is None:
         qs = qs.filter(minimum_age=0)
     else:
