@@ -479,9 +479,10 @@ class Generator:
             slots = rng.sample(range(21), rng.randint(1, 8))
             district = rng.choice(self.districts[muni.id]).id if rng.random() < 0.85 else None
             languages = "de" if rng.random() < 0.8 else rng.choice(["de, en", "de, ar", "de, uk", "ar", "uk, ru"])
+            site_language = "de" if rng.random() < 0.7 else languages[:2].replace("ru", "uk")
             profiles.append(
                 (i, i, muni.id, sum(1 << x for x in slots), district, rng.choice([2, 5, 5, 10, 20]), languages,
-                 rng.randint(1945, 2009), rng.random() < 0.4, joined, NOW)
+                 site_language, rng.randint(1945, 2009), rng.random() < 0.4, joined, NOW)
             )  # fmt: skip
             self.profiles.append((i, muni.id, joined))
             topic_links += [(i, t) for t in rng.sample(topic_ids, rng.randint(1, 4))]
@@ -492,7 +493,7 @@ class Generator:
         self.rows(
             VolunteerProfile,
             ("id", "user_id", "municipality_id", "availability", "district_id", "travel_km", "languages",
-             "birth_year", "allow_contact", "joined_on", "created_at"),
+             "language", "birth_year", "allow_contact", "joined_on", "created_at"),
             profiles,
         )  # fmt: skip
         self.rows(VolunteerProfile.topics.through, ("volunteerprofile_id", "topic_id"), topic_links)
