@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Max, Min, Q, QuerySet, Sum, Value, When
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
@@ -101,13 +102,16 @@ def search_opportunities(
     terms = query_terms(filters.query)
     if not terms:
         return qs.order_by("-confirmed_current_at", "pk")
-    # One join with the terms that match any query term (in the municipality: the covering
-    # index on municipality, term, opportunity, weight), grouped by opportunity; every query
-    # term must match (HAVING its weight > 0).
+    # One join with the terms that match any query term, grouped by opportunity; every query
+    # term must match (HAVING its weight > 0). PostgreSQL reads the terms of the municipality
+    # from the covering index (municipality, term, opportunity, weight) and hashes them with
+    # the visible opportunities; SQLite, which cannot range-scan LIKE, does best looking up
+    # each visible opportunity's terms by (opportunity, term), so it is not told the
+    # municipality of the terms (the same rows either way).
     any_term = Q()
     for term in terms:
         any_term |= Q(**term_lookup("search_terms__term", term))
-    if municipality:
+    if municipality and connection.vendor == "postgresql":
         any_term &= Q(search_terms__municipality=municipality)
     weights = {
         f"weight_{n}": Max(
