@@ -186,13 +186,13 @@ def test_e_mails_go_out_in_the_language_of_their_recipient(dessau, org, editor, 
     from django.utils import translation
 
     sent = []
-    real_send = services.send_mail
+    real_send = services.common.send_mail
 
     def spy(subject, body, sender, recipients):
         sent.append((recipients[0], translation.get_language(), subject))
         return real_send(subject, body, sender, recipients)
 
-    monkeypatch.setattr(services, "send_mail", spy)
+    monkeypatch.setattr(services.common, "send_mail", spy)
     opp = make_opportunity(org, "Sprachcafé", title_ar="مقهى اللغة")
     make_profile(volunteer, dessau, language="uk")
     with translation.override("ar"):
@@ -220,7 +220,7 @@ def test_invitation_is_written_in_the_profiles_language(dessau, org, editor, vol
     from django.utils import translation
 
     languages = []
-    monkeypatch.setattr(services, "send_mail", lambda *args: languages.append(translation.get_language()))
+    monkeypatch.setattr(services.common, "send_mail", lambda *args: languages.append(translation.get_language()))
     opp = make_opportunity(org, "Sprachcafé")
     profile = make_profile(volunteer, dessau, allow_contact=True, language="ar")
     services.invite(opportunity=opp, profile=profile, by=editor)
