@@ -1,21 +1,41 @@
 """Suggestions: opportunities for a volunteer, and volunteers (who allowed contact) for an
 opportunity, each with its reasons in plain words.
 
-The database narrows the candidates (same municipality, visible, age limit as a hard
-filter, at least one shared topic, skill or time slot); Python scores them. That is three
-queries whatever the data size: candidates, their topics, their skills."""
+Opportunities for a volunteer: the database computes the points of `score()` for every
+visible opportunity of the municipality (age limit as a hard filter) and returns the best;
+Python words their reasons. Three queries whatever the data size (candidates, their topics,
+their skills), four when the volunteer gave a district (its neighbours for distances).
+
+Volunteers for an opportunity: the database narrows the candidates (allowed contact, age,
+at least one shared topic, skill or time slot), Python scores at most MAX_CANDIDATES."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import Any
 
-from django.db.models import F, Q, QuerySet
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce, Concat, Lower, Replace
+from django.db.models.lookups import GreaterThan, GreaterThanOrEqual
 from django.utils import timezone
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 from engagiert.core.models import District
+from engagiert.core.search import bytewise
 from engagiert.volunteering.models import Interest, Invitation, Opportunity, VolunteerProfile, slot_labels
 from engagiert.volunteering.selectors import visible
 
@@ -81,41 +101,94 @@ def score(profile: VolunteerProfile, opp: Opportunity) -> Suggestion:
     return Suggestion(item=opp, score=points, reasons=reasons)
 
 
-def _shares_something(profile: VolunteerProfile, qs: QuerySet, *, topic_path: str, skill_path: str) -> QuerySet:
+def _fit_in_sql(profile: VolunteerProfile, districts: list[District]) -> tuple[dict, Any]:
+    """The points of `score()` as one SQL expression (and the annotations it needs), for
+    opportunities of the profile's municipality, so that the database ranks all of them and
+    Python only words the reasons of the best. `districts`: the municipality's districts."""
     topic_ids = [t.pk for t in profile.topics.all()]
     skill_ids = [s.pk for s in profile.skills.all()]
-    condition = Q(pk__in=[])
-    if topic_ids:
-        condition |= Q(pk__in=qs.model.objects.filter(**{f"{topic_path}__in": topic_ids}).values("pk"))
-    if skill_ids:
-        condition |= Q(pk__in=qs.model.objects.filter(**{f"{skill_path}__in": skill_ids}).values("pk"))
-    if profile.availability:
-        qs = qs.annotate(slot_overlap=F("availability").bitand(profile.availability))
-        condition |= Q(slot_overlap__gt=0)
+    parts: list = []
+    for through, column, ids, weight in (
+        (Opportunity.topics.through, "topic_id", topic_ids, WEIGHTS["topic"]),
+        (Opportunity.skills.through, "competency_id", skill_ids, WEIGHTS["skill"]),
+    ):
+        if ids:
+            shared = (
+                through.objects.filter(opportunity_id=OuterRef("pk"), **{f"{column}__in": ids})
+                .order_by()
+                .values("opportunity_id")
+                .annotate(n=Count("*"))
+                .values("n")
+            )
+            parts.append(Coalesce(Subquery(shared, output_field=IntegerField()), 0) * weight)
+    bits = [bit for bit in (1 << n for n in range(21)) if profile.availability & bit]
+    if bits:
+        slots = sum(
+            (Case(When(GreaterThan(F("availability").bitand(bit), 0), then=1), default=0) for bit in bits[1:]),
+            Case(When(GreaterThan(F("availability").bitand(bits[0]), 0), then=1), default=0),
+        )
+        parts.append(
+            Case(
+                *(When(GreaterThanOrEqual(slots, n), then=WEIGHTS["slot"] + n) for n in (3, 2, 1)),
+                default=0,
+                output_field=IntegerField(),
+            )
+        )
     if profile.district_id:
-        condition |= Q(district_id=profile.district_id)
-    return qs.filter(condition)
+        near = [d.pk for d in districts if d.pk != profile.district_id and _within(profile, d)]
+        parts.append(
+            Case(
+                When(district_id=profile.district_id, then=WEIGHTS["place"] + 1),
+                When(district_id__in=near, then=WEIGHTS["place"]),
+                default=0,
+                output_field=IntegerField(),
+            )
+        )
+    parts.append(Case(When(remote=True, then=WEIGHTS["remote"]), default=0, output_field=IntegerField()))
+    annotations = {}
+    other_languages = [code for code in profile.language_codes if code != "de"]
+    if other_languages:
+        # ",de,ar," for "de, AR": the codes of language_list(), each between commas.
+        annotations["language_list"] = Concat(
+            Value(","), Replace(Lower("languages"), Value(" "), Value("")), Value(","), output_field=CharField()
+        )
+        shared = Q()
+        for code in other_languages:
+            shared |= Q(language_list__contains=f",{code},")
+        parts.append(Case(When(shared, then=WEIGHTS["language"]), default=0, output_field=IntegerField()))
+    return annotations, sum(parts[1:], parts[0])
+
+
+def _within(profile: VolunteerProfile, district: District) -> bool:
+    distance = _km(profile.district, district)
+    return distance is not None and distance <= profile.travel_km
 
 
 def suggestions_for(profile: VolunteerProfile, *, limit: int = 20) -> list[Suggestion]:
     """Visible opportunities for the volunteer, best first; the age limit is a hard filter
-    and opportunities they already asked about are left out."""
+    and opportunities they already asked about are left out. The database computes the fit
+    of every candidate (the same points as `score`) and returns the best; Python words the
+    reasons."""
     year = timezone.localdate().year
-    qs = visible(municipality=profile.municipality)
+    qs = visible(municipality=None).filter(municipality_id=profile.municipality_id)
     if profile.birth_year is None:
         qs = qs.filter(minimum_age=0)
     else:
         qs = qs.filter(minimum_age__lte=year - profile.birth_year)
     qs = qs.exclude(pk__in=Interest.objects.filter(volunteer_id=profile.user_id).values("opportunity_id"))
-    qs = _shares_something(profile, qs, topic_path="topics", skill_path="skills")
+    districts = list(District.objects.filter(municipality_id=profile.municipality_id)) if profile.district_id else []
+    annotations, fit = _fit_in_sql(profile, districts)
     candidates = (
-        qs.select_related("organisation", "district", "municipality")
+        qs.annotate(**annotations)
+        .annotate(fit=ExpressionWrapper(fit, output_field=IntegerField()))
+        .filter(fit__gt=0)
+        .select_related("organisation", "district", "municipality")
         .prefetch_related("topics", "skills")
-        .order_by("-confirmed_current_at", "pk")[:MAX_CANDIDATES]
+        .order_by("-fit", bytewise("title"), "pk")[:limit]
     )
-    ranked = [s for s in (score(profile, opp) for opp in candidates) if s.score > 0]
-    ranked.sort(key=lambda s: (-s.score, s.item.title))
-    return ranked[:limit]
+    ranked = [score(profile, opp) for opp in candidates]
+    ranked.sort(key=lambda s: (-s.score, s.item.title))  # the same order unless titles are translated
+    return ranked
 
 
 def volunteers_for(opportunity: Opportunity, *, limit: int = 20) -> list[Suggestion]:

@@ -143,10 +143,12 @@ class OpportunitySearchTerm(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["opportunity", "term"], name="opportunity_term_unique")]
         indexes = [
+            # Covering: search matches prefixes of terms in a municipality and takes the
+            # opportunity and weight from the index alone (PostgreSQL: index-only scan).
             models.Index(
-                fields=["municipality", "term"],
-                opclasses=["int8_ops", "varchar_pattern_ops"],
-                name="opp_search_muni_term",
+                fields=["municipality", "term", "opportunity", "weight"],
+                opclasses=["int8_ops", "varchar_pattern_ops", "int8_ops", "int2_ops"],
+                name="opp_search_muni_term_cover",
             ),
         ]
 
@@ -204,6 +206,9 @@ class VolunteerProfile(models.Model):
     languages = models.CharField(_("Sprachen"), max_length=100, blank=True)
     birth_year = models.PositiveSmallIntegerField(_("Geburtsjahr"), null=True, blank=True)
     allow_contact = models.BooleanField(_("Organisationen dürfen mich ansprechen"), default=False)
+    # The language the person uses the site in (set when they save the profile or express
+    # interest); their e-mails are written in it.
+    language = models.CharField(max_length=10, default="de", editable=False)
     joined_on = models.DateField(_("Dabei seit"))
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -240,6 +245,7 @@ class Interest(models.Model):
     volunteer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="interests")
     message = models.TextField(_("Nachricht"), max_length=2000, blank=True)
     status = models.CharField(_("Status"), max_length=20, choices=Status.choices, default=Status.PENDING)
+    language = models.CharField(max_length=10, default="de", editable=False)  # of the person, for e-mails
     created_at = models.DateTimeField(auto_now_add=True)
     decided_at = models.DateTimeField(null=True, blank=True)
     decided_by = models.ForeignKey(
@@ -335,7 +341,9 @@ class HourEntry(models.Model):
             ),
         ]
         indexes = [
-            models.Index(fields=["volunteer", "municipality", "status", "date"]),
+            # Covering: a person's totals per year are read from the index alone, wherever
+            # the rows lie in the table.
+            models.Index(fields=["volunteer", "municipality", "status", "date", "hours"], name="hours_person_cover"),
             models.Index(fields=["organisation", "status", "date"]),
         ]
 

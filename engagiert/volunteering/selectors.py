@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Max, Min, Q, QuerySet, Sum, Value, When
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
@@ -18,7 +19,6 @@ from engagiert.volunteering.models import (
     HourEntry,
     Interest,
     Opportunity,
-    OpportunitySearchTerm,
     Shift,
     ShiftSignup,
     VolunteerProfile,
@@ -46,8 +46,48 @@ def visible(*, municipality: Municipality | None, now: datetime.datetime | None 
     return qs.filter(municipality=municipality) if municipality else qs
 
 
-def search_opportunities(*, municipality: Municipality | None, filters: OpportunityFilters) -> QuerySet[Opportunity]:
-    """Visible opportunities matching every query term and the filters, best first."""
+class RankedOpportunities:
+    """Search results ranked by the database on ids alone (one pass over the term index);
+    only the opportunities of the requested slice are loaded, with `load` applied (e.g.
+    list_prefetch). Enough of a sequence for Django's Paginator and django-ninja's
+    pagination: count(), len() and slicing."""
+
+    def __init__(self, ranking: QuerySet, load=None):
+        self.ranking, self.load = ranking, load or (lambda qs: qs)
+        self._count: int | None = None
+
+    def with_load(self, load) -> RankedOpportunities:
+        return RankedOpportunities(self.ranking, load)
+
+    def all(self) -> RankedOpportunities:
+        return self
+
+    def count(self) -> int:
+        if self._count is None:
+            self._count = self.ranking.count()
+        return self._count
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __iter__(self):
+        return iter(self[:])
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        ids = list(self.ranking.values_list("pk", flat=True)[index])
+        if not ids:
+            return []
+        found = {opp.pk: opp for opp in self.load(Opportunity.objects.filter(pk__in=ids))}
+        return [found[pk] for pk in ids if pk in found]
+
+
+def search_opportunities(
+    *, municipality: Municipality | None, filters: OpportunityFilters
+) -> QuerySet[Opportunity] | RankedOpportunities:
+    """Visible opportunities matching every query term and the filters, best first: the
+    score is the sum, over the query's terms, of the highest weight of a matching term."""
     qs = visible(municipality=municipality)
     if filters.topic:
         qs = qs.filter(
@@ -62,29 +102,42 @@ def search_opportunities(*, municipality: Municipality | None, filters: Opportun
     terms = query_terms(filters.query)
     if not terms:
         return qs.order_by("-confirmed_current_at", "pk")
+    # One join with the terms that match any query term, grouped by opportunity; every query
+    # term must match (HAVING its weight > 0). PostgreSQL reads the terms of the municipality
+    # from the covering index (municipality, term, opportunity, weight) and hashes them with
+    # the visible opportunities; SQLite, which cannot range-scan LIKE, does best looking up
+    # each visible opportunity's terms by (opportunity, term), so it is not told the
+    # municipality of the terms (the same rows either way).
+    any_term = Q()
     for term in terms:
-        matches = OpportunitySearchTerm.objects.filter(**term_lookup("term", term))
-        if municipality:
-            matches = matches.filter(municipality=municipality)
-        qs = qs.filter(pk__in=matches.values("opportunity_id"))
-    weights = [
-        Max(
+        any_term |= Q(**term_lookup("search_terms__term", term))
+    if municipality and connection.vendor == "postgresql":
+        any_term &= Q(search_terms__municipality=municipality)
+    weights = {
+        f"weight_{n}": Max(
             Case(
                 When(**term_lookup("search_terms__term", term), then="search_terms__weight"),
                 default=Value(0),
                 output_field=IntegerField(),
             )
         )
-        for term in terms
-    ]
-    any_term = Q()
-    for term in terms:
-        any_term |= Q(**term_lookup("search_terms__term", term))
-    qs = qs.filter(any_term).annotate(score=sum(weights[1:], weights[0]))
-    return qs.order_by("-score", "-confirmed_current_at", "pk")
+        for n, term in enumerate(terms)
+    }
+    ranking = (
+        qs.filter(any_term)
+        .values("pk")
+        .annotate(**weights)
+        .filter(**{f"{name}__gt": 0 for name in weights})
+        .annotate(score=sum((F(name) for name in list(weights)[1:]), F("weight_0")))
+        .order_by("-score", "-confirmed_current_at", "pk")
+    )
+    return RankedOpportunities(ranking)
 
 
-def list_prefetch(qs: QuerySet[Opportunity]) -> QuerySet[Opportunity]:
+def list_prefetch(qs):
+    """What a list of opportunities shows: a queryset, or search results loaded per page."""
+    if isinstance(qs, RankedOpportunities):
+        return qs.with_load(list_prefetch)
     return qs.select_related("organisation", "district", "municipality").prefetch_related("topics")
 
 
@@ -257,6 +310,7 @@ def personal_data(*, user) -> dict[str, Any]:
                 "languages": p.languages,
                 "birth_year": p.birth_year,
                 "allow_contact": p.allow_contact,
+                "language": p.language,
                 "joined_on": p.joined_on.isoformat(),
             }
             for p in profiles
@@ -265,6 +319,7 @@ def personal_data(*, user) -> dict[str, Any]:
             {
                 "opportunity": i.opportunity.title,
                 "status": i.status,
+                "language": i.language,
                 "created_at": i.created_at.isoformat(),
                 "messages": [
                     {"from_organisation": m.from_organisation, "body": m.body, "at": m.created_at.isoformat()}

@@ -42,6 +42,7 @@ def make_opportunity(org, title: str = "Begleitung im Seniorenheim", *, author=N
 def make_profile(user, municipality, **fields):
     topics = fields.pop("topics", ())
     skills = fields.pop("skills", ())
+    language = fields.pop("language", None)
     data = {
         "availability": 0,
         "district": None,
@@ -52,7 +53,12 @@ def make_profile(user, municipality, **fields):
         **fields,
     }
     return services.save_profile(
-        user=user, municipality=municipality, data=data, topics=[topic(t) for t in topics], skills=list(skills)
+        user=user,
+        municipality=municipality,
+        data=data,
+        topics=[topic(t) for t in topics],
+        skills=list(skills),
+        language=language,
     )
 
 

@@ -49,7 +49,7 @@ def _race(calls) -> list[Exception]:
 @pytest.fixture
 def slow(monkeypatch):
     """Widen the window between the checks and the write."""
-    monkeypatch.setattr(services, "_pause_between_check_and_write", lambda: time.sleep(0.3))
+    monkeypatch.setattr(services.common, "_pause_between_check_and_write", lambda: time.sleep(0.3))
 
 
 @pytest.mark.parametrize("lock", [True, False])

@@ -69,14 +69,69 @@ def test_suggestions_hide_stale_and_other_municipalities(dessau, wittenberg, org
 
 
 @pytest.mark.parametrize("count", [1, 30])
-def test_suggestions_take_a_fixed_number_of_queries(dessau, org, volunteer, count, django_assert_max_num_queries):
+def test_suggestions_take_a_fixed_number_of_queries(dessau, org, volunteer, rosslau, count, django_assert_num_queries):
     for n in range(count):
-        make_opportunity(org, f"Angebot {n}", topics=("Kultur", "Bildung"), skills=("Vorlesen",))
+        make_opportunity(org, f"Angebot {n}", topics=("Kultur", "Bildung"), skills=("Vorlesen",), district=rosslau)
     profile = make_profile(volunteer, dessau, topics=("Kultur",), skills=("Vorlesen",), availability=TUESDAY_AFTERNOON)
     profile = selectors.profile_for(user=volunteer, municipality=dessau)
-    with django_assert_max_num_queries(5):
+    with django_assert_num_queries(3):  # candidates, their topics, their skills
         result = matching.suggestions_for(profile)
     assert len(result) == min(count, 20)
+    profile = make_profile(volunteer, dessau, topics=("Kultur",), skills=("Vorlesen",), district=rosslau)
+    profile = selectors.profile_for(user=volunteer, municipality=dessau)
+    with django_assert_num_queries(4):  # and the districts, for distances
+        result = matching.suggestions_for(profile)
+    assert len(result) == min(count, 20) and result[0].reasons[-1] == "in Roßlau"
+
+
+def test_ranking_in_the_database_equals_scoring_every_opportunity(dessau, org, volunteer):
+    """The database ranks by the same points as matching.score: compared with scoring every
+    visible opportunity in Python, on varied data (topics, skills, slots, places, remote,
+    languages, age limits)."""
+    import random
+
+    from engagiert.core.models import District
+
+    rng = random.Random(4)
+    far = District.objects.create(
+        municipality=dessau, name="Kochstedt", slug="kochstedt", latitude=51.80, longitude=12.2
+    )
+    near = District.objects.create(municipality=dessau, name="Ziebigk", slug="ziebigk", latitude=51.84, longitude=12.22)
+    home = District.objects.create(municipality=dessau, name="Nord", slug="nord", latitude=51.85, longitude=12.23)
+    topics, skills = ["Kultur", "Bildung", "Sport", "Integration"], ["Vorlesen", "Kochen", "Fahren"]
+    for n in range(60):
+        make_opportunity(
+            org,
+            f"Angebot {rng.choice('ABC')}{n:02d}",
+            topics=rng.sample(topics, rng.randint(0, 2)),
+            skills=rng.sample(skills, rng.randint(0, 2)),
+            availability=rng.getrandbits(21) & rng.getrandbits(21) & rng.getrandbits(21),
+            district=rng.choice([None, far, near, home]),
+            remote=rng.random() < 0.2,
+            languages=rng.choice(["", "de", "de, ar", "AR", "de,uk", "en"]),
+            minimum_age=rng.choice([0, 0, 16, 18]),
+        )
+    for n, languages in enumerate(["de", "de, ar", "uk, en"]):
+        profile = make_profile(
+            make_user(f"p{n}@example.org"),
+            dessau,
+            topics=rng.sample(topics, 2),
+            skills=rng.sample(skills, 1),
+            availability=rng.getrandbits(21),
+            district=home,
+            travel_km=5,
+            languages=languages,
+            birth_year=rng.choice([1980, TODAY().year - 17]),
+        )
+        profile = selectors.profile_for(user=profile.user, municipality=dessau)
+        everything = [matching.score(profile, opp) for opp in selectors.visible(municipality=dessau)]
+        expected = sorted(
+            (s for s in everything if s.score > 0 and s.item.minimum_age <= TODAY().year - profile.birth_year),
+            key=lambda s: (-s.score, s.item.title),
+        )[:10]
+        got = matching.suggestions_for(profile, limit=10)
+        assert [(s.item.pk, s.score, s.reasons) for s in got] == [(s.item.pk, s.score, s.reasons) for s in expected]
+        assert len(got) == 10
 
 
 def test_organisations_see_only_volunteers_who_allowed_contact(dessau, org, volunteer):
@@ -123,6 +178,53 @@ def test_interest_and_decision_inform_both_sides(dessau, org, editor, volunteer)
     assert {m.to[0] for m in mail.outbox} == {volunteer.email, editor.email}
     with pytest.raises(VolunteeringError, match="bereits entschieden"):
         services.decide_interest(interest=interest, accept=False, by=editor)
+
+
+def test_e_mails_go_out_in_the_language_of_their_recipient(dessau, org, editor, volunteer, monkeypatch):
+    """A volunteer who uses the site in Arabic gets Arabic e-mails; the organisation, whose
+    language is not stored, German ones, whatever language the sender's request had."""
+    from django.utils import translation
+
+    sent = []
+    real_send = services.common.send_mail
+
+    def spy(subject, body, sender, recipients):
+        sent.append((recipients[0], translation.get_language(), subject))
+        return real_send(subject, body, sender, recipients)
+
+    monkeypatch.setattr(services.common, "send_mail", spy)
+    opp = make_opportunity(org, "Sprachcafé", title_ar="مقهى اللغة")
+    make_profile(volunteer, dessau, language="uk")
+    with translation.override("ar"):
+        interest = services.express_interest(user=volunteer, opportunity=opp, message="", language="ar")
+    assert interest.language == "ar"
+    assert volunteer.volunteer_profiles.get().language == "ar"  # the language last used
+    with translation.override("de"):
+        services.decide_interest(interest=interest, accept=True, by=editor)
+        services.send_message(interest=interest, sender=editor, body="Willkommen!", from_organisation=True)
+        services.send_message(interest=interest, sender=volunteer, body="شكرا", from_organisation=False)
+    assert [(to, lang) for to, lang, _subject in sent] == [
+        (editor.email, "de"),  # new interest
+        (volunteer.email, "ar"),  # accepted
+        (editor.email, "de"),  # decision saved
+        (volunteer.email, "ar"),  # message from the organisation
+        (editor.email, "de"),  # message from the volunteer
+    ]
+    with translation.override("ar"):
+        expected = translation.gettext("Sie sind dabei: „%(title)s“") % {"title": "مقهى اللغة"}
+    assert sent[1][2] == expected
+    assert sent[0][2] == "Neues Interesse an „Sprachcafé“"
+
+
+def test_invitation_is_written_in_the_profiles_language(dessau, org, editor, volunteer, monkeypatch):
+    from django.utils import translation
+
+    languages = []
+    monkeypatch.setattr(services.common, "send_mail", lambda *args: languages.append(translation.get_language()))
+    opp = make_opportunity(org, "Sprachcafé")
+    profile = make_profile(volunteer, dessau, allow_contact=True, language="ar")
+    services.invite(opportunity=opp, profile=profile, by=editor)
+    assert languages == ["ar"]
 
 
 def test_under_age_interest_is_refused(dessau, org, volunteer):

@@ -31,13 +31,35 @@ def test_public_search_without_account(client, dessau, org, other_org):
     assert "Lesepat" not in filtered
 
 
+def test_search_needs_every_word_ranks_by_weight_and_pages(client, dessau, org):
+    both_in_title = make_opportunity(org, "Sprachcafé für Senioren", topics=("Integration",))
+    in_description = make_opportunity(
+        org, "Sprachcafé am Markt", description_de="<p>Auch für Senioren.</p>", topics=("Integration",)
+    )
+    make_opportunity(org, "Seniorentanz", topics=("Kultur",))  # one word only
+    for n in range(25):  # both words with weight 1; the newest first
+        make_opportunity(org, f"Treffpunkt {n:02d}", tasks_de="Sprachcafé", description_de="<p>Senioren</p>")
+    page = client.get(f"{BASE}/", {"q": "Sprachcafe Senioren"}).content.decode()
+    assert "27 Angebote" in page
+    assert page.index("Sprachcafé für Senioren") < page.index("Sprachcafé am Markt") < page.index("Treffpunkt 24")
+    assert "Seniorentanz" not in page and "Treffpunkt 07" in page and "Treffpunkt 06" not in page
+    second = client.get(f"{BASE}/", {"q": "Sprachcafe Senioren", "page": "2"}).content.decode()
+    assert second.count("Treffpunkt ") == 7 and "Treffpunkt 00" in second and "Sprachcafé für" not in second
+    api = client.get("/api/v1/opportunities", {"q": "Sprachcafe Senioren", "municipality": "dessau-rosslau"}).json()
+    assert api["count"] == 27 and [item["id"] for item in api["items"][:2]] == [both_in_title.pk, in_description.pk]
+
+
 @pytest.mark.parametrize("count", [1, 25])
-def test_list_and_detail_take_a_fixed_number_of_queries(client, dessau, org, count, django_assert_max_num_queries):
+def test_list_and_detail_take_a_fixed_number_of_queries(client, dessau, org, count, django_assert_num_queries):
     opps = [make_opportunity(org, f"Sprachcafé {n}", topics=("Integration",)) for n in range(count)]
     make_shift(opps[0])
-    with django_assert_max_num_queries(8):
+    # Municipality, the form's topics and districts; search: count, ranked ids, the page's
+    # opportunities, their topics; the list without words: count, page, topics.
+    with django_assert_num_queries(7):
         assert client.get(f"{BASE}/", {"q": "Sprachcafe"}).status_code == 200
-    with django_assert_max_num_queries(8):
+    with django_assert_num_queries(6):
+        assert client.get(f"{BASE}/").status_code == 200
+    with django_assert_num_queries(6):  # municipality, opportunity, topics, skills, open shifts, its editors
         assert client.get(f"{BASE}/angebote/{opps[0].pk}/").status_code == 200
 
 
@@ -132,6 +154,22 @@ def test_profile_form_rejects_bad_input(client, dessau):
     assert "Bitte geben Sie ein Geburtsjahr zwischen" in page
     assert "Bitte Sprachkürzel wie de, en, ar" in page
     assert not VolunteerProfile.objects.exists()
+
+
+def test_profile_and_interest_remember_the_language_of_the_page(client, dessau, org):
+    from django.conf import settings
+
+    volunteer = make_user("lotte@example.org")
+    opp = make_opportunity(org, "Sprachcafé")
+    client.force_login(volunteer)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "uk"
+    data = {"travel_km": "5", "languages": "uk, de", "birth_year": "1990", "topics": [], "slots": []}
+    assert client.post(f"{BASE}/profil/", data).status_code == 302
+    assert VolunteerProfile.objects.get(user=volunteer).language == "uk"
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "ar"
+    client.post(f"{BASE}/angebote/{opp.pk}/interesse/", {"message": ""})
+    assert Interest.objects.get(volunteer=volunteer).language == "ar"
+    assert VolunteerProfile.objects.get(user=volunteer).language == "ar"
 
 
 def test_messages_hide_email_until_accepted(client, dessau, org, editor):

@@ -11,6 +11,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -30,7 +31,12 @@ def profile(request):
     if request.method == "POST" and form.is_valid():
         data, topics, skills = form.profile_data()
         services.save_profile(
-            user=request.user, municipality=request.municipality, data=data, topics=topics, skills=skills
+            user=request.user,
+            municipality=request.municipality,
+            data=data,
+            topics=topics,
+            skills=skills,
+            language=get_language() or "de",
         )
         messages.success(request, _("Ihr Profil ist gespeichert. Hier sind passende Angebote."))
         return redirect("volunteering:suggestions", municipality=request.municipality.slug)
@@ -54,7 +60,12 @@ def interest(request, pk: int):
     form = InterestForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         try:
-            services.express_interest(user=request.user, opportunity=opp, message=form.cleaned_data["message"])
+            services.express_interest(
+                user=request.user,
+                opportunity=opp,
+                message=form.cleaned_data["message"],
+                language=get_language() or "de",
+            )
         except services.VolunteeringError as error:
             form.add_error(None, str(error))
         else:

@@ -1,0 +1,75 @@
+"""Writes of Mach mit!: opportunities, profiles and interests, shifts, hours, certificates,
+account deletion, in one module per topic; callers import them from here.
+
+Every function is one transaction. Rules that need the database's current state (capacity
+of a shift, overlapping shifts, hours per day) are checked under a row lock. Tests replace
+`common.send_mail` and `common._pause_between_check_and_write` (the race window)."""
+
+from engagiert.volunteering.services.certificates import content_hash, issue_certificate
+from engagiert.volunteering.services.common import (
+    MAX_HOURS_PER_DAY,
+    VolunteeringError,
+    age_in_year,
+    can_manage,
+    organisation_recipients,
+    profile_language,
+)
+from engagiert.volunteering.services.hours import (
+    correct_hours,
+    decide_hours,
+    hours_text,
+    joined_on,
+    log_group_hours,
+    log_hours,
+    withdraw_hours,
+)
+from engagiert.volunteering.services.interests import (
+    decide_interest,
+    express_interest,
+    invite,
+    save_profile,
+    send_message,
+)
+from engagiert.volunteering.services.opportunities import (
+    OPPORTUNITY_FIELDS,
+    confirm_current,
+    decide_opportunity,
+    flag_stale_opportunities,
+    save_opportunity,
+    set_status,
+)
+from engagiert.volunteering.services.privacy import delete_account
+from engagiert.volunteering.services.shifts import cancel_signup, create_shift, sign_up_for_shift
+
+__all__ = [
+    "MAX_HOURS_PER_DAY",
+    "OPPORTUNITY_FIELDS",
+    "VolunteeringError",
+    "age_in_year",
+    "can_manage",
+    "cancel_signup",
+    "confirm_current",
+    "content_hash",
+    "correct_hours",
+    "create_shift",
+    "decide_hours",
+    "decide_interest",
+    "decide_opportunity",
+    "delete_account",
+    "express_interest",
+    "flag_stale_opportunities",
+    "hours_text",
+    "invite",
+    "issue_certificate",
+    "joined_on",
+    "log_group_hours",
+    "log_hours",
+    "organisation_recipients",
+    "profile_language",
+    "save_opportunity",
+    "save_profile",
+    "send_message",
+    "set_status",
+    "sign_up_for_shift",
+    "withdraw_hours",
+]

@@ -1,0 +1,109 @@
+"""Shared by the services of Mach mit!: the error type, e-mails in the recipient's language,
+who manages an organisation, age limits, and the hook of the concurrency tests."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from typing import Any
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.utils import translation
+from django.utils.functional import Promise
+from django.utils.translation import gettext as _
+
+from engagiert.core.models import Role
+from engagiert.core.permissions import has_role
+from engagiert.directory.models import Organisation, OrganisationEditor
+from engagiert.volunteering.models import (
+    Opportunity,
+    VolunteerProfile,
+)
+
+MAX_HOURS_PER_DAY = Decimal("24")
+
+
+class VolunteeringError(Exception):
+    """A rule of Mach mit! was broken; the message is for the user."""
+
+
+def _pause_between_check_and_write() -> None:
+    """Hook for the concurrency tests: lets them widen the race window."""
+
+
+def _mail(recipients: list[str], subject, body, params: dict[str, Any] | None = None, *, lang: str = "de") -> None:
+    """E-mail in the recipient's language: `subject` and `body` are lazy (gettext_lazy)
+    texts, translated and filled with `params` (lazy values too) under that language."""
+    recipients = [r for r in dict.fromkeys(recipients) if r]
+    if not recipients:
+        return
+    with translation.override(lang or "de"):
+        if params is None:
+            subject, body = str(subject), str(body)
+        else:
+            values = {key: str(value) if isinstance(value, Promise) else value for key, value in params.items()}
+            subject, body = str(subject) % values, str(body) % values
+        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
+
+
+def profile_language(*, user, municipality_id: int) -> str:
+    """The language a volunteer last used with Mach mit! in this municipality (German if unknown).
+    Organisations' contacts are written to in German: their language is not stored."""
+    language = (
+        VolunteerProfile.objects.filter(user=user, municipality_id=municipality_id)
+        .values_list("language", flat=True)
+        .first()
+    )
+    return language or "de"
+
+
+def _title_in(opportunity: Opportunity, language: str) -> str:
+    """The opportunity's title in `language`, falling back to German (as on its page)."""
+    return getattr(opportunity, f"title_{language}", None) or _german_title(opportunity)
+
+
+def _german_title(opportunity: Opportunity) -> str:
+    return opportunity.title_de or opportunity.title
+
+
+def organisation_recipients(organisation: Organisation) -> list[str]:
+    """Who hears about an organisation's opportunities: its active editors, else its address."""
+    editors = list(
+        OrganisationEditor.objects.filter(
+            organisation=organisation, status=OrganisationEditor.Status.ACTIVE
+        ).values_list("user__email", flat=True)
+    )
+    return editors or [organisation.email]
+
+
+def can_manage(user, organisation: Organisation) -> bool:
+    """Coordinators of the municipality and active editors of the organisation."""
+    if has_role(user, organisation.municipality, Role.Kind.COORDINATOR):
+        return True
+    return (
+        user.is_authenticated
+        and OrganisationEditor.objects.filter(
+            organisation=organisation, user=user, status=OrganisationEditor.Status.ACTIVE
+        ).exists()
+    )
+
+
+def age_in_year(birth_year: int | None, year: int) -> int | None:
+    """The age a person reaches in `year` (only the year of birth is stored)."""
+    return None if birth_year is None else year - birth_year
+
+
+def _check_age(*, user, opportunity: Opportunity, on: datetime.date) -> None:
+    if not opportunity.minimum_age:
+        return
+    profile = VolunteerProfile.objects.filter(user=user, municipality_id=opportunity.municipality_id).first()
+    age = age_in_year(profile.birth_year if profile else None, on.year)
+    if age is None:
+        raise VolunteeringError(
+            _("Für dieses Angebot gilt ein Mindestalter. Bitte geben Sie in Ihrem Profil Ihr Geburtsjahr an.")
+        )
+    if age < opportunity.minimum_age:
+        raise VolunteeringError(
+            _("Für dieses Angebot müssen Sie mindestens %(age)s Jahre alt sein.") % {"age": opportunity.minimum_age}
+        )
