@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 import snowballstemmer
 from django.db import connection
-from django.db.models import Max, QuerySet
+from django.db.models import CharField, Max, QuerySet, TextField
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Collate
 from django.db.models.lookups import Lookup, StartsWith
@@ -156,8 +156,9 @@ class RankedResults:
     pagination need (`count()`, `len()`, slicing), without ranking in Python.
 
     `matches` comes from `matches_sql`; `candidates` is the owner's queryset with every other
-    filter applied (published, facets); ties are ordered by the `tie` column byte by byte, then
-    by primary key. `load` adds what the list shows (select/prefetch) to the page's queryset.
+    filter applied (published, facets); ties are ordered by the `order` fields ("-" for
+    descending; text byte by byte), then by primary key. `load` adds what the list shows
+    (select/prefetch) to the page's queryset.
 
     A page's query also counts all results (a window function), so the matches are ranked once
     per request: `count()` before any slice reads the first `page_size` results with it."""
@@ -168,24 +169,35 @@ class RankedResults:
         matches: tuple[str, tuple],
         owner: str,
         candidates: QuerySet,
-        tie: str,
+        order: Sequence[str],
         load: Callable[[QuerySet], QuerySet] = lambda qs: qs,
         page_size: int = 20,
     ) -> None:
         self.model = candidates.model
         self.load = load
         self.page_size = page_size
-        cand_sql, cand_params = candidates.values("pk", tie).order_by().query.sql_with_params()
+        fields = [name.removeprefix("-") for name in order]
+        cand_sql, cand_params = candidates.values("pk", *fields).order_by().query.sql_with_params()
+        ties = ", ".join(self._order_by(name) for name in order)
         self.sql = (
             f"SELECT hits.{owner}, hits.score, COUNT(*) OVER () "  # noqa: S608 - identifiers are ours
             f"FROM ({matches[0]}) hits JOIN ({cand_sql}) candidates ON candidates.pk = hits.{owner} "
-            f"ORDER BY hits.score DESC, candidates.{tie} {collate_bytewise()}, hits.{owner} LIMIT %s OFFSET %s"
+            f"ORDER BY hits.score DESC, {ties}, hits.{owner} LIMIT %s OFFSET %s"
         )
         self.params = (*matches[1], *cand_params)
         self._count: int | None = None
         self._pages: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
+    def _order_by(self, name: str) -> str:
+        column = name.removeprefix("-")  # as `values()` names it
+        text = isinstance(self.model._meta.get_field(column), CharField | TextField)
+        collate = f" {collate_bytewise()}" if text else ""
+        return f"candidates.{column}{collate}{' DESC' if name.startswith('-') else ''}"
+
     def _rows(self, start: int, limit: int) -> list[tuple[int, int]]:
+        for (first, size), rows in self._pages.items():  # a page read before covers it
+            if first <= start and (start + limit <= first + size or len(rows) < size):
+                return rows[start - first : start - first + limit]
         if (start, limit) not in self._pages:
             with connection.cursor() as cursor:
                 cursor.execute(self.sql, (*self.params, limit, start))

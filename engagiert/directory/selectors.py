@@ -93,7 +93,7 @@ def search_organisations(
         matches=term_matches(terms, municipality),
         owner="organisation_id",
         candidates=qs,
-        tie="sort_name",
+        order=["sort_name"],
         load=list_page_prefetch,
     )
 

@@ -8,17 +8,17 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db import connection
-from django.db.models import Case, Count, F, IntegerField, Max, Min, Q, QuerySet, Sum, Value, When
+from django.db.models import Count, F, Max, Min, Q, QuerySet, Sum
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 
 from engagiert.core.models import Municipality
-from engagiert.core.search import query_terms, term_lookup
+from engagiert.core.search import RankedResults, matches_sql, query_terms
 from engagiert.volunteering.models import (
     HourEntry,
     Interest,
     Opportunity,
+    OpportunitySearchTerm,
     Shift,
     ShiftSignup,
     VolunteerProfile,
@@ -46,46 +46,9 @@ def visible(*, municipality: Municipality | None, now: datetime.datetime | None 
     return qs.filter(municipality=municipality) if municipality else qs
 
 
-class RankedOpportunities:
-    """Search results ranked by the database on ids alone (one pass over the term index);
-    only the opportunities of the requested slice are loaded, with `load` applied (e.g.
-    list_prefetch). Enough of a sequence for Django's Paginator and django-ninja's
-    pagination: count(), len() and slicing."""
-
-    def __init__(self, ranking: QuerySet, load=None):
-        self.ranking, self.load = ranking, load or (lambda qs: qs)
-        self._count: int | None = None
-
-    def with_load(self, load) -> RankedOpportunities:
-        return RankedOpportunities(self.ranking, load)
-
-    def all(self) -> RankedOpportunities:
-        return self
-
-    def count(self) -> int:
-        if self._count is None:
-            self._count = self.ranking.count()
-        return self._count
-
-    def __len__(self) -> int:
-        return self.count()
-
-    def __iter__(self):
-        return iter(self[:])
-
-    def __getitem__(self, index):
-        if not isinstance(index, slice):
-            return self[index : index + 1][0]
-        ids = list(self.ranking.values_list("pk", flat=True)[index])
-        if not ids:
-            return []
-        found = {opp.pk: opp for opp in self.load(Opportunity.objects.filter(pk__in=ids))}
-        return [found[pk] for pk in ids if pk in found]
-
-
 def search_opportunities(
     *, municipality: Municipality | None, filters: OpportunityFilters
-) -> QuerySet[Opportunity] | RankedOpportunities:
+) -> QuerySet[Opportunity] | RankedResults:
     """Visible opportunities matching every query term and the filters, best first: the
     score is the sum, over the query's terms, of the highest weight of a matching term."""
     qs = visible(municipality=municipality)
@@ -102,43 +65,25 @@ def search_opportunities(
     terms = query_terms(filters.query)
     if not terms:
         return qs.order_by("-confirmed_current_at", "pk")
-    # One join with the terms that match any query term, grouped by opportunity; every query
-    # term must match (HAVING its weight > 0). PostgreSQL reads the terms of the municipality
-    # from the covering index (municipality, term, opportunity, weight) and hashes them with
-    # the visible opportunities; SQLite, which cannot range-scan LIKE, does best looking up
-    # each visible opportunity's terms by (opportunity, term), so it is not told the
-    # municipality of the terms (the same rows either way).
-    any_term = Q()
-    for term in terms:
-        any_term |= Q(**term_lookup("search_terms__term", term))
-    if municipality and connection.vendor == "postgresql":
-        any_term &= Q(search_terms__municipality=municipality)
-    weights = {
-        f"weight_{n}": Max(
-            Case(
-                When(**term_lookup("search_terms__term", term), then="search_terms__weight"),
-                default=Value(0),
-                output_field=IntegerField(),
-            )
-        )
-        for n, term in enumerate(terms)
-    }
-    ranking = (
-        qs.filter(any_term)
-        .values("pk")
-        .annotate(**weights)
-        .filter(**{f"{name}__gt": 0 for name in weights})
-        .annotate(score=sum((F(name) for name in list(weights)[1:]), F("weight_0")))
-        .order_by("-score", "-confirmed_current_at", "pk")
+    index = OpportunitySearchTerm.objects.all()
+    if municipality:
+        index = index.filter(municipality=municipality)
+    return RankedResults(
+        matches=matches_sql(index, owner="opportunity_id", query=terms),
+        owner="opportunity_id",
+        candidates=qs,
+        order=["-confirmed_current_at"],
+        load=_list_rows,
     )
-    return RankedOpportunities(ranking)
+
+
+def _list_rows(qs: QuerySet[Opportunity]) -> QuerySet[Opportunity]:
+    return qs.select_related("organisation", "district", "municipality").prefetch_related("topics")
 
 
 def list_prefetch(qs):
-    """What a list of opportunities shows: a queryset, or search results loaded per page."""
-    if isinstance(qs, RankedOpportunities):
-        return qs.with_load(list_prefetch)
-    return qs.select_related("organisation", "district", "municipality").prefetch_related("topics")
+    """What a list of opportunities shows: a queryset, or search results (loaded per page)."""
+    return qs if isinstance(qs, RankedResults) else _list_rows(qs)
 
 
 def opportunity_detail(*, municipality: Municipality, pk: int) -> Opportunity:
