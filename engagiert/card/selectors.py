@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Count, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -15,6 +15,7 @@ from engagiert.card import crypto, eligibility
 from engagiert.card.evidence import volunteering_evidence
 from engagiert.card.models import AcceptancePartner, Benefit, Card, CardApplication, CardRules, SigningKey
 from engagiert.core.models import Municipality
+from engagiert.core.permissions import role_annotations
 
 
 def rules_or_default(municipality: Municipality) -> CardRules:
@@ -140,11 +141,10 @@ def verify_number(*, municipality: Municipality, number: str, today: date | None
     digits = number.strip().lstrip("#")
     if not digits.isdigit() or len(digits) > 9:
         return Verdict(UNKNOWN)
-    card = (
-        Card.objects.filter(municipality=municipality, number=int(digits))
-        .only("status", "short_name", "valid_from", "valid_until", "number")
-        .first()
+    found = Card.objects.filter(municipality=municipality, number=int(digits)).only(
+        "status", "short_name", "valid_from", "valid_until", "number"
     )
+    card = next(iter(found.order_by()[:1]), None)  # the number is unique per municipality: no sort
     if card is None:
         return Verdict(UNKNOWN)
     return Verdict(
@@ -184,6 +184,21 @@ def trust_list(municipality: Municipality, *, today: date | None = None) -> dict
         ],
         "revoked": sorted(revoked),
     }
+
+
+def municipality_for_verifier(*, user, slug: str) -> Municipality | None:
+    """The municipality of the verification page in one query, with the user's roles there
+    (`role_<kind>`, see core.permissions.role_annotations) and `partner_pk`, the approved
+    partner whose counter a check adds to (None for coordinators without a partner)."""
+    partner = (
+        AcceptancePartner.objects.filter(
+            municipality=OuterRef("pk"), users=user, status=AcceptancePartner.Status.APPROVED
+        )
+        .order_by("name", "pk")
+        .values("pk")[:1]
+    )
+    found = Municipality.objects.filter(slug=slug).annotate(**role_annotations(user), partner_pk=Subquery(partner))
+    return next(iter(found.order_by()[:1]), None)  # slug is unique: no ORDER BY
 
 
 def partner_of(user, municipality: Municipality) -> AcceptancePartner | None:

@@ -561,14 +561,30 @@ def decide_partner(*, partner: AcceptancePartner, approve: bool) -> None:
             Role.objects.get_or_create(user=user, municipality=partner.municipality, kind=Role.Kind.ACCEPTANCE_PARTNER)
 
 
-def count_verification(*, partner: AcceptancePartner, today: date | None = None) -> None:
-    """+1 for the partner this month: one atomic UPDATE (a single statement, no explicit
-    transaction). The month's first check creates the row; when two race, the unique
-    constraint lets one create it and get_or_create makes the other count on it."""
+def count_verification(*, partner: AcceptancePartner | int, today: date | None = None) -> None:
+    """+1 for the partner (or partner pk) this month: one UPDATE ... SET count = count + 1.
+    The month's first check creates the row; when two race, the unique constraint lets one
+    create it and get_or_create makes the other count on it.
+
+    On PostgreSQL, when no caller's transaction is open, the UPDATE commits without waiting
+    for the WAL flush (synchronous_commit off for this transaction only): a server crash may
+    lose the last fraction of a second of counts, never leave them inconsistent; the
+    partner at the counter does not wait for the disk."""
+    partner_id = partner if isinstance(partner, int) else partner.pk
     month = (today or timezone.localdate()).replace(day=1)
-    rows = VerificationCount.objects.filter(partner=partner, month=month)
-    if rows.update(count=F("count") + 1):
+    rows = VerificationCount.objects.filter(partner_id=partner_id, month=month)
+    connection = transaction.get_connection()
+    if connection.vendor == "postgresql" and not connection.in_atomic_block:
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL synchronous_commit TO OFF")
+            updated = rows.update(count=F("count") + 1)
+    else:
+        updated = rows.update(count=F("count") + 1)
+    if updated:
         return
-    counter, created = VerificationCount.objects.get_or_create(partner=partner, month=month, defaults={"count": 1})
+    counter, created = VerificationCount.objects.get_or_create(
+        partner_id=partner_id, month=month, defaults={"count": 1}
+    )
     if not created:
         rows.update(count=F("count") + 1)
