@@ -228,6 +228,10 @@ def confirmation_by_token(token: str) -> ActivityConfirmation:
         )
     if confirmation.activity.application.status not in (Status.SUBMITTED, Status.IN_REVIEW):
         raise ConfirmationError(_("Über diesen Antrag ist bereits entschieden; eine Bestätigung ist nicht mehr nötig."))
+    if confirmation.activity.evidence != Activity.Evidence.PENDING:  # e.g. settled by the coordinator
+        raise ConfirmationError(
+            _("Für diese Tätigkeit liegt bereits ein Nachweis vor; Ihre Bestätigung ist nicht mehr nötig.")
+        )
     return confirmation
 
 
@@ -251,6 +255,34 @@ def answer_confirmation(*, token: str, confirm: bool, note: str = "") -> Activit
         text = _("%(org)s hat die Tätigkeit nicht bestätigt.") % {"org": activity.display_name}
     _event(application, "confirmation", text)
     _notify(application, _("Rückmeldung einer Organisation"), [text], _status_link(application))
+    _advance_when_confirmed(application)
+    return activity
+
+
+@transaction.atomic
+def record_evidence(*, activity: Activity, by, confirm: bool, note: str) -> Activity:
+    """The coordinator settles an activity whose organisation has not answered: confirmed
+    (e.g. by telephone, or a written certificate the applicant brought) or not confirmed,
+    always with a note saying how. The organisation's link then no longer changes it."""
+    activity = Activity.objects.select_for_update().select_related("application").get(pk=activity.pk)
+    application = activity.application
+    if application.status not in (Status.SUBMITTED, Status.IN_REVIEW):
+        raise CardError(_("Über diesen Antrag kann nicht (mehr) entschieden werden."))
+    if activity.evidence != Activity.Evidence.PENDING:
+        raise CardError(_("Für diese Tätigkeit liegt bereits ein Nachweis vor."))
+    note = " ".join(note.split())[:500]
+    if not note:
+        raise CardError(_("Bitte vermerken Sie, wie die Tätigkeit nachgewiesen wurde."))
+    activity.evidence = Activity.Evidence.RECORDED if confirm else Activity.Evidence.REJECTED
+    activity.evidence_note = note
+    activity.save(update_fields=["evidence", "evidence_note"])
+    values = {"org": activity.display_name, "note": note}
+    if confirm:
+        text = _("Die Koordinierungsstelle hat die Tätigkeit bei %(org)s bestätigt: %(note)s") % values
+    else:
+        text = _("Die Koordinierungsstelle hat die Tätigkeit bei %(org)s nicht bestätigt: %(note)s") % values
+    _event(application, "evidence_recorded", text[:500], by)
+    _notify(application, _("Nachweis Ihrer Tätigkeit"), [text], _status_link(application))
     _advance_when_confirmed(application)
     return activity
 
