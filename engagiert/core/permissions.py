@@ -6,11 +6,10 @@ without the role gets 404, so nobody learns that another municipality's data exi
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import wraps
 
 from django.contrib.auth.views import redirect_to_login
-from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 
@@ -35,23 +34,13 @@ def has_role(user, municipality: Municipality, *kinds: str) -> bool:
     return any((municipality.pk, kind) in cache for kind in kinds)
 
 
-def role_annotations(user) -> dict[str, Exists]:
-    """Annotations for a Municipality query: `role_<kind>` is True when `user` holds that role
-    there. A view that reads the municipality with them passes the result to `remember_roles`,
-    and `has_role` needs no query of its own for that municipality."""
-    return {
-        f"role_{kind}": Exists(Role.objects.filter(user=user, municipality=OuterRef("pk"), kind=kind))
-        for kind in Kind.values
-    }
-
-
-def remember_roles(user, municipality: Municipality) -> None:
-    """Keep the roles read by `role_annotations` with `municipality` for this request's `has_role`."""
-    kinds = frozenset(kind for kind in Kind.values if getattr(municipality, f"role_{kind}"))
+def remember_roles(user, municipality: Municipality, kinds: Iterable[str]) -> None:
+    """Record the kinds of role `user` holds in `municipality`, read by a view together with
+    other data in one query: `has_role` then needs no query of its own for that municipality."""
     scoped = getattr(user, "_roles_in", None)
     if scoped is None:
         scoped = user._roles_in = {}
-    scoped[municipality.pk] = kinds
+    scoped[municipality.pk] = frozenset(kinds)
 
 
 def municipality_view(*, roles: tuple[str, ...] = (), login: bool = False) -> Callable:

@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any
 
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -59,19 +58,29 @@ def count_verification(*, partner: AcceptancePartner | int, today: date | None =
     partner at the counter does not wait for the disk."""
     partner_id = partner if isinstance(partner, int) else partner.pk
     month = (today or timezone.localdate()).replace(day=1)
-    rows = VerificationCount.objects.filter(partner_id=partner_id, month=month)
     connection = transaction.get_connection()
     if connection.vendor == "postgresql" and not connection.in_atomic_block:
-        with transaction.atomic():
-            with connection.cursor() as cursor:
-                cursor.execute("SET LOCAL synchronous_commit TO OFF")
-            updated = rows.update(count=F("count") + 1)
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SET LOCAL synchronous_commit TO OFF")
+            updated = _add_one(cursor, partner_id, month)
     else:
-        updated = rows.update(count=F("count") + 1)
+        with connection.cursor() as cursor:
+            updated = _add_one(cursor, partner_id, month)
     if updated:
         return
     counter, created = VerificationCount.objects.get_or_create(
         partner_id=partner_id, month=month, defaults={"count": 1}
     )
     if not created:
-        rows.update(count=F("count") + 1)
+        with connection.cursor() as cursor:
+            _add_one(cursor, partner_id, month)
+
+
+def _add_one(cursor, partner_id: int, month: date) -> int:
+    """UPDATE ... SET count = count + 1 as SQL: the partner waits at the counter for it."""
+    table = VerificationCount._meta.db_table
+    cursor.execute(
+        f"UPDATE {table} SET count = count + 1 WHERE partner_id = %s AND month = %s",  # noqa: S608 - table name only
+        [partner_id, month],
+    )
+    return cursor.rowcount

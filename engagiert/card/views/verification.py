@@ -32,14 +32,15 @@ def verification_page(view):
         if not request.user.is_authenticated:
             get_object_or_404(Municipality, slug=municipality)
             return redirect_to_login(request.get_full_path())
-        muni = selectors.municipality_for_verifier(user=request.user, slug=municipality)
-        if muni is None:
+        found = selectors.municipality_for_verifier(user=request.user, slug=municipality)
+        if found is None:
             raise Http404
-        remember_roles(request.user, muni)
+        muni, roles, partner_pk = found
+        remember_roles(request.user, muni, roles)
         if not has_role(request.user, muni, *VERIFIER_ROLES):
             raise Http404
         request.municipality = muni
-        request.partner_pk = muni.partner_pk
+        request.partner_pk = partner_pk
         return view(request, *args, **kwargs)
 
     return wrapper
