@@ -13,13 +13,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from engagiert.card.models import (
-    Activity,
-    ActivityConfirmation,
-    Card,
-    CardApplication,
-    CardRules,
-)
+from engagiert.card.models import Activity, ActivityConfirmation, Card, CardApplication, CardRules
 from engagiert.card.selectors import eligibility_of
 from engagiert.card.services.cards import issue_card
 from engagiert.card.services.common import (

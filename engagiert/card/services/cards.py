@@ -10,18 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from engagiert.card import crypto
-from engagiert.card.models import (
-    Card,
-    CardApplication,
-    CardRules,
-    SigningKey,
-)
-from engagiert.card.services.common import (
-    CardError,
-    notify_applicant,
-    record_event,
-    rules_for,
-)
+from engagiert.card.models import Card, CardApplication, CardRules, SigningKey
+from engagiert.card.services.common import CardError, notify_applicant, record_event, rules_for
 from engagiert.core.models import Municipality
 
 

@@ -8,11 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from engagiert.card.models import (
-    ApplicationEvent,
-    CardApplication,
-    CardRules,
-)
+from engagiert.card.models import ApplicationEvent, CardApplication, CardRules
 from engagiert.card.tasks import send_card_mail
 from engagiert.core.models import Municipality
 

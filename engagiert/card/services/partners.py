@@ -9,14 +9,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from engagiert.card.models import (
-    AcceptancePartner,
-    Benefit,
-    VerificationCount,
-)
-from engagiert.card.services.common import (
-    CardError,
-)
+from engagiert.card.models import AcceptancePartner, Benefit, VerificationCount
+from engagiert.card.services.common import CardError
 from engagiert.core.models import Municipality, Role
 
 

@@ -9,13 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from engagiert.card.models import (
-    Activity,
-    ApplicationEvent,
-    Card,
-    CardApplication,
-    CardRules,
-)
+from engagiert.card.models import Activity, ApplicationEvent, Card, CardApplication, CardRules
 from engagiert.card.services.common import (
     ACTIVITY_FIELDS,
     APPLICANT_FIELDS,
