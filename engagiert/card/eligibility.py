@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 MET, MISSING, UNKNOWN = "met", "missing", "unknown"
 WEEKS_PER_YEAR = Decimal(52)
-CONFIRMED = ("confirmed", "from_volunteering")
+CONFIRMED = ("confirmed", "from_volunteering", "recorded")
 
 
 class Rules(Protocol):
@@ -33,7 +33,7 @@ class ActivityFacts:
     name: str
     since: date
     hours_per_year: Decimal
-    evidence: str  # pending / confirmed / rejected / from_volunteering
+    evidence: str  # pending / confirmed / rejected / from_volunteering / recorded (by the coordinator)
     allowance_per_year: Decimal | None = Decimal(0)  # None: paid, amount not stated
     organisation_id: int | None = None  # a directory organisation, when known
 

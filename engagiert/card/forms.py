@@ -137,6 +137,23 @@ class DecisionForm(forms.Form):
         return data
 
 
+class EvidenceForm(forms.Form):
+    """The coordinator settles an activity whose organisation has not answered."""
+
+    decision = forms.ChoiceField(
+        label=_("Nachweis"),
+        choices=[("confirm", _("Tätigkeit bestätigt")), ("reject", _("Tätigkeit nicht bestätigt"))],
+        widget=forms.RadioSelect,
+    )
+    note = forms.CharField(
+        label=_("Wie wurde sie nachgewiesen?"),
+        help_text=_(
+            "Zum Beispiel: telefonisch bei der Vereinsvorsitzenden bestätigt, schriftliche Bescheinigung liegt vor."
+        ),
+        max_length=500,
+    )
+
+
 class RevokeForm(forms.Form):
     reason = forms.CharField(label=_("Grund der Sperrung"), max_length=300)
 

@@ -139,6 +139,7 @@ class Activity(models.Model):
         CONFIRMED = "confirmed", _("Von der Organisation bestätigt")
         REJECTED = "rejected", _("Von der Organisation nicht bestätigt")
         FROM_VOLUNTEERING = "from_volunteering", _("Bestätigte Stunden aus „Mach mit!“")
+        RECORDED = "recorded", _("Von der Koordination bestätigt")
 
     class Period(models.TextChoices):
         WEEK = "week", _("pro Woche")
@@ -164,7 +165,7 @@ class Activity(models.Model):
         _("Aufwandsentschädigung pro Jahr (EUR)"), max_digits=8, decimal_places=2, null=True, blank=True
     )
     evidence = models.CharField(_("Nachweis"), max_length=20, choices=Evidence.choices, default=Evidence.PENDING)
-    evidence_note = models.CharField(_("Anmerkung der Organisation"), max_length=500, blank=True)
+    evidence_note = models.CharField(_("Anmerkung zum Nachweis"), max_length=500, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

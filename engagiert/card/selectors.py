@@ -7,14 +7,14 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Count, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from engagiert.card import crypto, eligibility
 from engagiert.card.evidence import volunteering_evidence
 from engagiert.card.models import AcceptancePartner, Benefit, Card, CardApplication, CardRules, SigningKey
-from engagiert.core.models import Municipality
+from engagiert.core.models import Municipality, Role
 
 
 def rules_or_default(municipality: Municipality) -> CardRules:
@@ -113,19 +113,24 @@ def verify_text(*, municipality: Municipality, text: str, today: date | None = N
         return Verdict(REJECTED)
     if payload.ags != int(municipality.ags):
         return Verdict(REJECTED)
-    # One query: the key that signed, and the card's status in the register.
-    card_status = Card.objects.filter(municipality=municipality, number=payload.number).values("status")[:1]
-    key = (
-        SigningKey.objects.filter(municipality=municipality, key_id=payload.key_id)
-        .annotate(card_status=Subquery(card_status))
-        .values("public_key", "retired_at", "card_status")
-        .first()
+    # One query: the key that signed, and the card's status in the register. As SQL: the ORM
+    # takes longer to compose the subquery than the database to answer it.
+    keys, cards = SigningKey._meta.db_table, Card._meta.db_table
+    found = list(
+        SigningKey.objects.raw(
+            f"""SELECT k.id, k.public_key, k.retired_at,
+                (SELECT c.status FROM {cards} c WHERE c.municipality_id = k.municipality_id AND c.number = %s)
+                AS card_status
+            FROM {keys} k WHERE k.municipality_id = %s AND k.key_id = %s""",  # noqa: S608 - only table names
+            [payload.number, municipality.pk, payload.key_id],
+        )
     )
-    if key is None or not crypto.verify_signature(bytes(key["public_key"]), message, signature):
+    key = found[0] if found else None
+    if key is None or not crypto.verify_signature(bytes(key.public_key), message, signature):
         return Verdict(REJECTED)
-    if key["retired_at"] is not None and payload.valid_from > timezone.localdate(key["retired_at"]):
+    if key.retired_at is not None and payload.valid_from > timezone.localdate(key.retired_at):
         return Verdict(REJECTED)  # a retired key signs nothing new: a leaked old key forges no new cards
-    card_status = key["card_status"]
+    card_status = key.card_status
     return Verdict(
         _status_of(card_status, payload.valid_from, payload.valid_until, today),
         payload.short_name,
@@ -140,11 +145,12 @@ def verify_number(*, municipality: Municipality, number: str, today: date | None
     digits = number.strip().lstrip("#")
     if not digits.isdigit() or len(digits) > 9:
         return Verdict(UNKNOWN)
-    card = (
-        Card.objects.filter(municipality=municipality, number=int(digits))
-        .only("status", "short_name", "valid_from", "valid_until", "number")
-        .first()
+    found = Card.objects.raw(  # as SQL, like verify_text
+        f"""SELECT id, number, short_name, valid_from, valid_until, status FROM {Card._meta.db_table}
+        WHERE municipality_id = %s AND number = %s""",  # noqa: S608 - only the table name
+        [municipality.pk, int(digits)],
     )
+    card = next(iter(found), None)  # the number is unique per municipality
     if card is None:
         return Verdict(UNKNOWN)
     return Verdict(
@@ -184,6 +190,33 @@ def trust_list(municipality: Municipality, *, today: date | None = None) -> dict
         ],
         "revoked": sorted(revoked),
     }
+
+
+def municipality_for_verifier(*, user, slug: str) -> tuple[Municipality, frozenset[str], int | None] | None:
+    """The verification page's municipality in one query, with the kinds of role `user` holds
+    there and the approved partner whose counter a check adds to (None for a coordinator
+    without one). Written as SQL: the page is called at the counter, and the ORM spends more
+    time composing the subqueries than the database answering them."""
+    muni, role, partner, users = (
+        Municipality._meta.db_table,
+        Role._meta.db_table,
+        AcceptancePartner._meta.db_table,
+        AcceptancePartner.users.through._meta.db_table,
+    )
+    rows = list(
+        Municipality.objects.raw(
+            f"""SELECT m.*, r.kind AS role_kind,
+                (SELECT p.id FROM {partner} p INNER JOIN {users} pu ON pu.acceptancepartner_id = p.id
+                 WHERE p.municipality_id = m.id AND p.status = %s AND pu.user_id = %s
+                 ORDER BY p.name, p.id LIMIT 1) AS partner_pk
+            FROM {muni} m LEFT JOIN {role} r ON r.municipality_id = m.id AND r.user_id = %s
+            WHERE m.slug = %s""",  # noqa: S608 - only the models' table names are interpolated
+            [AcceptancePartner.Status.APPROVED, user.pk, user.pk, slug],
+        )
+    )
+    if not rows:
+        return None
+    return rows[0], frozenset(row.role_kind for row in rows if row.role_kind), rows[0].partner_pk
 
 
 def partner_of(user, municipality: Municipality) -> AcceptancePartner | None:

@@ -22,6 +22,7 @@ urlpatterns = [
     path("pruefen/sw.js", verification.service_worker, name="service_worker"),
     path("koordination/", coordination.queue, name="queue"),
     path("koordination/antrag/<int:pk>/", coordination.review, name="review"),
+    path("koordination/taetigkeit/<int:pk>/nachweis/", coordination.record_evidence, name="record_evidence"),
     path("koordination/karte/<int:pk>/uebergabe/", coordination.handover, name="handover"),
     path("koordination/karte/<int:pk>/sperren/", coordination.revoke, name="revoke"),
     path("koordination/partner/<int:pk>/", coordination.decide_partner, name="decide_partner"),

@@ -6,7 +6,7 @@ without the role gets 404, so nobody learns that another municipality's data exi
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import wraps
 
 from django.contrib.auth.views import redirect_to_login
@@ -24,11 +24,23 @@ def has_role(user, municipality: Municipality, *kinds: str) -> bool:
         return False
     if user.is_superuser:
         return True
+    scoped = getattr(user, "_roles_in", None)
+    if scoped is not None and municipality.pk in scoped:
+        return any(kind in scoped[municipality.pk] for kind in kinds)
     cache = getattr(user, "_role_cache", None)
     if cache is None:
         cache = set(Role.objects.filter(user=user).values_list("municipality_id", "kind"))
         user._role_cache = cache
     return any((municipality.pk, kind) in cache for kind in kinds)
+
+
+def remember_roles(user, municipality: Municipality, kinds: Iterable[str]) -> None:
+    """Record the kinds of role `user` holds in `municipality`, read by a view together with
+    other data in one query: `has_role` then needs no query of its own for that municipality."""
+    scoped = getattr(user, "_roles_in", None)
+    if scoped is None:
+        scoped = user._roles_in = {}
+    scoped[municipality.pk] = frozenset(kinds)
 
 
 def municipality_view(*, roles: tuple[str, ...] = (), login: bool = False) -> Callable:

@@ -28,6 +28,7 @@ MATRIX: dict[str, dict[str, int]] = {
     "card:service_worker": everyone(200),
     "card:queue": COORDINATOR_ONLY,
     "card:review": COORDINATOR_ONLY,
+    "card:record_evidence": COORDINATOR_POST_ONLY,
     "card:handover": COORDINATOR_POST_ONLY,
     "card:revoke": COORDINATOR_POST_ONLY,
     "card:decide_partner": COORDINATOR_POST_ONLY,
@@ -53,6 +54,7 @@ def url_kwargs(world: MatrixWorld) -> dict[str, dict]:
     assert waiting.status == AcceptancePartner.Status.PENDING
     return {
         "card:remove_activity": {"municipality": muni, "pk": activity.pk},
+        "card:record_evidence": {"municipality": muni, "pk": activity.pk},
         "card:confirm_activity": {"municipality": muni, "token": confirmation.token},
         "card:review": {"municipality": muni, "pk": pending.pk},
         "card:handover": {"municipality": muni, "pk": card.pk},

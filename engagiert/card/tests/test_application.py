@@ -299,3 +299,72 @@ def test_card_numbers_count_up_per_municipality(dessau, wittenberg, coordinator,
     second = factories.issued_card(make_user("b@example.org"), dessau, coordinator)
     other = factories.issued_card(make_user("c@example.org"), wittenberg, other_coordinator)
     assert (first.number, second.number, other.number) == (1, 2, 1)
+
+
+def test_coordinator_records_the_evidence_when_the_organisation_does_not_answer(
+    client, dessau, wittenberg, anna, coordinator, other_coordinator
+):
+    application = factories.draft(anna, dessau, activities=2, hours="3")
+    services.submit(application=application)
+    first, second = application.activities.order_by("pk")
+    review = f"/dessau-rosslau/ehrenamtskarte/koordination/antrag/{application.pk}/"
+    with pytest.raises(services.CardError, match="Voraussetzungen"):  # nobody has answered yet
+        services.approve(application=application, by=coordinator)
+    client.force_login(coordinator)
+    page = client.get(review).content.decode()
+    assert page.count("selbst vermerken") == 2 and f'name="evidence-{first.pk}-note"' in page
+    url = f"/dessau-rosslau/ehrenamtskarte/koordination/taetigkeit/{first.pk}/nachweis/"
+    # A note is required: how was it established?
+    client.post(url, {f"evidence-{first.pk}-decision": "confirm", f"evidence-{first.pk}-note": "  "})
+    first.refresh_from_db()
+    assert first.evidence == Activity.Evidence.PENDING
+    # Another municipality's coordinator cannot touch it.
+    client.force_login(other_coordinator)
+    foreign = f"/{wittenberg.slug}/ehrenamtskarte/koordination/taetigkeit/{first.pk}/nachweis/"
+    assert (
+        client.post(foreign, {f"evidence-{first.pk}-decision": "confirm", f"evidence-{first.pk}-note": "x"}).status_code
+        == 404
+    )
+    client.force_login(coordinator)
+    note = "Telefonisch beim Vorstand bestätigt, 3 h pro Woche seit 2018"
+    response = client.post(url, {f"evidence-{first.pk}-decision": "confirm", f"evidence-{first.pk}-note": note})
+    assert response.status_code == 302 and response["Location"] == review
+    first.refresh_from_db()
+    assert first.evidence == Activity.Evidence.RECORDED and first.evidence_note == note
+    application.refresh_from_db()
+    assert application.status == "submitted"  # the second organisation has not answered
+    event = application.events.get(kind="evidence_recorded")
+    assert event.actor == coordinator and note in event.text
+    assert "Nachweis Ihrer Tätigkeit" in mail.outbox[-1].subject and note in mail.outbox[-1].body
+    # Twice is refused; the organisation's own link no longer changes it.
+    with pytest.raises(services.CardError, match="bereits ein Nachweis"):
+        services.record_evidence(activity=first, by=coordinator, confirm=False, note="doch nicht")
+    token = first.confirmations.get().token
+    with pytest.raises(services.ConfirmationError, match="bereits ein Nachweis"):
+        services.answer_confirmation(token=token, confirm=False)
+    assert (
+        "bereits ein Nachweis" in client.get(f"/dessau-rosslau/ehrenamtskarte/bestaetigung/{token}/").content.decode()
+    )
+    # 3 h/week alone are not enough; with the second activity settled the rules are met.
+    services.record_evidence(activity=second, by=coordinator, confirm=True, note="Bescheinigung liegt vor")
+    application.refresh_from_db()
+    assert application.status == "in_review"
+    card = services.approve(application=application, by=coordinator)
+    assert card.holder == anna
+    page = client.get(review).content.decode()
+    assert "selbst vermerken" not in page and "Von der Koordination bestätigt" in page
+
+
+def test_coordinator_may_record_that_an_activity_is_not_confirmed(dessau, anna, coordinator):
+    application = factories.draft(anna, dessau)
+    services.submit(application=application)
+    activity = application.activities.get()
+    services.record_evidence(activity=activity, by=coordinator, confirm=False, note="Verein kennt die Person nicht")
+    activity.refresh_from_db()
+    application.refresh_from_db()
+    assert activity.evidence == Activity.Evidence.REJECTED and application.status == "in_review"
+    with pytest.raises(services.CardError, match="Voraussetzungen"):
+        services.approve(application=application, by=coordinator)
+    services.withdraw(application=application, by=anna)
+    with pytest.raises(services.CardError, match="nicht \\(mehr\\)"):
+        services.record_evidence(activity=activity, by=coordinator, confirm=True, note="x")

@@ -115,6 +115,63 @@ def test_partner_verifies_and_every_verification_is_counted(client, dessau, muse
     assert ">3<" in stats
 
 
+# The verification page at the counter: session, user, the municipality with the user's roles
+# and partner (one query), the card with its key (one query), the counter's UPDATE. On
+# PostgreSQL the counter commits in its own transaction without waiting for the disk:
+# BEGIN, SET LOCAL synchronous_commit, COMMIT around the UPDATE.
+VERIFY_QUERIES = 5
+
+
+@pytest.mark.django_db(transaction=True)  # as in production: no test transaction around the request
+def test_verification_has_a_fixed_number_of_queries(
+    client, dessau, museum, partner_user, card, coordinator, django_assert_num_queries
+):
+    client.force_login(partner_user)
+    text = services.qr_text(card)
+    client.post(f"{BASE}/pruefen/", {"code": text})  # the month's first check creates the counter row
+    counter_transaction = 3 if connection.vendor == "postgresql" else 0
+    forged = text[:30] + ("A" if text[30] != "A" else "B") + text[31:]
+    for code in (text, forged, card.display_number, "999999"):
+        with django_assert_num_queries(VERIFY_QUERIES + counter_transaction) as captured:
+            page = client.post(f"{BASE}/pruefen/", {"code": code})
+        assert page.status_code == 200
+        statements = [q["sql"] for q in captured.captured_queries]
+        assert [sql.split()[0] for sql in statements if "card_verificationcount" in sql] == ["UPDATE"]
+        sql = " ".join(statements)
+        if connection.vendor == "postgresql":
+            assert "synchronous_commit" in sql
+    assert VerificationCount.objects.get(partner=museum).count == 5
+    client.force_login(coordinator)  # a coordinator without a partner is not counted
+    with django_assert_num_queries(VERIFY_QUERIES - 1):
+        assert client.post(f"{BASE}/pruefen/", {"code": text}).status_code == 200
+    assert VerificationCount.objects.get(partner=museum).count == 5
+
+
+def test_verification_page_is_for_this_municipalitys_verifiers_only(
+    client, dessau, wittenberg, museum, partner_user, card, coordinator
+):
+    lutherhaus_user = make_user("lutherhaus@example.org")
+    lutherhaus = factories.partner(wittenberg, lutherhaus_user, name="Lutherhaus")  # with the partner role
+    text = services.qr_text(card)
+    assert client.post(f"{BASE}/pruefen/", {"code": text}).status_code == 302  # to the login
+    client.force_login(lutherhaus_user)
+    assert client.post(f"{BASE}/pruefen/", {"code": text}).status_code == 404
+    assert client.get(f"{BASE}/pruefen/").status_code == 404
+    assert client.post("/nirgendwo/ehrenamtskarte/pruefen/", {"code": text}).status_code == 404
+    # A Wittenberg partner who also coordinates in Dessau verifies there, counted for nobody:
+    # the Lutherhaus is no Dessau partner.
+    Role.objects.create(user=lutherhaus_user, municipality=dessau, kind=Role.Kind.COORDINATOR)
+    page = client.post(f"{BASE}/pruefen/", {"code": text})
+    assert page.status_code == 200 and "Gültig" in page.content.decode()
+    assert page.context["coordinates"] is True
+    # A partner whose approval was withdrawn keeps the role but counts no more.
+    museum.status = AcceptancePartner.Status.REJECTED
+    museum.save()
+    client.force_login(partner_user)
+    assert client.post(f"{BASE}/pruefen/", {"code": text}).status_code == 200
+    assert not VerificationCount.objects.filter(partner__in=[museum, lutherhaus]).exists()
+
+
 def test_revoked_card_shows_revoked(client, dessau, museum, partner_user, card, coordinator):
     services.revoke(card=card, by=coordinator, reason="Nicht mehr engagiert")
     client.force_login(partner_user)

@@ -12,8 +12,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from engagiert.card import selectors, services
-from engagiert.card.forms import DecisionForm, RevokeForm
-from engagiert.card.models import AcceptancePartner, Card, CardApplication, SigningKey
+from engagiert.card.forms import DecisionForm, EvidenceForm, RevokeForm
+from engagiert.card.models import AcceptancePartner, Activity, Card, CardApplication, SigningKey
 from engagiert.core.models import Role
 from engagiert.core.permissions import municipality_view
 
@@ -68,8 +68,36 @@ def review(request, pk: int):
         "eligibility": selectors.eligibility_of(application),
         "form": form,
         "card": Card.objects.filter(application=application).first(),
+        "evidence_forms": [
+            (activity, EvidenceForm(prefix=f"evidence-{activity.pk}"))
+            for activity in application.activities.all()
+            if application.is_open and activity.evidence == Activity.Evidence.PENDING
+        ],
     }
     return render(request, "card/review.html", context)
+
+
+@coordinator_view
+@require_POST
+def record_evidence(request, pk: int):
+    """An activity still waiting for its organisation, settled by the coordinator with a note."""
+    activity = get_object_or_404(Activity, application__municipality=request.municipality, pk=pk)
+    form = EvidenceForm(request.POST, prefix=f"evidence-{activity.pk}")
+    if not form.is_valid():
+        messages.error(request, _("Bitte wählen Sie bestätigt oder nicht bestätigt und vermerken Sie, wie."))
+    else:
+        try:
+            services.record_evidence(
+                activity=activity,
+                by=request.user,
+                confirm=form.cleaned_data["decision"] == "confirm",
+                note=form.cleaned_data["note"],
+            )
+        except services.CardError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Der Nachweis ist vermerkt."))
+    return redirect("card:review", municipality=request.municipality.slug, pk=activity.application_id)
 
 
 @coordinator_view

@@ -4,20 +4,49 @@ Each verification by a partner account is counted (partner, month; nothing else)
 
 from __future__ import annotations
 
-from django.http import JsonResponse
-from django.shortcuts import render
+from functools import wraps
+
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 
 from engagiert.card import selectors, services
 from engagiert.card.forms import VerifyForm
-from engagiert.core.models import Role
-from engagiert.core.permissions import municipality_view
+from engagiert.core.models import Municipality, Role
+from engagiert.core.permissions import has_role, municipality_view, remember_roles
 
-verifier_view = municipality_view(roles=(Role.Kind.ACCEPTANCE_PARTNER, Role.Kind.COORDINATOR))
+VERIFIER_ROLES = (Role.Kind.ACCEPTANCE_PARTNER, Role.Kind.COORDINATOR)
+verifier_view = municipality_view(roles=VERIFIER_ROLES)
 
 
-@verifier_view
+def verification_page(view):
+    """`verifier_view` for the verification page, which partners call at the counter: the
+    municipality, the user's roles there and their partner come from one query
+    (`request.partner_pk`). Same answers as municipality_view: 404 for an unknown
+    municipality, the login for anonymous visitors, 404 without a verifier role."""
+
+    @wraps(view)
+    def wrapper(request, municipality: str, *args, **kwargs):
+        if not request.user.is_authenticated:
+            get_object_or_404(Municipality, slug=municipality)
+            return redirect_to_login(request.get_full_path())
+        found = selectors.municipality_for_verifier(user=request.user, slug=municipality)
+        if found is None:
+            raise Http404
+        muni, roles, partner_pk = found
+        remember_roles(request.user, muni, roles)
+        if not has_role(request.user, muni, *VERIFIER_ROLES):
+            raise Http404
+        request.municipality = muni
+        request.partner_pk = partner_pk
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+@verification_page
 def verify(request):
     muni = request.municipality
     form = VerifyForm(request.POST or None)
@@ -28,9 +57,8 @@ def verify(request):
             verdict = selectors.verify_number(municipality=muni, number=code)
         else:
             verdict = selectors.verify_text(municipality=muni, text=code)
-        partner = selectors.partner_of(request.user, muni)
-        if partner is not None:
-            services.count_verification(partner=partner)
+        if request.partner_pk is not None:
+            services.count_verification(partner=request.partner_pk)
         form = VerifyForm()  # an empty field for the next card
     return render(
         request,

@@ -1,0 +1,301 @@
+"""Applications: draft, activities, submission, the organisations' confirmation links, the
+coordinator's evidence, withdrawal and the decision. Each function is one transaction; every step
+is an ApplicationEvent and an e-mail to the applicant in the language they applied in."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from engagiert.card.models import Activity, ActivityConfirmation, Card, CardApplication, CardRules
+from engagiert.card.selectors import eligibility_of
+from engagiert.card.services.cards import issue_card
+from engagiert.card.services.common import (
+    ACTIVITY_FIELDS,
+    APPLICANT_FIELDS,
+    CardError,
+    Status,
+    absolute_url,
+    notify_applicant,
+    record_event,
+    rules_for,
+    status_link,
+)
+from engagiert.card.tasks import send_card_mail
+from engagiert.core.models import Municipality
+
+
+@transaction.atomic
+def save_draft(*, applicant, municipality: Municipality, data: dict[str, Any], language: str = "de") -> CardApplication:
+    """Create or update the applicant's open application; keeps whatever was typed."""
+    application = (
+        CardApplication.objects.select_for_update()
+        .filter(municipality=municipality, applicant=applicant, status__in=CardApplication.OPEN)
+        .first()
+    )
+    if application is not None and application.status != Status.DRAFT:
+        raise CardError(_("Ihr Antrag ist eingereicht und kann nicht mehr geändert werden."))
+    fields = {k: data[k] for k in APPLICANT_FIELDS if k in data}
+    if application is None:
+        application = CardApplication.objects.create(
+            municipality=municipality, applicant=applicant, language=language, **fields
+        )
+        record_event(application, "created", _("Antrag angelegt."), applicant)
+    else:
+        for key, value in fields.items():
+            setattr(application, key, value)
+        application.save()
+    return application
+
+
+def _kind_of(data: dict[str, Any]) -> str:
+    org = data.get("organisation")
+    return org.kind if org is not None else "other"
+
+
+@transaction.atomic
+def add_activity(*, application: CardApplication, data: dict[str, Any]) -> Activity:
+    if application.status != Status.DRAFT:
+        raise CardError(_("Tätigkeiten können nur im Entwurf ergänzt werden."))
+    fields = {k: data[k] for k in ACTIVITY_FIELDS if k in data}
+    if fields.get("organisation") is not None:
+        if fields["organisation"].municipality_id != application.municipality_id:
+            raise CardError(_("Diese Organisation gehört nicht zu dieser Kommune."))
+        fields["organisation_name"] = fields["organisation"].name
+    if not fields.get("organisation_name"):
+        raise CardError(_("Bitte wählen Sie eine Organisation oder geben Sie ihren Namen ein."))
+    if not fields.get("paid_allowance"):
+        fields["allowance_per_year"] = None
+    return Activity.objects.create(application=application, organisation_kind=_kind_of(fields), **fields)
+
+
+@transaction.atomic
+def remove_activity(*, activity: Activity) -> None:
+    if activity.application.status != Status.DRAFT:
+        raise CardError(_("Tätigkeiten können nur im Entwurf entfernt werden."))
+    activity.delete()
+
+
+@transaction.atomic
+def submit(*, application: CardApplication, today: date | None = None) -> CardApplication:
+    """Submit a draft: refused with the reasons when a rule is clearly not met; otherwise
+    each activity's organisation gets a one-time confirmation link."""
+    application = CardApplication.objects.select_for_update().get(pk=application.pk)
+    if application.status != Status.DRAFT:
+        raise CardError(_("Dieser Antrag ist bereits eingereicht."))
+    if not application.consent:
+        raise CardError(_("Bitte willigen Sie in die Verarbeitung Ihrer Daten ein."))
+    if not (application.first_name and application.last_name and application.birth_date):
+        raise CardError(_("Bitte geben Sie Vor- und Nachnamen und Ihr Geburtsdatum an."))
+    result = eligibility_of(application, today=today)
+    if not result.can_submit:
+        raise CardError(" ".join(r.explanation for r in result.missing))
+    missing_contact = [
+        a.display_name for a in application.activities.all() if a.evidence == "pending" and not a.contact_email
+    ]
+    if missing_contact:
+        raise CardError(
+            _("Bitte geben Sie für %(names)s eine E-Mail-Adresse für die Bestätigung an.")
+            % {"names": ", ".join(missing_contact)}
+        )
+    application.status = Status.SUBMITTED
+    application.submitted_at = timezone.now()
+    application.save(update_fields=["status", "submitted_at", "updated_at"])
+    rules = rules_for(application.municipality)
+    for activity in application.activities.filter(evidence=Activity.Evidence.PENDING):
+        _request_confirmation(activity, rules)
+    record_event(application, "submitted", _("Antrag eingereicht."), application.applicant)
+    notify_applicant(
+        application,
+        _("Antrag eingegangen"),
+        [_("Ihr Antrag ist eingegangen. Wir haben die Organisationen gebeten, Ihre Tätigkeit zu bestätigen.")],
+        status_link(application),
+    )
+    _advance_when_confirmed(application)
+    return application
+
+
+def _request_confirmation(activity: Activity, rules: CardRules) -> ActivityConfirmation:
+    confirmation = ActivityConfirmation.objects.create(
+        activity=activity,
+        email=activity.contact_email,
+        expires_at=timezone.now() + timedelta(days=rules.confirmation_days),
+    )
+    application = activity.application
+    link = absolute_url(
+        reverse(
+            "card:confirm_activity",
+            kwargs={"municipality": application.municipality.slug, "token": confirmation.token},
+        )
+    )
+    with translation.override("de"):
+        body = render_to_string(
+            "card/email/confirmation_request.txt",
+            {"activity": activity, "application": application, "link": link, "rules": rules},
+        )
+        subject = _("Bitte bestätigen Sie ein Ehrenamt: %(name)s") % {"name": application.full_name}
+    email = confirmation.email
+    send_card_mail.enqueue(to=email, subject=subject, body=body)
+    return confirmation
+
+
+class ConfirmationError(CardError):
+    pass
+
+
+def confirmation_by_token(token: str) -> ActivityConfirmation:
+    """The confirmation behind a link, or ConfirmationError saying why it cannot be used."""
+    confirmation = (
+        ActivityConfirmation.objects.select_related("activity__application__municipality")
+        .filter(token=token[:64])
+        .first()
+    )
+    if confirmation is None:
+        raise ConfirmationError(_("Dieser Link ist ungültig. Bitte prüfen Sie, ob er vollständig kopiert wurde."))
+    if confirmation.used_at is not None:
+        raise ConfirmationError(_("Dieser Link wurde bereits verwendet. Ihre Antwort liegt uns vor."))
+    if confirmation.expires_at < timezone.now():
+        raise ConfirmationError(
+            _("Dieser Link ist abgelaufen. Bitte wenden Sie sich an die Koordinierungsstelle der Kommune.")
+        )
+    if confirmation.activity.application.status not in (Status.SUBMITTED, Status.IN_REVIEW):
+        raise ConfirmationError(_("Über diesen Antrag ist bereits entschieden; eine Bestätigung ist nicht mehr nötig."))
+    if confirmation.activity.evidence != Activity.Evidence.PENDING:  # e.g. settled by the coordinator
+        raise ConfirmationError(
+            _("Für diese Tätigkeit liegt bereits ein Nachweis vor; Ihre Bestätigung ist nicht mehr nötig.")
+        )
+    return confirmation
+
+
+@transaction.atomic
+def answer_confirmation(*, token: str, confirm: bool, note: str = "") -> Activity:
+    confirmation_by_token(token)  # clear error for unknown, used or expired links
+    confirmation = ActivityConfirmation.objects.select_for_update().get(token=token)
+    if confirmation.used_at is not None:  # answered by a parallel request
+        raise ConfirmationError(_("Dieser Link wurde bereits verwendet. Ihre Antwort liegt uns vor."))
+    confirmation.used_at = timezone.now()
+    confirmation.confirmed = confirm
+    confirmation.save(update_fields=["used_at", "confirmed"])
+    activity = confirmation.activity
+    activity.evidence = Activity.Evidence.CONFIRMED if confirm else Activity.Evidence.REJECTED
+    activity.evidence_note = note[:500]
+    activity.save(update_fields=["evidence", "evidence_note"])
+    application = activity.application
+    if confirm:
+        text = _("%(org)s hat die Tätigkeit bestätigt.") % {"org": activity.display_name}
+    else:
+        text = _("%(org)s hat die Tätigkeit nicht bestätigt.") % {"org": activity.display_name}
+    record_event(application, "confirmation", text)
+    notify_applicant(application, _("Rückmeldung einer Organisation"), [text], status_link(application))
+    _advance_when_confirmed(application)
+    return activity
+
+
+@transaction.atomic
+def record_evidence(*, activity: Activity, by, confirm: bool, note: str) -> Activity:
+    """The coordinator settles an activity whose organisation has not answered: confirmed
+    (e.g. by telephone, or a written certificate the applicant brought) or not confirmed,
+    always with a note saying how. The organisation's link then no longer changes it."""
+    activity = Activity.objects.select_for_update().select_related("application").get(pk=activity.pk)
+    application = activity.application
+    if application.status not in (Status.SUBMITTED, Status.IN_REVIEW):
+        raise CardError(_("Über diesen Antrag kann nicht (mehr) entschieden werden."))
+    if activity.evidence != Activity.Evidence.PENDING:
+        raise CardError(_("Für diese Tätigkeit liegt bereits ein Nachweis vor."))
+    note = " ".join(note.split())[:500]
+    if not note:
+        raise CardError(_("Bitte vermerken Sie, wie die Tätigkeit nachgewiesen wurde."))
+    activity.evidence = Activity.Evidence.RECORDED if confirm else Activity.Evidence.REJECTED
+    activity.evidence_note = note
+    activity.save(update_fields=["evidence", "evidence_note"])
+    values = {"org": activity.display_name, "note": note}
+    if confirm:
+        text = _("Die Koordinierungsstelle hat die Tätigkeit bei %(org)s bestätigt: %(note)s") % values
+    else:
+        text = _("Die Koordinierungsstelle hat die Tätigkeit bei %(org)s nicht bestätigt: %(note)s") % values
+    record_event(application, "evidence_recorded", text[:500], by)
+    notify_applicant(application, _("Nachweis Ihrer Tätigkeit"), [text], status_link(application))
+    _advance_when_confirmed(application)
+    return activity
+
+
+def _advance_when_confirmed(application: CardApplication) -> None:
+    """When no confirmation is pending any more, the application is ready for review."""
+    if application.status == Status.SUBMITTED and not application.activities.filter(evidence="pending").exists():
+        application.status = Status.IN_REVIEW
+        application.save(update_fields=["status", "updated_at"])
+        record_event(application, "in_review", _("Alle Rückmeldungen liegen vor; der Antrag wird geprüft."))
+
+
+@transaction.atomic
+def withdraw(*, application: CardApplication, by) -> None:
+    application = CardApplication.objects.select_for_update().get(pk=application.pk)
+    if application.status not in CardApplication.OPEN:
+        raise CardError(_("Dieser Antrag kann nicht mehr zurückgezogen werden."))
+    application.status = Status.WITHDRAWN
+    application.decided_at = timezone.now()
+    application.save(update_fields=["status", "decided_at", "updated_at"])
+    record_event(application, "withdrawn", _("Antrag zurückgezogen."), by)
+    notify_applicant(application, _("Antrag zurückgezogen"), [_("Sie haben Ihren Antrag zurückgezogen.")])
+
+
+@transaction.atomic
+def reject(*, application: CardApplication, by, reason: str) -> None:
+    application = CardApplication.objects.select_for_update().get(pk=application.pk)
+    if application.status not in (Status.SUBMITTED, Status.IN_REVIEW):
+        raise CardError(_("Über diesen Antrag kann nicht (mehr) entschieden werden."))
+    if not reason.strip():
+        raise CardError(_("Bitte begründen Sie die Ablehnung."))
+    application.status = Status.REJECTED
+    application.decision_reason = reason.strip()
+    application.decided_at = timezone.now()
+    application.save(update_fields=["status", "decision_reason", "decided_at", "updated_at"])
+    record_event(application, "rejected", _("Antrag abgelehnt."), by)
+    notify_applicant(
+        application,
+        _("Antrag abgelehnt"),
+        [_("Ihr Antrag wurde leider abgelehnt. Begründung:"), application.decision_reason],
+        status_link(application),
+    )
+
+
+@transaction.atomic
+def approve(
+    *, application: CardApplication, by, reason: str = "", today: date | None = None, lock: bool = True
+) -> Card:
+    application = CardApplication.objects.select_for_update().get(pk=application.pk)
+    if application.status not in (Status.SUBMITTED, Status.IN_REVIEW):
+        raise CardError(_("Über diesen Antrag kann nicht (mehr) entschieden werden."))
+    today = today or timezone.localdate()
+    result = eligibility_of(application, today=today)
+    if not result.eligible:
+        open_rules = ", ".join(r.label for r in result.results if not r.met)
+        raise CardError(_("Noch nicht alle Voraussetzungen sind erfüllt: %(rules)s.") % {"rules": open_rules})
+    application.status = Status.APPROVED
+    application.decision_reason = reason.strip()
+    application.decided_at = timezone.now()
+    application.save(update_fields=["status", "decision_reason", "decided_at", "updated_at"])
+    card = issue_card(application, today=today, lock=lock)
+    record_event(
+        application,
+        "approved",
+        _("Antrag bewilligt; Karte %(number)s ausgestellt.") % {"number": card.display_number},
+        by,
+    )
+    notify_applicant(
+        application,
+        _("Ihre Karte ist bewilligt"),
+        [
+            _("Ihre Ehrenamtskarte Nr. %(number)s ist gültig bis %(until)s.")
+            % {"number": card.display_number, "until": f"{card.valid_until:%d.%m.%Y}"},
+            _("Sie können sie ausdrucken oder auf dem Handy zeigen. Bitte bringen Sie zur Übergabe Ihren Ausweis mit."),
+        ],
+        absolute_url(reverse("card:my_card", kwargs={"municipality": application.municipality.slug})),
+    )
+    return card

@@ -1,0 +1,70 @@
+"""What the card's writes share: the error type, the rules, the history and the e-mail to the applicant."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from engagiert.card.models import ApplicationEvent, CardApplication, CardRules
+from engagiert.card.tasks import send_card_mail
+from engagiert.core.models import Municipality
+
+Status = CardApplication.Status
+APPLICANT_FIELDS = (
+    "first_name",
+    "last_name",
+    "birth_date",
+    "street",
+    "postcode",
+    "city",
+    "residence_state",
+    "consent",
+)
+ACTIVITY_FIELDS = (
+    "organisation",
+    "organisation_name",
+    "description",
+    "contact_email",
+    "since",
+    "hours",
+    "period",
+    "paid_allowance",
+    "allowance_per_year",
+)
+
+
+class CardError(Exception):
+    """A rule of the card was broken; the message is for the user."""
+
+
+def rules_for(municipality: Municipality) -> CardRules:
+    rules, _created = CardRules.objects.get_or_create(municipality=municipality)
+    return rules
+
+
+def absolute_url(path: str) -> str:
+    return settings.SITE_URL.rstrip("/") + path
+
+
+def notify_applicant(application: CardApplication, subject: str, lines: list[str], link: str = "") -> None:
+    """E-mail the applicant in the language they applied in. The task is queued in the
+    database (django-tasks-db), inside the transaction: a rolled-back step sends nothing."""
+    email = application.applicant.email
+    with translation.override(application.language):
+        body = render_to_string(
+            "card/email/notice.txt",
+            {"name": application.first_name, "lines": lines, "link": link, "municipality": application.municipality},
+        )
+        subject = f"{_('Ehrenamtskarte')}: {subject}"
+    send_card_mail.enqueue(to=email, subject=subject, body=body)
+
+
+def record_event(application: CardApplication, kind: str, text: str, actor=None) -> None:
+    ApplicationEvent.objects.create(application=application, kind=kind, text=text[:500], actor=actor)
+
+
+def status_link(application: CardApplication) -> str:
+    return absolute_url(reverse("card:application", kwargs={"municipality": application.municipality.slug}))

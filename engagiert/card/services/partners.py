@@ -1,0 +1,80 @@
+"""Acceptance partners: registration, the coordinator's decision, the verification counter."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from engagiert.card.models import AcceptancePartner, Benefit, VerificationCount
+from engagiert.card.services.common import CardError
+from engagiert.core.models import Municipality, Role
+
+
+@transaction.atomic
+def register_partner(*, user, municipality: Municipality, data: dict[str, Any]) -> AcceptancePartner:
+    fields = {
+        k: data.get(k)
+        for k in ("name", "category", "street", "postcode", "city", "website", "latitude", "longitude")
+        if k in data
+    }
+    if AcceptancePartner.objects.filter(municipality=municipality, name__iexact=fields["name"]).exists():
+        raise CardError(_("Ein Akzeptanzpartner mit diesem Namen ist bereits eingetragen."))
+    partner = AcceptancePartner.objects.create(municipality=municipality, **fields)
+    partner.users.add(user)
+    Benefit.objects.create(partner=partner, text_de=data["benefit"], valid_until=data.get("benefit_valid_until"))
+    return partner
+
+
+@transaction.atomic
+def decide_partner(*, partner: AcceptancePartner, approve: bool) -> None:
+    partner = AcceptancePartner.objects.select_for_update().get(pk=partner.pk)
+    if partner.status != AcceptancePartner.Status.PENDING:
+        raise CardError(_("Über diesen Eintrag ist bereits entschieden."))
+    partner.status = AcceptancePartner.Status.APPROVED if approve else AcceptancePartner.Status.REJECTED
+    partner.save(update_fields=["status"])
+    if approve:
+        for user in partner.users.all():
+            Role.objects.get_or_create(user=user, municipality=partner.municipality, kind=Role.Kind.ACCEPTANCE_PARTNER)
+
+
+def count_verification(*, partner: AcceptancePartner | int, today: date | None = None) -> None:
+    """+1 for the partner (or partner pk) this month: one UPDATE ... SET count = count + 1.
+    The month's first check creates the row; when two race, the unique constraint lets one
+    create it and get_or_create makes the other count on it.
+
+    On PostgreSQL, when no caller's transaction is open, the UPDATE commits without waiting
+    for the WAL flush (synchronous_commit off for this transaction only): a server crash may
+    lose the last fraction of a second of counts, never leave them inconsistent; the
+    partner at the counter does not wait for the disk."""
+    partner_id = partner if isinstance(partner, int) else partner.pk
+    month = (today or timezone.localdate()).replace(day=1)
+    connection = transaction.get_connection()
+    if connection.vendor == "postgresql" and not connection.in_atomic_block:
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SET LOCAL synchronous_commit TO OFF")
+            updated = _add_one(cursor, partner_id, month)
+    else:
+        with connection.cursor() as cursor:
+            updated = _add_one(cursor, partner_id, month)
+    if updated:
+        return
+    counter, created = VerificationCount.objects.get_or_create(
+        partner_id=partner_id, month=month, defaults={"count": 1}
+    )
+    if not created:
+        with connection.cursor() as cursor:
+            _add_one(cursor, partner_id, month)
+
+
+def _add_one(cursor, partner_id: int, month: date) -> int:
+    """UPDATE ... SET count = count + 1 as SQL: the partner waits at the counter for it."""
+    table = VerificationCount._meta.db_table
+    cursor.execute(
+        f"UPDATE {table} SET count = count + 1 WHERE partner_id = %s AND month = %s",  # noqa: S608 - table name only
+        [partner_id, month],
+    )
+    return cursor.rowcount
