@@ -39,6 +39,24 @@ os.environ.update(
     EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
 )
 
+
+def ensure_database(url: str) -> None:
+    """Create the PostgreSQL bench database if it does not exist yet (a fresh machine)."""
+    import dj_database_url
+    import psycopg
+
+    cfg = dj_database_url.parse(url)
+    if cfg["ENGINE"] != "django.db.backends.postgresql":
+        return
+    admin = {"dbname": "postgres", "user": cfg.get("USER"), "host": cfg.get("HOST"), "port": cfg.get("PORT")}
+    admin = {k: v for k, v in admin.items() if v} | {"password": cfg.get("PASSWORD") or None}
+    with psycopg.connect(**admin, autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [cfg["NAME"]]).fetchone():
+            conn.execute(f'CREATE DATABASE "{cfg["NAME"]}"')
+
+
+ensure_database(os.environ["DATABASE_URL"])
+
 import django  # noqa: E402
 
 django.setup()
