@@ -175,11 +175,19 @@ class Event(models.Model):
         ]
         indexes = [
             models.Index(fields=["municipality", "status", "start"]),
-            # The public calendar: walked in start order, stops after a page of matches.
+            # The public calendar: walked in start order, stops after a page of matches. The
+            # trailing "end" is checked inside the index, so past events (the calendar shows
+            # those that have not ended) are skipped without reading their rows.
             models.Index(
-                fields=["municipality", "start", "id"],
+                fields=["municipality", "start", "id", "end"],
                 condition=Q(status__in=["published", "cancelled"]),
-                name="event_public_calendar",
+                name="event_public_calendar_end",
+            ),
+            # The same, for a calendar filtered by format (the most common filter).
+            models.Index(
+                fields=["municipality", "format", "start", "id", "end"],
+                condition=Q(status__in=["published", "cancelled"]),
+                name="event_public_format",
             ),
         ]
 
