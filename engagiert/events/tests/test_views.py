@@ -377,10 +377,17 @@ def test_month_shows_five_events_a_day_and_links_the_rest(client, dessau, org, g
     assert f"?von={local.date()}&amp;bis={local.date()}" in html
 
 
-def test_big_calendars_are_counted_up_to_a_cap(client, dessau, org, gala, monkeypatch):
+def test_big_calendars_are_counted_a_few_pages_ahead(client, dessau, org, gala, monkeypatch):
     from engagiert.events.views import public
 
-    monkeypatch.setattr(public, "MAX_COUNTED", 3)
-    for i in range(4):
+    monkeypatch.setattr(public, "PAGE_SIZE", 2)
+    monkeypatch.setattr(public, "PAGES_AHEAD", 1)
+    for i in range(6):
         make_event(dessau, f"Sprachcafé {i}", organisation=org, days=8 + i)
-    assert "Mehr als 3 Veranstaltungen" in client.get(CAL).content.decode()
+    first = client.get(CAL).content.decode()  # counts up to 2 pages: 4 of the 7
+    assert "Mehr als 4 Veranstaltungen" in first
+    assert "Seite 1<" in first and "Seite 1 von" not in first and 'rel="next"' in first
+    third = client.get(f"{CAL}?page=3").content.decode()  # counts up to 8: all 7
+    assert "7 Veranstaltungen" in third and "Seite 3 von 4" in third
+    last = client.get(f"{CAL}?page=4")
+    assert titles(last) == ["Sprachcafé 5"]
