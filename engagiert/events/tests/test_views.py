@@ -85,6 +85,22 @@ def test_filters(client, gala, kino, query, expected):
     assert titles(client.get(f"{CAL}?{query}")) == expected
 
 
+def test_district_filter_takes_the_quarters_of_a_district(client, dessau, gala, kino, wittenberg, other_org):
+    from engagiert.core.models import District
+
+    innenstadt = District.objects.get(municipality=dessau, slug="innenstadt")
+    quarter = District.objects.create(municipality=dessau, parent=innenstadt, name="Am Leipziger Tor", slug="tor")
+    Event.objects.filter(pk=gala.pk).update(district=quarter)
+    Event.objects.filter(pk=kino.pk).update(district=District.objects.get(municipality=dessau, slug="rosslau"))
+    # Same slug in another town: not in Dessau-Roßlau's calendar.
+    elsewhere = District.objects.create(municipality=wittenberg, name="Innenstadt", slug="innenstadt")
+    make_event(dessau, "Ohne Stadtteil")
+    assert make_event(wittenberg, "Tanz in Wittenberg", organisation=other_org, district=elsewhere)
+    assert titles(client.get(f"{CAL}?stadtteil=innenstadt")) == ["Inklusive Tanzgala"]
+    assert titles(client.get(f"{CAL}?stadtteil=tor")) == ["Inklusive Tanzgala"]
+    assert titles(client.get(f"{CAL}?stadtteil=rosslau")) == ["Filmpremiere „Noch einmal Walzer“"]
+
+
 def test_date_range_filter_and_bad_range(client, gala, kino):
     day = timezone.localdate(gala.start)
     assert titles(client.get(f"{CAL}?von={day}&bis={day}")) == [
