@@ -8,7 +8,8 @@ import json
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Sum
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Sum, Window
+from django.db.models.functions import RowNumber, TruncDate
 from django.utils import timezone
 from django.utils.html import strip_tags
 
@@ -97,30 +98,50 @@ def list_prefetch(qs: QuerySet[Event]) -> QuerySet[Event]:
 MONTH_DAY_LIMIT = 5
 
 
-def month_weeks(*, year: int, month: int, events: list[Event]) -> list[list[dict]]:
+@dataclass(frozen=True)
+class Month:
+    weeks: list[list[dict | None]]
+    event_count: int
+
+
+def month_table(*, year: int, month: int, qs: QuerySet[Event]) -> Month:
     """The month as weeks (Monday first) of days with their first MONTH_DAY_LIMIT events and
-    the number of further ones; days of other months are None."""
+    the number of further ones; days of other months are None. Two queries, however many
+    events a big town has in a month: each day is ranked and counted in the database."""
+    day = TruncDate("start")  # in the current time zone, as the table shows it
+    shown = (
+        qs.annotate(
+            local_day=day,
+            day_rank=Window(RowNumber(), partition_by=day, order_by=[F("start").asc(), F("pk").asc()]),
+            day_total=Window(Count("pk"), partition_by=day),
+        )
+        .filter(day_rank__lte=MONTH_DAY_LIMIT)
+        .values_list("pk", "local_day", "day_total")
+    )
+    day_of: dict[int, dt.date] = {}
+    totals: dict[dt.date, int] = {}
+    for pk, local_day, day_total in shown:  # ranked on what the index holds: no rows read
+        day_of[pk] = local_day
+        totals[local_day] = day_total
+    events = (
+        Event.objects.filter(pk__in=day_of)
+        .select_related("municipality")
+        .only("pk", "title", "title_de", "title_en", "title_ar", "title_uk", "start", "status", "municipality__slug")
+    )
     by_day: dict[dt.date, list[Event]] = {}
-    for event in events:
-        by_day.setdefault(timezone.localdate(event.start), []).append(event)
+    for event in events:  # in the model's order: start, pk
+        by_day.setdefault(day_of[event.pk], []).append(event)
     weeks = []
     for week in calendar.Calendar(firstweekday=0).monthdatescalendar(year, month):
-        days = []
-        for d in week:
-            day_events = by_day.get(d, [])
-            shown = day_events[:MONTH_DAY_LIMIT]
-            days.append(
-                {"date": d, "events": shown, "more": len(day_events) - len(shown)} if d.month == month else None
-            )
-        weeks.append(days)
-    return weeks
-
-
-def month_events(qs: QuerySet[Event]) -> QuerySet[Event]:
-    """Only what the month table shows."""
-    return qs.select_related("municipality").only(
-        "pk", "title", "title_de", "title_en", "title_ar", "title_uk", "start", "status", "municipality__slug"
-    )
+        weeks.append(
+            [
+                {"date": d, "events": by_day.get(d, []), "more": totals.get(d, 0) - len(by_day.get(d, []))}
+                if d.month == month
+                else None
+                for d in week
+            ]
+        )
+    return Month(weeks=weeks, event_count=sum(totals.values()))
 
 
 def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:

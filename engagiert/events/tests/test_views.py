@@ -389,7 +389,7 @@ def test_month_shows_five_events_a_day_and_links_the_rest(client, dessau, org, g
         make_event(dessau, f"Sprachcafé {i}", organisation=org, days=7, hours=1 + i / 10)
     local = timezone.localtime(gala.start)
     html = client.get(reverse("events:month", args=["dessau-rosslau", local.year, local.month])).content.decode()
-    assert "2 weitere" in html
+    assert "2 weitere" in html and "7 Veranstaltungen in diesem Monat" in html
     assert f"?von={local.date()}&amp;bis={local.date()}" in html
 
 

@@ -83,20 +83,19 @@ def month(request, year: int, month: int):
     form = FilterForm(request.GET or None, municipality=request.municipality)
     first, last = selectors.month_range(year, month)
     filters = replace(form.filters(), date_from=first, date_to=last)
-    events = list(
-        selectors.month_events(selectors.search_events(municipalities=[request.municipality], filters=filters))
-    )
+    events = selectors.search_events(municipalities=[request.municipality], filters=filters)
+    table = selectors.month_table(year=year, month=month, qs=events)
     previous = first - dt.timedelta(days=1)
     following = last + dt.timedelta(days=1)
     context = {
         "form": form,
-        "weeks": selectors.month_weeks(year=year, month=month, events=events),
+        "weeks": table.weeks,
         "first": first,
         "previous": previous,
         "following": following,
         "query_string": _query_string(request),
         "today": timezone.localdate(),
-        "event_count": len(events),
+        "event_count": table.event_count,
     }
     return render(request, "events/month.html", context)
 
