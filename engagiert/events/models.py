@@ -276,3 +276,40 @@ class EventSearchTerm(models.Model):
 
     def __str__(self) -> str:
         return self.term
+
+
+class EventChange(models.Model):
+    """A change to a published event by an editor of an organisation that is not trusted:
+    it waits for a coordinator, as new events do, while the event stays as it was.
+    `changes` maps a field name to [old value, new value] as JSON (ids for relations)."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Wartet auf Freigabe")
+        APPLIED = "applied", _("Übernommen")
+        REJECTED = "rejected", _("Abgelehnt")
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="changes")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PENDING)
+    changes = models.JSONField(default=dict)
+    note = models.CharField(_("Begründung"), max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("Änderung an einer Veranstaltung")
+        verbose_name_plural = _("Änderungen an Veranstaltungen")
+        constraints = [
+            # A newer proposal replaces the one still waiting.
+            models.UniqueConstraint(fields=["event"], condition=Q(status="pending"), name="event_change_one_pending"),
+            models.CheckConstraint(
+                condition=Q(status__in=["pending", "applied", "rejected"]), name="event_change_status_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.event} ({self.get_status_display()})"

@@ -10,13 +10,23 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Sum, Window
 from django.db.models.functions import RowNumber, TruncDate
+from django.template.defaultfilters import yesno
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import strip_tags
 
 from engagiert.core.models import District, Municipality
 from engagiert.core.search import query_terms, term_lookup
-from engagiert.directory.models import Organisation
-from engagiert.events.models import ACCESSIBILITY_FEATURES, Event, EventSearchTerm, Registration
+from engagiert.directory.models import Organisation, Topic
+from engagiert.events.models import (
+    ACCESSIBILITY_FEATURES,
+    Event,
+    EventChange,
+    EventSearchTerm,
+    Format,
+    Registration,
+    Venue,
+)
 
 
 @dataclass(frozen=True)
@@ -256,3 +266,43 @@ def registrations_of(*, event: Event) -> dict[str, list[Registration]]:
 
 def site_url(path: str) -> str:
     return settings.SITE_URL.rstrip("/") + path
+
+
+def waiting_changes(*, municipality: Municipality) -> list[tuple[EventChange, dict[str, list[str]]]]:
+    """Changes to events that wait for a coordinator, each with its changed fields as
+    label -> [before, after] in readable form; a fixed number of queries."""
+    changes = list(
+        EventChange.objects.filter(event__municipality=municipality, status=EventChange.Status.PENDING)
+        .select_related("event__municipality", "author")
+        .order_by("created_at", "pk")
+    )
+    models = {"district": District, "venue": Venue, "organisations": Organisation, "topics": Topic}
+    wanted: dict[str, set[int]] = {name: set() for name in models}
+    for change in changes:
+        for name, values in change.changes.items():
+            if name in models:
+                for value in values:
+                    wanted[name].update(value if isinstance(value, list) else [value] if value is not None else [])
+    names = {name: {o.pk: str(o) for o in model.objects.filter(pk__in=wanted[name])} for name, model in models.items()}
+
+    def readable(name: str, value) -> str:
+        if name in names:
+            return ", ".join(names[name].get(pk, "?") for pk in (value if isinstance(value, list) else [value]) if pk)
+        if isinstance(value, bool):
+            return yesno(value)
+        if value and name in ("start", "end", "registration_opens", "registration_closes"):
+            return date_format(timezone.localtime(dt.datetime.fromisoformat(value)), "DATETIME_FORMAT")
+        if value and name == "format":
+            return str(Format(value).label)
+        return strip_tags("" if value is None else str(value))
+
+    return [
+        (
+            change,
+            {
+                str(Event._meta.get_field(name).verbose_name): [readable(name, old), readable(name, new)]
+                for name, (old, new) in change.changes.items()
+            },
+        )
+        for change in changes
+    ]

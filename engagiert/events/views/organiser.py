@@ -16,10 +16,11 @@ from django.views.decorators.http import require_POST
 
 from engagiert.core.models import Role
 from engagiert.core.permissions import has_role, municipality_view
+from engagiert.directory.forms import DecisionForm
 from engagiert.directory.models import OrganisationEditor
 from engagiert.events import selectors, services
 from engagiert.events.forms import CheckInForm, EventForm, HeadCountForm
-from engagiert.events.models import Event, Registration
+from engagiert.events.models import Event, EventChange, Registration
 from engagiert.events.services import EventError
 
 
@@ -48,6 +49,7 @@ def manage(request):
     context = {
         "events": events,
         "pending": [e for e in events if e.status == Event.Status.PENDING] if coordinator else [],
+        "changes": selectors.waiting_changes(municipality=request.municipality) if coordinator else [],
         "coordinator": coordinator,
         "can_create": services.editable_organisations(request.user, request.municipality).exists(),
     }
@@ -115,13 +117,36 @@ def edit(request, pk: int):
     )
     if request.method == "POST" and form.is_valid():
         try:
-            _save(request, form, event)
+            [saved] = _save(request, form, event)
         except EventError as error:
             form.add_error(None, str(error))
         else:
-            messages.success(request, _("Die Änderungen sind gespeichert."))
+            if isinstance(saved, EventChange):
+                text = _("Danke! Die Änderungen gehen nach der Freigabe durch die Koordination online.")
+            else:
+                text = _("Die Änderungen sind gespeichert.")
+            messages.success(request, text)
             return redirect("events:registrations", municipality=request.municipality.slug, pk=event.pk)
-    return render(request, "events/edit.html", {"form": form, "event": event})
+    waiting = event.changes.filter(status=EventChange.Status.PENDING).exists()
+    return render(request, "events/edit.html", {"form": form, "event": event, "change_waiting": waiting})
+
+
+@municipality_view(roles=(Role.Kind.COORDINATOR,))
+@require_POST
+def decide_change(request, pk: int):
+    change = get_object_or_404(EventChange, event__municipality=request.municipality, pk=pk)
+    form = DecisionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Bitte wählen Sie „Freigeben“ oder „Ablehnen“."))
+        return redirect("events:manage", municipality=request.municipality.slug)
+    try:
+        note = form.cleaned_data["note"]
+        services.decide_event_change(change=change, approve=form.approve, by=request.user, note=note)
+    except EventError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Entscheidung gespeichert."))
+    return redirect("events:manage", municipality=request.municipality.slug)
 
 
 @municipality_view(roles=(Role.Kind.COORDINATOR,))
