@@ -136,6 +136,14 @@ class Event(models.Model):
     start = models.DateTimeField(_("Beginn"))
     end = models.DateTimeField(_("Ende"))
     online_url = models.URLField(_("Online-Link"), blank=True)
+    # Re-encoded on upload (engagiert.core.images): PNG without metadata.
+    image = models.ImageField(_("Bild"), upload_to="events/", blank=True)
+    image_alt = models.CharField(
+        _("Bildbeschreibung"),
+        max_length=250,
+        blank=True,
+        help_text=_("Was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen können."),
+    )
     is_free = models.BooleanField(_("Eintritt frei"), default=True)
     price = models.CharField(_("Preis"), max_length=80, blank=True)
     languages = models.CharField(

@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import json
 from dataclasses import dataclass
+from urllib.parse import urljoin
 
 from django.conf import settings
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Sum, Window
@@ -230,6 +231,8 @@ def json_ld(event: Event, *, url: str) -> str:
         data["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode"
         if place:
             data["location"] = place
+    if event.image:
+        data["image"] = urljoin(url, event.image.url)
     if not event.is_free and event.price:
         data["offers"] = {"@type": "Offer", "description": event.price, "url": url}
     text = json.dumps(data, ensure_ascii=False)

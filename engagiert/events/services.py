@@ -13,6 +13,7 @@ from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q, Sum
+from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -90,6 +91,8 @@ SCALAR_FIELDS = (
     "start",
     "end",
     "online_url",
+    "image",
+    "image_alt",
     "is_free",
     "price",
     "languages",
@@ -277,6 +280,8 @@ def event_state(event: Event) -> dict[str, Any]:
 def _to_json(name: str, value):
     if value is None and name in TEXT_FIELDS:
         return ""
+    if isinstance(value, FieldFile):
+        return value.name or ""
     if isinstance(value, dt.datetime):
         return _comparable(value).astimezone(dt.UTC).isoformat()
     if isinstance(value, RELATED_TYPES):

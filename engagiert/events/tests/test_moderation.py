@@ -27,7 +27,8 @@ def gala(dessau, org):
 def form_data(client, event: Event, **changes) -> dict:
     """What the edit form sends back for `event`, with `changes`."""
     form = client.get(f"{event.get_absolute_url()}bearbeiten/").context["form"]
-    data = {k: v for k, v in form.initial.items() if v is not None and k not in ("organisations", "topics")}
+    skip = ("organisations", "topics", "image")  # a browser sends no file when none is chosen
+    data = {k: v for k, v in form.initial.items() if v is not None and k not in skip}
     data.update(
         organisations=[o.pk for o in form.initial["organisations"]],
         venue=event.venue_id or "",

@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 
 from django.contrib import messages
+from django.core.files.uploadedfile import UploadedFile
 from django.db.models import Q
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
@@ -14,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from engagiert.core.images import store_image
 from engagiert.core.models import Role
 from engagiert.core.permissions import has_role, municipality_view
 from engagiert.directory.forms import DecisionForm
@@ -63,8 +65,18 @@ def impact(request):
     )
 
 
+def _image_name(form: EventForm, event: Event | None) -> str:
+    """The stored name of the event's image after the form: a new upload, none, or as it was."""
+    image = form.cleaned_data.get("image")
+    if isinstance(image, UploadedFile):
+        return store_image(image, folder="events")
+    if image is False or event is None:  # "remove" ticked, or a new event without one
+        return ""
+    return event.image.name
+
+
 def _save(request, form: EventForm, event: Event | None):
-    data = form.event_data()
+    data = form.event_data() | {"image": _image_name(form, event)}
     organisations = list(form.cleaned_data["organisations"])
     topics = list(form.cleaned_data["topics"])
     if event is None:
@@ -87,7 +99,9 @@ def create(request):
     organisations = services.editable_organisations(request.user, request.municipality)
     if not organisations.exists():
         raise Http404
-    form = EventForm(request.POST or None, municipality=request.municipality, organisations=organisations)
+    form = EventForm(
+        request.POST or None, request.FILES or None, municipality=request.municipality, organisations=organisations
+    )
     if request.method == "POST" and form.is_valid():
         try:
             events = _save(request, form, None)
@@ -110,6 +124,7 @@ def edit(request, pk: int):
     organisations = services.editable_organisations(request.user, request.municipality) | event.organisations.all()
     form = EventForm(
         request.POST or None,
+        request.FILES or None,
         municipality=request.municipality,
         organisations=organisations.distinct(),
         new=False,
