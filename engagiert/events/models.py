@@ -84,6 +84,9 @@ class Format(models.TextChoices):
     CELEBRATION = "celebration", _("Fest / Auftakt")
 
 
+FORMAT_LABELS = dict(Format.choices)
+
+
 class EventSeries(models.Model):
     """A rule "every N weeks on a weekday at a time"; its dates are Events that can each be
     changed or cancelled on their own."""
@@ -208,6 +211,11 @@ class Event(models.Model):
     @property
     def language_codes(self) -> list[str]:
         return [code.strip() for code in self.languages.split(",") if code.strip()]
+
+    @property
+    def format_label(self) -> str:
+        """As get_format_display(), without building the choices on every call (lists)."""
+        return FORMAT_LABELS.get(self.format, self.format)
 
     @property
     def is_cancelled(self) -> bool:
