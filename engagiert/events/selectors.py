@@ -100,9 +100,14 @@ def search_events(
 
 
 def list_prefetch(qs: QuerySet[Event]) -> QuerySet[Event]:
-    """What a list shows per event, in a fixed number of queries."""
-    return qs.select_related("venue", "district", "municipality").prefetch_related(
-        Prefetch("organisations", queryset=Organisation.objects.only("pk", "name", "slug", "municipality_id"))
+    """What a list shows per event, in a fixed number of queries (no descriptions: long
+    texts in four languages that no list shows)."""
+    return (
+        qs.select_related("venue", "district", "municipality")
+        .defer("description", *(f"description_{code}" for code, _name in settings.LANGUAGES))
+        .prefetch_related(
+            Prefetch("organisations", queryset=Organisation.objects.only("pk", "name", "slug", "municipality_id"))
+        )
     )
 
 
