@@ -194,6 +194,12 @@ class Event(models.Model):
                 condition=Q(status__in=["published", "cancelled"]),
                 name="event_public_calendar_end",
             ),
+            # The same over the whole installation (the API without a municipality).
+            models.Index(
+                fields=["start", "id", "end"],
+                condition=Q(status__in=["published", "cancelled"]),
+                name="event_public_start",
+            ),
             # The same, for a calendar filtered by format (the most common filter).
             models.Index(
                 fields=["municipality", "format", "start", "id", "end"],
@@ -287,6 +293,10 @@ class EventSearchTerm(models.Model):
                 fields=["municipality", "term", "event"],
                 opclasses=["int8_ops", "varchar_pattern_ops", "int8_ops"],
                 name="event_search_muni_term_event",
+            ),
+            # The same over the whole installation.
+            models.Index(
+                fields=["term", "event"], opclasses=["varchar_pattern_ops", "int8_ops"], name="event_search_term_event"
             ),
         ]
 

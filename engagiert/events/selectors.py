@@ -48,17 +48,22 @@ def day_start(day: dt.date) -> dt.datetime:
     return timezone.make_aware(dt.datetime.combine(day, dt.time.min))
 
 
-def public_events(*, municipalities: list[Municipality]) -> QuerySet[Event]:
+def in_towns(qs: QuerySet, municipalities: list[Municipality] | None) -> QuerySet:
+    """Rows of these municipalities; None: of the whole installation (no filter, so that
+    indexes without the municipality serve it instead of a list of every town)."""
+    return qs if municipalities is None else qs.filter(municipality__in=municipalities)
+
+
+def public_events(*, municipalities: list[Municipality] | None) -> QuerySet[Event]:
     """Published and cancelled events (cancelled ones stay visible, marked as such)."""
-    return Event.objects.filter(
-        municipality__in=municipalities, status__in=[Event.Status.PUBLISHED, Event.Status.CANCELLED]
-    )
+    return in_towns(Event.objects.filter(status__in=[Event.Status.PUBLISHED, Event.Status.CANCELLED]), municipalities)
 
 
 def search_events(
-    *, municipalities: list[Municipality], filters: EventFilters, now: dt.datetime | None = None
+    *, municipalities: list[Municipality] | None, filters: EventFilters, now: dt.datetime | None = None
 ) -> QuerySet[Event]:
-    """Events matching the filters, soonest first. Without a date range: from now on."""
+    """Events matching the filters, soonest first (municipalities None: all of them).
+    Without a date range: from now on."""
     qs = public_events(municipalities=municipalities)
     # Day bounds as times (not __date lookups), so that the index on start can be used.
     if filters.date_from:
@@ -74,7 +79,7 @@ def search_events(
         qs = qs.filter(Exists(tagged))
     if filters.district:
         # The district or one of its quarters: a few ids, so that no join is needed.
-        districts = District.objects.filter(municipality__in=municipalities).filter(
+        districts = in_towns(District.objects, municipalities).filter(
             Q(slug=filters.district) | Q(parent__slug=filters.district)
         )
         qs = qs.filter(district__in=districts.values("pk"))
@@ -94,7 +99,7 @@ def search_events(
     if filters.free:
         qs = qs.filter(is_free=True)
     for term in query_terms(filters.query):
-        matches = EventSearchTerm.objects.filter(municipality__in=municipalities, **term_lookup("term", term))
+        matches = in_towns(EventSearchTerm.objects, municipalities).filter(**term_lookup("term", term))
         qs = qs.filter(pk__in=matches.values("event_id"))
     return qs.order_by("start", "pk")
 

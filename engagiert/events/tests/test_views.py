@@ -353,6 +353,21 @@ def test_api_lists_and_shows_public_events_without_registrations(client, gala, k
     assert "/api/v1/events" in schema["paths"]
 
 
+def test_api_without_municipality_searches_the_whole_installation(client, gala, kino, wittenberg, other_org):
+    make_event(wittenberg, "Tanz in Wittenberg", organisation=other_org)
+    make_event(wittenberg, "Tanz im Entwurf", organisation=other_org, status="pending")
+    make_event(gala.municipality, "Tanz gestern", days=-1)
+    every = client.get("/api/v1/events").json()
+    assert every["count"] == 3 and {e["municipality"] for e in every["items"]} == {
+        "dessau-rosslau",
+        "lutherstadt-wittenberg",
+    }
+    found = client.get("/api/v1/events?q=Tanz&district=innenstadt").json()
+    assert found["count"] == 0
+    found = client.get("/api/v1/events?q=Tanz").json()
+    assert sorted(e["title"] for e in found["items"]) == ["Inklusive Tanzgala", "Tanz in Wittenberg"]
+
+
 def test_month_network_and_api_have_a_fixed_number_of_queries(client, dessau, org, gala, django_assert_max_num_queries):
     local = timezone.localtime(gala.start)
     urls = [
