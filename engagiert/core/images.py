@@ -36,3 +36,13 @@ def reencode_image(upload) -> SimpleUploadedFile:
     clean.save(out, format="PNG", optimize=True)
     name = Path(upload.name or "logo").stem[:60] + ".png"
     return SimpleUploadedFile(name, out.getvalue(), content_type="image/png")
+
+
+def store_image(upload, *, folder: str) -> str:
+    """Save an already re-encoded image under a random name in `folder`; returns its
+    storage name."""
+    import uuid
+
+    from django.core.files.storage import default_storage
+
+    return default_storage.save(f"{folder}/{uuid.uuid4().hex}.png", upload)

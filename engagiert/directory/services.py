@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from engagiert.core.images import store_image
 from engagiert.core.models import Municipality, Role
 from engagiert.core.permissions import has_role
 from engagiert.directory.indexing import reindex_organisations
@@ -207,8 +208,4 @@ def decide_change(*, change: OrganisationChange, approve: bool, by, note: str = 
 
 def store_logo(*, upload) -> str:
     """Save an already re-encoded logo under a random name; returns its storage name."""
-    import uuid
-
-    from django.core.files.storage import default_storage
-
-    return default_storage.save(f"logos/{uuid.uuid4().hex}.png", upload)
+    return store_image(upload, folder="logos")

@@ -99,10 +99,7 @@ class EventDetailOut(EventOut):
 @router.get("/events", response=list[EventOut], summary="Veranstaltungen suchen", url_name="events")
 @paginate(PageNumberPagination, page_size=20)
 def events(request, params: Query[EventParams]):
-    if params.municipality:
-        municipalities = [get_object_or_404(Municipality, slug=params.municipality)]
-    else:
-        municipalities = list(Municipality.objects.all())
+    municipalities = [get_object_or_404(Municipality, slug=params.municipality)] if params.municipality else None
     filters = selectors.EventFilters(
         query=params.q,
         date_from=params.date_from,

@@ -4,10 +4,12 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from engagiert.core.forms import translated_fields
+from engagiert.core.images import reencode_image
 from engagiert.core.models import Municipality
 from engagiert.directory.models import Topic
 from engagiert.events.models import ACCESSIBILITY_FEATURES, Event, Format
@@ -106,6 +108,13 @@ class EventForm(forms.Form):
     start = forms.DateTimeField(label=_("Beginn"), widget=DateTimeInput())
     end = forms.DateTimeField(label=_("Ende"), widget=DateTimeInput())
     online_url = forms.URLField(label=_("Online-Link"), required=False, assume_scheme="https")
+    image = forms.ImageField(label=_("Bild"), required=False, help_text=_("PNG, JPEG, GIF oder WebP, höchstens 2 MB."))
+    image_alt = forms.CharField(
+        label=Event._meta.get_field("image_alt").verbose_name,
+        help_text=Event._meta.get_field("image_alt").help_text,
+        max_length=250,
+        required=False,
+    )
     is_free = forms.BooleanField(label=_("Eintritt frei"), required=False, initial=True)
     price = forms.CharField(label=_("Preis"), max_length=80, required=False)
     languages = forms.RegexField(
@@ -140,8 +149,15 @@ class EventForm(forms.Form):
             del self.fields["repeat_weeks"], self.fields["repeat_until"]
         self.new = new
 
+    def clean_image(self):
+        """A new upload re-encoded (no metadata); False to remove; else the current image."""
+        image = self.cleaned_data.get("image")
+        return reencode_image(image) if isinstance(image, UploadedFile) else image
+
     def clean(self):
         data = super().clean()
+        if data.get("image") and not data.get("image_alt"):
+            self.add_error("image_alt", _("Bitte beschreiben Sie in wenigen Worten, was auf dem Bild zu sehen ist."))
         start, end = data.get("start"), data.get("end")
         if start and end and end <= start:
             self.add_error("end", _("Das Ende muss nach dem Beginn liegen."))
@@ -159,10 +175,10 @@ class EventForm(forms.Form):
     def event_data(self) -> dict[str, Any]:
         from engagiert.events.services import SCALAR_FIELDS
 
-        data = {name: self.cleaned_data.get(name) for name in SCALAR_FIELDS}
+        data = {name: self.cleaned_data.get(name) for name in SCALAR_FIELDS if name != "image"}
         for name in ("title_en", "title_ar", "title_uk", "description_en", "description_ar", "description_uk"):
             data[name] = data[name] or ""
-        for name in ("online_url", "price", "target_group"):
+        for name in ("online_url", "price", "target_group", "image_alt"):
             data[name] = data[name] or ""
         data["languages"] = ",".join(c.strip() for c in data["languages"].split(","))
         return data

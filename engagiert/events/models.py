@@ -84,6 +84,9 @@ class Format(models.TextChoices):
     CELEBRATION = "celebration", _("Fest / Auftakt")
 
 
+FORMAT_LABELS = dict(Format.choices)
+
+
 class EventSeries(models.Model):
     """A rule "every N weeks on a weekday at a time"; its dates are Events that can each be
     changed or cancelled on their own."""
@@ -136,6 +139,14 @@ class Event(models.Model):
     start = models.DateTimeField(_("Beginn"))
     end = models.DateTimeField(_("Ende"))
     online_url = models.URLField(_("Online-Link"), blank=True)
+    # Re-encoded on upload (engagiert.core.images): PNG without metadata.
+    image = models.ImageField(_("Bild"), upload_to="events/", blank=True)
+    image_alt = models.CharField(
+        _("Bildbeschreibung"),
+        max_length=250,
+        blank=True,
+        help_text=_("Was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen können."),
+    )
     is_free = models.BooleanField(_("Eintritt frei"), default=True)
     price = models.CharField(_("Preis"), max_length=80, blank=True)
     languages = models.CharField(
@@ -175,11 +186,25 @@ class Event(models.Model):
         ]
         indexes = [
             models.Index(fields=["municipality", "status", "start"]),
-            # The public calendar: walked in start order, stops after a page of matches.
+            # The public calendar: walked in start order, stops after a page of matches. The
+            # trailing "end" is checked inside the index, so past events (the calendar shows
+            # those that have not ended) are skipped without reading their rows.
             models.Index(
-                fields=["municipality", "start", "id"],
+                fields=["municipality", "start", "id", "end"],
                 condition=Q(status__in=["published", "cancelled"]),
-                name="event_public_calendar",
+                name="event_public_calendar_end",
+            ),
+            # The same over the whole installation (the API without a municipality).
+            models.Index(
+                fields=["start", "id", "end"],
+                condition=Q(status__in=["published", "cancelled"]),
+                name="event_public_start",
+            ),
+            # The same, for a calendar filtered by format (the most common filter).
+            models.Index(
+                fields=["municipality", "format", "start", "id", "end"],
+                condition=Q(status__in=["published", "cancelled"]),
+                name="event_public_format",
             ),
         ]
 
@@ -192,6 +217,11 @@ class Event(models.Model):
     @property
     def language_codes(self) -> list[str]:
         return [code.strip() for code in self.languages.split(",") if code.strip()]
+
+    @property
+    def format_label(self) -> str:
+        """As get_format_display(), without building the choices on every call (lists)."""
+        return FORMAT_LABELS.get(self.format, self.format)
 
     @property
     def is_cancelled(self) -> bool:
@@ -258,12 +288,54 @@ class EventSearchTerm(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["event", "term"], name="event_search_term_unique")]
         indexes = [
+            # Prefix search within a town; the event id in the index spares reading the rows.
             models.Index(
-                fields=["municipality", "term"],
-                opclasses=["int8_ops", "varchar_pattern_ops"],
-                name="event_search_muni_term",
+                fields=["municipality", "term", "event"],
+                opclasses=["int8_ops", "varchar_pattern_ops", "int8_ops"],
+                name="event_search_muni_term_event",
+            ),
+            # The same over the whole installation.
+            models.Index(
+                fields=["term", "event"], opclasses=["varchar_pattern_ops", "int8_ops"], name="event_search_term_event"
             ),
         ]
 
     def __str__(self) -> str:
         return self.term
+
+
+class EventChange(models.Model):
+    """A change to a published event by an editor of an organisation that is not trusted:
+    it waits for a coordinator, as new events do, while the event stays as it was.
+    `changes` maps a field name to [old value, new value] as JSON (ids for relations)."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Wartet auf Freigabe")
+        APPLIED = "applied", _("Übernommen")
+        REJECTED = "rejected", _("Abgelehnt")
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="changes")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PENDING)
+    changes = models.JSONField(default=dict)
+    note = models.CharField(_("Begründung"), max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("Änderung an einer Veranstaltung")
+        verbose_name_plural = _("Änderungen an Veranstaltungen")
+        constraints = [
+            # A newer proposal replaces the one still waiting.
+            models.UniqueConstraint(fields=["event"], condition=Q(status="pending"), name="event_change_one_pending"),
+            models.CheckConstraint(
+                condition=Q(status__in=["pending", "applied", "rejected"]), name="event_change_status_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.event} ({self.get_status_display()})"

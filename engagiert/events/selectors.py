@@ -6,16 +6,28 @@ import calendar
 import datetime as dt
 import json
 from dataclasses import dataclass
+from urllib.parse import urljoin
 
 from django.conf import settings
-from django.db.models import Count, Prefetch, Q, QuerySet, Sum
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Sum, Window
+from django.db.models.functions import RowNumber, TruncDate
+from django.template.defaultfilters import yesno
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import strip_tags
 
-from engagiert.core.models import Municipality
+from engagiert.core.models import District, Municipality
 from engagiert.core.search import query_terms, term_lookup
-from engagiert.directory.models import Organisation
-from engagiert.events.models import ACCESSIBILITY_FEATURES, Event, EventSearchTerm, Registration
+from engagiert.directory.models import Organisation, Topic
+from engagiert.events.models import (
+    ACCESSIBILITY_FEATURES,
+    Event,
+    EventChange,
+    EventSearchTerm,
+    Format,
+    Registration,
+    Venue,
+)
 
 
 @dataclass(frozen=True)
@@ -36,17 +48,22 @@ def day_start(day: dt.date) -> dt.datetime:
     return timezone.make_aware(dt.datetime.combine(day, dt.time.min))
 
 
-def public_events(*, municipalities: list[Municipality]) -> QuerySet[Event]:
+def in_towns(qs: QuerySet, municipalities: list[Municipality] | None) -> QuerySet:
+    """Rows of these municipalities; None: of the whole installation (no filter, so that
+    indexes without the municipality serve it instead of a list of every town)."""
+    return qs if municipalities is None else qs.filter(municipality__in=municipalities)
+
+
+def public_events(*, municipalities: list[Municipality] | None) -> QuerySet[Event]:
     """Published and cancelled events (cancelled ones stay visible, marked as such)."""
-    return Event.objects.filter(
-        municipality__in=municipalities, status__in=[Event.Status.PUBLISHED, Event.Status.CANCELLED]
-    )
+    return in_towns(Event.objects.filter(status__in=[Event.Status.PUBLISHED, Event.Status.CANCELLED]), municipalities)
 
 
 def search_events(
-    *, municipalities: list[Municipality], filters: EventFilters, now: dt.datetime | None = None
+    *, municipalities: list[Municipality] | None, filters: EventFilters, now: dt.datetime | None = None
 ) -> QuerySet[Event]:
-    """Events matching the filters, soonest first. Without a date range: from now on."""
+    """Events matching the filters, soonest first (municipalities None: all of them).
+    Without a date range: from now on."""
     qs = public_events(municipalities=municipalities)
     # Day bounds as times (not __date lookups), so that the index on start can be used.
     if filters.date_from:
@@ -58,9 +75,14 @@ def search_events(
     if filters.format:
         qs = qs.filter(format=filters.format)
     if filters.topic:
-        qs = qs.filter(pk__in=Event.topics.through.objects.filter(topic__slug=filters.topic).values("event_id"))
+        tagged = Event.topics.through.objects.filter(event_id=OuterRef("pk"), topic__slug=filters.topic)
+        qs = qs.filter(Exists(tagged))
     if filters.district:
-        qs = qs.filter(Q(district__slug=filters.district) | Q(district__parent__slug=filters.district))
+        # The district or one of its quarters: a few ids, so that no join is needed.
+        districts = in_towns(District.objects, municipalities).filter(
+            Q(slug=filters.district) | Q(parent__slug=filters.district)
+        )
+        qs = qs.filter(district__in=districts.values("pk"))
     if filters.feature in ACCESSIBILITY_FEATURES:
         qs = qs.filter(**{f"venue__{filters.feature}": True})
     if filters.language:
@@ -77,45 +99,70 @@ def search_events(
     if filters.free:
         qs = qs.filter(is_free=True)
     for term in query_terms(filters.query):
-        matches = EventSearchTerm.objects.filter(municipality__in=municipalities, **term_lookup("term", term))
+        matches = in_towns(EventSearchTerm.objects, municipalities).filter(**term_lookup("term", term))
         qs = qs.filter(pk__in=matches.values("event_id"))
     return qs.order_by("start", "pk")
 
 
 def list_prefetch(qs: QuerySet[Event]) -> QuerySet[Event]:
-    """What a list shows per event, in a fixed number of queries."""
-    return qs.select_related("venue", "district", "municipality").prefetch_related(
-        Prefetch("organisations", queryset=Organisation.objects.only("pk", "name", "slug", "municipality_id"))
+    """What a list shows per event, in a fixed number of queries (no descriptions: long
+    texts in four languages that no list shows)."""
+    return (
+        qs.select_related("venue", "district", "municipality")
+        .defer("description", *(f"description_{code}" for code, _name in settings.LANGUAGES))
+        .prefetch_related(
+            Prefetch("organisations", queryset=Organisation.objects.only("pk", "name", "slug", "municipality_id"))
+        )
     )
 
 
 MONTH_DAY_LIMIT = 5
 
 
-def month_weeks(*, year: int, month: int, events: list[Event]) -> list[list[dict]]:
+@dataclass(frozen=True)
+class Month:
+    weeks: list[list[dict | None]]
+    event_count: int
+
+
+def month_table(*, year: int, month: int, qs: QuerySet[Event]) -> Month:
     """The month as weeks (Monday first) of days with their first MONTH_DAY_LIMIT events and
-    the number of further ones; days of other months are None."""
+    the number of further ones; days of other months are None. Two queries, however many
+    events a big town has in a month: each day is ranked and counted in the database."""
+    day = TruncDate("start")  # in the current time zone, as the table shows it
+    shown = (
+        qs.annotate(
+            local_day=day,
+            day_rank=Window(RowNumber(), partition_by=day, order_by=[F("start").asc(), F("pk").asc()]),
+            day_total=Window(Count("pk"), partition_by=day),
+        )
+        .filter(day_rank__lte=MONTH_DAY_LIMIT)
+        .values_list("pk", "local_day", "day_total")
+    )
+    day_of: dict[int, dt.date] = {}
+    totals: dict[dt.date, int] = {}
+    for pk, local_day, day_total in shown:  # ranked on what the index holds: no rows read
+        day_of[pk] = local_day
+        totals[local_day] = day_total
+    events = (
+        Event.objects.filter(pk__in=day_of)
+        .select_related("municipality")
+        .only("pk", "title", "title_de", "title_en", "title_ar", "title_uk", "start", "status", "municipality__slug")
+    )
     by_day: dict[dt.date, list[Event]] = {}
-    for event in events:
-        by_day.setdefault(timezone.localdate(event.start), []).append(event)
+    for event in events:  # in the model's order: start, pk
+        by_day.setdefault(day_of[event.pk], []).append(event)
     weeks = []
     for week in calendar.Calendar(firstweekday=0).monthdatescalendar(year, month):
-        days = []
-        for d in week:
-            day_events = by_day.get(d, [])
-            shown = day_events[:MONTH_DAY_LIMIT]
-            days.append(
-                {"date": d, "events": shown, "more": len(day_events) - len(shown)} if d.month == month else None
-            )
-        weeks.append(days)
-    return weeks
-
-
-def month_events(qs: QuerySet[Event]) -> QuerySet[Event]:
-    """Only what the month table shows."""
-    return qs.select_related("municipality").only(
-        "pk", "title", "title_de", "title_en", "title_ar", "title_uk", "start", "status", "municipality__slug"
-    )
+        weeks.append(
+            [
+                {"date": d, "events": by_day.get(d, []), "more": totals.get(d, 0) - len(by_day.get(d, []))}
+                if d.month == month
+                else None
+                for d in week
+            ]
+        )
+    return Month(weeks=weeks, event_count=sum(totals.values()))
 
 
 def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -194,6 +241,8 @@ def json_ld(event: Event, *, url: str) -> str:
         data["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode"
         if place:
             data["location"] = place
+    if event.image:
+        data["image"] = urljoin(url, event.image.url)
     if not event.is_free and event.price:
         data["offers"] = {"@type": "Offer", "description": event.price, "url": url}
     text = json.dumps(data, ensure_ascii=False)
@@ -230,3 +279,43 @@ def registrations_of(*, event: Event) -> dict[str, list[Registration]]:
 
 def site_url(path: str) -> str:
     return settings.SITE_URL.rstrip("/") + path
+
+
+def waiting_changes(*, municipality: Municipality) -> list[tuple[EventChange, dict[str, list[str]]]]:
+    """Changes to events that wait for a coordinator, each with its changed fields as
+    label -> [before, after] in readable form; a fixed number of queries."""
+    changes = list(
+        EventChange.objects.filter(event__municipality=municipality, status=EventChange.Status.PENDING)
+        .select_related("event__municipality", "author")
+        .order_by("created_at", "pk")
+    )
+    models = {"district": District, "venue": Venue, "organisations": Organisation, "topics": Topic}
+    wanted: dict[str, set[int]] = {name: set() for name in models}
+    for change in changes:
+        for name, values in change.changes.items():
+            if name in models:
+                for value in values:
+                    wanted[name].update(value if isinstance(value, list) else [value] if value is not None else [])
+    names = {name: {o.pk: str(o) for o in model.objects.filter(pk__in=wanted[name])} for name, model in models.items()}
+
+    def readable(name: str, value) -> str:
+        if name in names:
+            return ", ".join(names[name].get(pk, "?") for pk in (value if isinstance(value, list) else [value]) if pk)
+        if isinstance(value, bool):
+            return yesno(value)
+        if value and name in ("start", "end", "registration_opens", "registration_closes"):
+            return date_format(timezone.localtime(dt.datetime.fromisoformat(value)), "DATETIME_FORMAT")
+        if value and name == "format":
+            return str(Format(value).label)
+        return strip_tags("" if value is None else str(value))
+
+    return [
+        (
+            change,
+            {
+                str(Event._meta.get_field(name).verbose_name): [readable(name, old), readable(name, new)]
+                for name, (old, new) in change.changes.items()
+            },
+        )
+        for change in changes
+    ]

@@ -20,6 +20,7 @@ urlpatterns = [
     path("neu/", organiser.create, name="create"),
     path("<int:pk>/bearbeiten/", organiser.edit, name="edit"),
     path("<int:pk>/freigeben/", organiser.approve, name="approve"),
+    path("aenderung/<int:pk>/", organiser.decide_change, name="decide_change"),
     path("<int:pk>/absagen/", organiser.cancel_event, name="cancel_event"),
     path("<int:pk>/anmeldungen/", organiser.registrations, name="registrations"),
     path("<int:pk>/anmeldungen.csv", organiser.export_csv, name="export_csv"),

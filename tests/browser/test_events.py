@@ -179,6 +179,9 @@ def scenario(gala, editor, coordinator, outsider, org):
     guest = services.register(event=gala, name="Erika Muster", email="erika@example.org")
     confirmed = gala.registrations.get(name="Marianne Keller")
     pending = make_event(gala.municipality, "Vorlesetag", organisation=org, status="pending", format="reading")
+    # A change by the editor that waits for the coordinator (queue on verwalten/, note on the edit page).
+    data = {k: getattr(gala, k) for k in services.SCALAR_FIELDS} | {"is_free": False, "price": "5 €"}
+    services.update_event(event=gala, author=editor, data=data, organisations=[org])
     return SimpleNamespace(
         gala=gala,
         editor=editor,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from engagiert.events.models import Registration
+from engagiert.events.models import EventChange, Registration
 from engagiert.events.tests.factories import make_event
 from engagiert.events.tokens import registration_token
 from engagiert.testing import COORDINATOR_ONLY, COORDINATOR_POST_ONLY, EDITOR_ONLY, MatrixWorld, everyone, signed_in
@@ -28,6 +28,7 @@ MATRIX: dict[str, dict[str, int]] = {
     "events:export_csv": EDITOR_ONLY,
     "events:checkin": EDITOR_ONLY,
     "events:approve": COORDINATOR_POST_ONLY,
+    "events:decide_change": COORDINATOR_POST_ONLY,
     "events:cancel_event": EDITOR_POST_ONLY,
     "events:cancel_registration": EDITOR_POST_ONLY,
     "events:head_count": EDITOR_POST_ONLY,
@@ -39,6 +40,7 @@ MATRIX: dict[str, dict[str, int]] = {
 def url_kwargs(world: MatrixWorld) -> dict[str, dict]:
     event = make_event(world.dessau, organisation=world.org, registration_required=True, capacity=10)
     pending = make_event(world.dessau, "Wartet auf Freigabe", organisation=world.org, status="pending")
+    change = EventChange.objects.create(event=event, changes={"title_de": ["Inklusive Tanzgala", "Tanzgala"]})
     registration = Registration.objects.create(
         event=event, name="Erika", email="erika@example.org", status=Registration.Status.PENDING
     )
@@ -58,6 +60,7 @@ def url_kwargs(world: MatrixWorld) -> dict[str, dict]:
         "events:export_csv": by_event,
         "events:checkin": by_event,
         "events:approve": {"municipality": muni, "pk": pending.pk},
+        "events:decide_change": {"municipality": muni, "pk": change.pk},
         "events:cancel_event": by_event,
         "events:cancel_registration": {**by_event, "reg": registration.pk},
         "events:head_count": by_event,

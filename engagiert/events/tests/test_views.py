@@ -85,6 +85,22 @@ def test_filters(client, gala, kino, query, expected):
     assert titles(client.get(f"{CAL}?{query}")) == expected
 
 
+def test_district_filter_takes_the_quarters_of_a_district(client, dessau, gala, kino, wittenberg, other_org):
+    from engagiert.core.models import District
+
+    innenstadt = District.objects.get(municipality=dessau, slug="innenstadt")
+    quarter = District.objects.create(municipality=dessau, parent=innenstadt, name="Am Leipziger Tor", slug="tor")
+    Event.objects.filter(pk=gala.pk).update(district=quarter)
+    Event.objects.filter(pk=kino.pk).update(district=District.objects.get(municipality=dessau, slug="rosslau"))
+    # Same slug in another town: not in Dessau-Roßlau's calendar.
+    elsewhere = District.objects.create(municipality=wittenberg, name="Innenstadt", slug="innenstadt")
+    make_event(dessau, "Ohne Stadtteil")
+    assert make_event(wittenberg, "Tanz in Wittenberg", organisation=other_org, district=elsewhere)
+    assert titles(client.get(f"{CAL}?stadtteil=innenstadt")) == ["Inklusive Tanzgala"]
+    assert titles(client.get(f"{CAL}?stadtteil=tor")) == ["Inklusive Tanzgala"]
+    assert titles(client.get(f"{CAL}?stadtteil=rosslau")) == ["Filmpremiere „Noch einmal Walzer“"]
+
+
 def test_date_range_filter_and_bad_range(client, gala, kino):
     day = timezone.localdate(gala.start)
     assert titles(client.get(f"{CAL}?von={day}&bis={day}")) == [
@@ -286,7 +302,7 @@ def test_capacity_below_registrations_is_refused_in_the_form(client, gala, org, 
     services.register(event=gala, name="B", email="b@example.org")
     client.force_login(editor)
     form = client.get(f"{gala.get_absolute_url()}bearbeiten/").context["form"]
-    data = {k: v for k, v in form.initial.items() if v is not None}
+    data = {k: v for k, v in form.initial.items() if v is not None and k != "image"}
     data.update(
         organisations=[org.pk],
         topics=[t.pk for t in gala.topics.all()],
@@ -337,6 +353,21 @@ def test_api_lists_and_shows_public_events_without_registrations(client, gala, k
     assert "/api/v1/events" in schema["paths"]
 
 
+def test_api_without_municipality_searches_the_whole_installation(client, gala, kino, wittenberg, other_org):
+    make_event(wittenberg, "Tanz in Wittenberg", organisation=other_org)
+    make_event(wittenberg, "Tanz im Entwurf", organisation=other_org, status="pending")
+    make_event(gala.municipality, "Tanz gestern", days=-1)
+    every = client.get("/api/v1/events").json()
+    assert every["count"] == 3 and {e["municipality"] for e in every["items"]} == {
+        "dessau-rosslau",
+        "lutherstadt-wittenberg",
+    }
+    found = client.get("/api/v1/events?q=Tanz&district=innenstadt").json()
+    assert found["count"] == 0
+    found = client.get("/api/v1/events?q=Tanz").json()
+    assert sorted(e["title"] for e in found["items"]) == ["Inklusive Tanzgala", "Tanz in Wittenberg"]
+
+
 def test_month_network_and_api_have_a_fixed_number_of_queries(client, dessau, org, gala, django_assert_max_num_queries):
     local = timezone.localtime(gala.start)
     urls = [
@@ -373,14 +404,21 @@ def test_month_shows_five_events_a_day_and_links_the_rest(client, dessau, org, g
         make_event(dessau, f"Sprachcafé {i}", organisation=org, days=7, hours=1 + i / 10)
     local = timezone.localtime(gala.start)
     html = client.get(reverse("events:month", args=["dessau-rosslau", local.year, local.month])).content.decode()
-    assert "2 weitere" in html
+    assert "2 weitere" in html and "7 Veranstaltungen in diesem Monat" in html
     assert f"?von={local.date()}&amp;bis={local.date()}" in html
 
 
-def test_big_calendars_are_counted_up_to_a_cap(client, dessau, org, gala, monkeypatch):
+def test_big_calendars_are_counted_a_few_pages_ahead(client, dessau, org, gala, monkeypatch):
     from engagiert.events.views import public
 
-    monkeypatch.setattr(public, "MAX_COUNTED", 3)
-    for i in range(4):
+    monkeypatch.setattr(public, "PAGE_SIZE", 2)
+    monkeypatch.setattr(public, "PAGES_AHEAD", 1)
+    for i in range(6):
         make_event(dessau, f"Sprachcafé {i}", organisation=org, days=8 + i)
-    assert "Mehr als 3 Veranstaltungen" in client.get(CAL).content.decode()
+    first = client.get(CAL).content.decode()  # counts up to 2 pages: 4 of the 7
+    assert "Mehr als 4 Veranstaltungen" in first
+    assert "Seite 1<" in first and "Seite 1 von" not in first and 'rel="next"' in first
+    third = client.get(f"{CAL}?page=3").content.decode()  # counts up to 8: all 7
+    assert "7 Veranstaltungen" in third and "Seite 3 von 4" in third
+    last = client.get(f"{CAL}?page=4")
+    assert titles(last) == ["Sprachcafé 5"]

@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 
 from django.contrib import messages
+from django.core.files.uploadedfile import UploadedFile
 from django.db.models import Q
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
@@ -14,12 +15,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from engagiert.core.images import store_image
 from engagiert.core.models import Role
 from engagiert.core.permissions import has_role, municipality_view
+from engagiert.directory.forms import DecisionForm
 from engagiert.directory.models import OrganisationEditor
 from engagiert.events import selectors, services
 from engagiert.events.forms import CheckInForm, EventForm, HeadCountForm
-from engagiert.events.models import Event, Registration
+from engagiert.events.models import Event, EventChange, Registration
 from engagiert.events.services import EventError
 
 
@@ -48,6 +51,7 @@ def manage(request):
     context = {
         "events": events,
         "pending": [e for e in events if e.status == Event.Status.PENDING] if coordinator else [],
+        "changes": selectors.waiting_changes(municipality=request.municipality) if coordinator else [],
         "coordinator": coordinator,
         "can_create": services.editable_organisations(request.user, request.municipality).exists(),
     }
@@ -61,8 +65,18 @@ def impact(request):
     )
 
 
+def _image_name(form: EventForm, event: Event | None) -> str:
+    """The stored name of the event's image after the form: a new upload, none, or as it was."""
+    image = form.cleaned_data.get("image")
+    if isinstance(image, UploadedFile):
+        return store_image(image, folder="events")
+    if image is False or event is None:  # "remove" ticked, or a new event without one
+        return ""
+    return event.image.name
+
+
 def _save(request, form: EventForm, event: Event | None):
-    data = form.event_data()
+    data = form.event_data() | {"image": _image_name(form, event)}
     organisations = list(form.cleaned_data["organisations"])
     topics = list(form.cleaned_data["topics"])
     if event is None:
@@ -85,7 +99,9 @@ def create(request):
     organisations = services.editable_organisations(request.user, request.municipality)
     if not organisations.exists():
         raise Http404
-    form = EventForm(request.POST or None, municipality=request.municipality, organisations=organisations)
+    form = EventForm(
+        request.POST or None, request.FILES or None, municipality=request.municipality, organisations=organisations
+    )
     if request.method == "POST" and form.is_valid():
         try:
             events = _save(request, form, None)
@@ -108,6 +124,7 @@ def edit(request, pk: int):
     organisations = services.editable_organisations(request.user, request.municipality) | event.organisations.all()
     form = EventForm(
         request.POST or None,
+        request.FILES or None,
         municipality=request.municipality,
         organisations=organisations.distinct(),
         new=False,
@@ -115,13 +132,36 @@ def edit(request, pk: int):
     )
     if request.method == "POST" and form.is_valid():
         try:
-            _save(request, form, event)
+            [saved] = _save(request, form, event)
         except EventError as error:
             form.add_error(None, str(error))
         else:
-            messages.success(request, _("Die Änderungen sind gespeichert."))
+            if isinstance(saved, EventChange):
+                text = _("Danke! Die Änderungen gehen nach der Freigabe durch die Koordination online.")
+            else:
+                text = _("Die Änderungen sind gespeichert.")
+            messages.success(request, text)
             return redirect("events:registrations", municipality=request.municipality.slug, pk=event.pk)
-    return render(request, "events/edit.html", {"form": form, "event": event})
+    waiting = event.changes.filter(status=EventChange.Status.PENDING).exists()
+    return render(request, "events/edit.html", {"form": form, "event": event, "change_waiting": waiting})
+
+
+@municipality_view(roles=(Role.Kind.COORDINATOR,))
+@require_POST
+def decide_change(request, pk: int):
+    change = get_object_or_404(EventChange, event__municipality=request.municipality, pk=pk)
+    form = DecisionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Bitte wählen Sie „Freigeben“ oder „Ablehnen“."))
+        return redirect("events:manage", municipality=request.municipality.slug)
+    try:
+        note = form.cleaned_data["note"]
+        services.decide_event_change(change=change, approve=form.approve, by=request.user, note=note)
+    except EventError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Entscheidung gespeichert."))
+    return redirect("events:manage", municipality=request.municipality.slug)
 
 
 @municipality_view(roles=(Role.Kind.COORDINATOR,))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -21,19 +21,36 @@ from engagiert.events.services import can_manage
 
 PAGE_SIZE = 20
 FEED_LIMIT = 500
-MAX_COUNTED = 1000
+# Pages counted beyond the one asked for (with it: 10 pages, 200 events on page 1).
+PAGES_AHEAD = 9
 
 
 class CappedPaginator(Paginator):
-    """Counts at most MAX_COUNTED results: a big town's calendar need not count them all."""
+    """Counts only up to PAGES_AHEAD pages beyond the requested one: a big town's calendar
+    need not count all its events, and counting costs about as much as reaching the page.
+    `capped` says that there are more than `count`."""
 
     capped = False
 
+    def __init__(self, object_list, per_page: int, *, page) -> None:
+        super().__init__(object_list, per_page)
+        try:
+            number = max(int(page), 1)
+        except (TypeError, ValueError):
+            number = 1
+        self.limit = (number + PAGES_AHEAD) * per_page
+
     @cached_property
     def count(self) -> int:
-        n = self.object_list.order_by()[: MAX_COUNTED + 1].count()  # any rows will do for a count
-        self.capped = n > MAX_COUNTED
-        return min(n, MAX_COUNTED)
+        n = self.object_list.order_by()[: self.limit + 1].count()  # any rows will do for a count
+        self.capped = n > self.limit
+        return min(n, self.limit)
+
+
+def paginate(request, events) -> Page:
+    """A page of `events` (with what the list shows) for the ?page= of the request."""
+    number = request.GET.get("page")
+    return CappedPaginator(selectors.list_prefetch(events), PAGE_SIZE, page=number).get_page(number)
 
 
 def _query_string(request) -> str:
@@ -47,7 +64,7 @@ def calendar_view(request):
     form = FilterForm(request.GET or None, municipality=request.municipality)
     filters = form.filters()
     events = selectors.search_events(municipalities=[request.municipality], filters=filters)
-    page = CappedPaginator(selectors.list_prefetch(events), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = paginate(request, events)
     today = timezone.localdate()
     context = {
         "form": form,
@@ -66,20 +83,19 @@ def month(request, year: int, month: int):
     form = FilterForm(request.GET or None, municipality=request.municipality)
     first, last = selectors.month_range(year, month)
     filters = replace(form.filters(), date_from=first, date_to=last)
-    events = list(
-        selectors.month_events(selectors.search_events(municipalities=[request.municipality], filters=filters))
-    )
+    events = selectors.search_events(municipalities=[request.municipality], filters=filters)
+    table = selectors.month_table(year=year, month=month, qs=events)
     previous = first - dt.timedelta(days=1)
     following = last + dt.timedelta(days=1)
     context = {
         "form": form,
-        "weeks": selectors.month_weeks(year=year, month=month, events=events),
+        "weeks": table.weeks,
         "first": first,
         "previous": previous,
         "following": following,
         "query_string": _query_string(request),
         "today": timezone.localdate(),
-        "event_count": len(events),
+        "event_count": table.event_count,
     }
     return render(request, "events/month.html", context)
 
@@ -94,7 +110,7 @@ def network(request):
     form = FilterForm(request.GET or None, municipality=request.municipality)
     filters = form.filters()
     events = selectors.search_events(municipalities=municipalities, filters=filters)
-    page = CappedPaginator(selectors.list_prefetch(events), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = paginate(request, events)
     context = {
         "form": form,
         "page": page,
