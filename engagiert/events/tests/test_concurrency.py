@@ -66,7 +66,7 @@ def register_in_parallel(event, *, lock: bool) -> list[Exception]:
         finally:
             connection.close()
 
-    with mock.patch.object(services, "seats_taken", slow_count):
+    with mock.patch.object(services.registrations, "seats_taken", slow_count):
         threads = [threading.Thread(target=worker, args=(i,)) for i in range(PARALLEL)]
         for t in threads:
             t.start()

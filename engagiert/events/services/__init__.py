@@ -1,0 +1,67 @@
+"""Writes of Begegnungen, by topic: events and series, editing them (with the changes that wait
+for a coordinator), registrations and check-in. Callers use `from engagiert.events import services`
+and `services.<function>`.
+
+Capacity rule: the seats taken are 1 + companions of every confirmed registration and of
+every unexpired unconfirmed one. Registrations, confirmations and cancellations lock the
+event row (select_for_update) so that no two of them count at the same time. E-mails are
+queued (django-tasks) after the transaction has ended. The concurrency test replaces
+`registrations.seats_taken` (the count that registering checks)."""
+
+from engagiert.events.services.changes import (
+    NOTIFY_FIELDS,
+    SCALAR_FIELDS,
+    decide_event_change,
+    edit_needs_approval,
+    event_state,
+    update_event,
+)
+from engagiert.events.services.common import EventError, Mails, can_manage, editable_organisations, seats_taken
+from engagiert.events.services.events import (
+    MAX_SERIES_DATES,
+    approve_event,
+    cancel_event,
+    create_event,
+    get_or_create_venue,
+    record_head_count,
+    series_starts,
+)
+from engagiert.events.services.registrations import (
+    CONFIRMATION_WINDOW,
+    cancel_registration,
+    check_in,
+    confirm,
+    due_reminders,
+    expire_unconfirmed,
+    register,
+    registration_from_token,
+)
+
+__all__ = [
+    "CONFIRMATION_WINDOW",
+    "MAX_SERIES_DATES",
+    "NOTIFY_FIELDS",
+    "SCALAR_FIELDS",
+    "EventError",
+    "Mails",
+    "approve_event",
+    "can_manage",
+    "cancel_event",
+    "cancel_registration",
+    "check_in",
+    "confirm",
+    "create_event",
+    "decide_event_change",
+    "due_reminders",
+    "edit_needs_approval",
+    "editable_organisations",
+    "event_state",
+    "expire_unconfirmed",
+    "get_or_create_venue",
+    "record_head_count",
+    "register",
+    "registration_from_token",
+    "seats_taken",
+    "series_starts",
+    "update_event",
+]

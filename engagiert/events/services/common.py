@@ -1,0 +1,118 @@
+"""What the writes of Begegnungen share: the error type, the e-mails queued after the
+transaction, who may manage events, the checks of an event's times and organisations, and the
+seat count with the waiting list that moves up when seats come free."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Count, Q, Sum
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from engagiert.core.models import Municipality, Role
+from engagiert.core.permissions import has_role
+from engagiert.directory.models import Organisation, OrganisationEditor
+from engagiert.events import tasks
+from engagiert.events.models import Event, Registration
+
+Status = Registration.Status
+
+
+class EventError(Exception):
+    """A rule of Begegnungen was broken; the message is for the user."""
+
+
+@dataclass
+class Mails:
+    """E-mails to queue once the transaction has committed: (registration id, kind)."""
+
+    items: list[tuple[int, str]] = field(default_factory=list)
+
+    def add(self, registration: Registration, kind: str) -> None:
+        self.items.append((registration.pk, kind))
+
+    def send(self) -> None:
+        for pk, kind in self.items:
+            tasks.send_registration_mail.enqueue(pk, kind)
+
+
+def editable_organisations(user, municipality: Municipality):
+    """Organisations the user may create events for: all published ones for coordinators,
+    otherwise those they edit."""
+    qs = Organisation.objects.filter(municipality=municipality, status=Organisation.Status.PUBLISHED)
+    if has_role(user, municipality, Role.Kind.COORDINATOR):
+        return qs
+    if not user.is_authenticated:
+        return qs.none()
+    return qs.filter(editors__user=user, editors__status=OrganisationEditor.Status.ACTIVE)
+
+
+def can_manage(user, event: Event) -> bool:
+    """Coordinators of the municipality and active editors of an organising organisation."""
+    if has_role(user, event.municipality, Role.Kind.COORDINATOR):
+        return True
+    return (
+        user.is_authenticated
+        and OrganisationEditor.objects.filter(
+            user=user, status=OrganisationEditor.Status.ACTIVE, organisation__events=event
+        ).exists()
+    )
+
+
+def _check_times(data: dict[str, Any], *, now: dt.datetime, is_new: bool) -> None:
+    start, end = data["start"], data["end"]
+    if end <= start:
+        raise EventError(_("Das Ende muss nach dem Beginn liegen."))
+    if is_new and start < now:
+        raise EventError(_("Der Beginn liegt in der Vergangenheit."))
+    opens, closes = data.get("registration_opens"), data.get("registration_closes")
+    if opens and closes and closes <= opens:
+        raise EventError(_("Das Ende der Anmeldefrist muss nach ihrem Beginn liegen."))
+    if closes and closes > end:
+        raise EventError(_("Die Anmeldefrist muss vor dem Ende der Veranstaltung schließen."))
+
+
+def _initial_status(*, author, organisations: list[Organisation], municipality: Municipality) -> str:
+    trusted = bool(organisations) and all(o.trusted for o in organisations)
+    if trusted or has_role(author, municipality, Role.Kind.COORDINATOR):
+        return Event.Status.PUBLISHED
+    return Event.Status.PENDING
+
+
+def _check_tenant(municipality: Municipality, data: dict[str, Any], organisations: list[Organisation]) -> None:
+    for key in ("district", "venue"):
+        if data.get(key) is not None and data[key].municipality_id != municipality.pk:
+            raise EventError(_("Ungültige Auswahl."))
+    if any(o.municipality_id != municipality.pk for o in organisations):
+        raise EventError(_("Ungültige Auswahl."))
+
+
+def _holding(now: dt.datetime) -> Q:
+    """Registrations that hold seats: confirmed, and unconfirmed ones not yet expired."""
+    return Q(status=Status.CONFIRMED) | Q(status=Status.PENDING, expires_at__gt=now)
+
+
+def seats_taken(*, event: Event, now: dt.datetime | None = None) -> int:
+    now = now or timezone.now()
+    row = Registration.objects.filter(event=event).filter(_holding(now)).aggregate(n=Count("pk"), c=Sum("companions"))
+    return row["n"] + (row["c"] or 0)
+
+
+def _promote(event: Event, *, now: dt.datetime, mails: Mails) -> list[Registration]:
+    """Move people up from the waiting list, first come first served, while seats are free.
+    Only confirmed e-mail addresses move up. Call with the event row locked."""
+    if event.status != Event.Status.PUBLISHED or now >= event.start:
+        return []
+    promoted = []
+    waiting = event.registrations.filter(status=Status.WAITING, confirmed_at__isnull=False).order_by("created_at", "pk")
+    for registration in waiting:
+        if event.capacity is not None and seats_taken(event=event, now=now) + registration.seats > event.capacity:
+            break
+        registration.status = Status.CONFIRMED
+        registration.save(update_fields=["status"])
+        mails.add(registration, "moved_up")
+        promoted.append(registration)
+    return promoted
