@@ -130,12 +130,11 @@ class Organisation(models.Model):
         indexes = [
             models.Index(fields=["municipality", "status", "sort_name"]),
             # Search joins its matches to the published organisations and orders ties by name:
-            # read from this index alone (PostgreSQL), per municipality or for all.
+            # read from this index alone, per municipality or for all.
             models.Index(
-                fields=["municipality", "id"],
-                include=["sort_name"],
+                fields=["municipality", "id", "sort_name"],
                 condition=models.Q(status="published"),
-                name="organisation_published",
+                name="organisation_published_cover",
             ),
         ]
         constraints = [
@@ -285,18 +284,17 @@ class OrganisationSearchTerm(models.Model):
         constraints = [models.UniqueConstraint(fields=["organisation", "term"], name="search_term_unique")]
         indexes = [
             # varchar_pattern_ops lets PostgreSQL use the index for LIKE 'prefix%'; with the
-            # owner and weight included, a search reads the index alone (index-only scan).
+            # owner and weight in it, a search reads the index alone (index-only scan; SQLite
+            # uses covering indexes too).
             models.Index(
-                fields=["municipality", "term"],
-                opclasses=["int8_ops", "varchar_pattern_ops"],
-                include=["organisation", "weight"],
-                name="search_muni_term_cov",
+                fields=["municipality", "term", "organisation", "weight"],
+                opclasses=["int8_ops", "varchar_pattern_ops", "int8_ops", "int2_ops"],
+                name="search_muni_term_cover",
             ),
             models.Index(
-                fields=["term"],
-                opclasses=["varchar_pattern_ops"],
-                include=["organisation", "weight"],
-                name="search_term_cov",
+                fields=["term", "organisation", "weight"],
+                opclasses=["varchar_pattern_ops", "int8_ops", "int2_ops"],
+                name="search_term_cover",
             ),
         ]
 
