@@ -52,12 +52,12 @@ chromium:
 	  fi; \
 	fi
 
-## bench: server-side latency of every capability on large synthetic datasets (SQLite and PostgreSQL)
+## bench: server-side latency of every capability at the sizes the issues name (SQLite and PostgreSQL)
 bench: $(VENV)/.test
 	$(PY) -m bench.run
-	$(PY) -m bench.events
+	BENCH_EVENTS=200000 $(PY) -m bench.events
 	$(PY) -m bench.volunteering
-	$(PY) -m bench.card
+	BENCH_CARD_CARDS=1000000 BENCH_CARD_REVOKED=10000 $(PY) -m bench.card
 	$(PY) -m bench.selfcheck
 
 ## messages: extract translatable strings into the .po files
