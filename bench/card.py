@@ -35,6 +35,8 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from bench.marker import read_marker, write_marker
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PG_URL = "postgres://postgres@127.0.0.1:5432/engagiert_card_bench"
 SQLITE_PATH = ROOT / "var" / "bench" / "card.sqlite3"
@@ -138,30 +140,6 @@ def _marker_spec(cards: int, revoked: int, seed: int) -> dict:
     return {"version": SPEC_VERSION, "cards": cards, "revoked": revoked, "seed": seed, "schema": schema_fingerprint()}
 
 
-def _read_marker() -> dict | None:
-    import json
-
-    from django.db import connection
-
-    if MARKER_TABLE not in connection.introspection.table_names():
-        return None
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT payload FROM {MARKER_TABLE} WHERE id = 1")
-        row = cursor.fetchone()
-    return json.loads(row[0]) if row else None
-
-
-def _write_marker(payload: dict) -> None:
-    import json
-
-    from django.db import connection, transaction
-
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(f"CREATE TABLE IF NOT EXISTS {MARKER_TABLE} (id integer PRIMARY KEY, payload text NOT NULL)")
-        cursor.execute(f"DELETE FROM {MARKER_TABLE}")
-        cursor.execute(f"INSERT INTO {MARKER_TABLE} (id, payload) VALUES (1, %s)", [json.dumps(payload)])
-
-
 def _card_rows(muni_id: int, key_id: int, cards: int, revoked_numbers: set[int], anchor: date, rng: random.Random):
     """One tuple per card in the column order of CARD_COLUMNS: the values bulk_create would write
     (the QR signature is a placeholder: the benchmark signs the cards it picks)."""
@@ -239,7 +217,7 @@ def dataset(cards: int, revoked: int, seed: int):
     CardRules.objects.get_or_create(municipality=muni)
     key = services.active_key(muni)
     spec = _marker_spec(cards, revoked, seed)
-    marker = _read_marker()
+    marker = read_marker(MARKER_TABLE)
     counts = {
         "cards": Card.objects.filter(municipality=muni).count(),
         "revoked": Card.objects.filter(municipality=muni, status="revoked").count(),
@@ -280,7 +258,7 @@ def dataset(cards: int, revoked: int, seed: int):
         "built": anchor.isoformat(),
         "seconds": round(analyzed, 1),
     }
-    _write_marker(marker)
+    write_marker(MARKER_TABLE, marker)
     return muni, key, marker
 
 

@@ -26,6 +26,8 @@ from pathlib import Path
 
 from django.db.models.query import QuerySet
 
+from bench.marker import read_marker, write_marker
+
 SPEC_VERSION = 1  # bump when the generator changes what it writes
 
 
@@ -75,30 +77,10 @@ def _counts() -> dict[str, int]:
     }
 
 
-def _read_marker() -> dict | None:
-    from django.db import connection
-
-    if MARKER_TABLE not in connection.introspection.table_names():
-        return None
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT payload FROM {MARKER_TABLE} WHERE id = 1")
-        row = cursor.fetchone()
-    return json.loads(row[0]) if row else None
-
-
-def _write_marker(payload: dict) -> None:
-    from django.db import connection, transaction
-
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(f"CREATE TABLE IF NOT EXISTS {MARKER_TABLE} (id integer PRIMARY KEY, payload text NOT NULL)")
-        cursor.execute(f"DELETE FROM {MARKER_TABLE}")
-        cursor.execute(f"INSERT INTO {MARKER_TABLE} (id, payload) VALUES (1, %s)", [json.dumps(payload)])
-
-
 def status(spec: dict) -> dict:
     from engagiert.directory.models import Organisation
 
-    marker = _read_marker()
+    marker = read_marker(MARKER_TABLE)
     if marker is None:
         return {"state": "stale" if Organisation.objects.exists() else "empty"}
     counts = _counts()
@@ -693,7 +675,7 @@ def build(spec: dict) -> dict:
     gen.timings["verify_s"] = round(time.perf_counter() - t2, 1)
     gen.timings["total_s"] = round(time.perf_counter() - t0, 1)
     counts = _counts()
-    _write_marker({"spec": spec, "counts": counts, "timings": gen.timings})
+    write_marker(MARKER_TABLE, {"spec": spec, "counts": counts, "timings": gen.timings})
     return {"counts": counts, "timings": gen.timings, "verified_organisations": verified}
 
 

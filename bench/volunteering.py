@@ -30,6 +30,8 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
+from bench.marker import read_marker, write_marker
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_VERSION = 4  # bump when the generator changes what it writes
 MARKER_TABLE = "bench_volunteering_dataset"
@@ -175,31 +177,11 @@ def _counts() -> dict[str, int]:
     }
 
 
-def _read_marker() -> dict | None:
-    from django.db import connection
-
-    if MARKER_TABLE not in connection.introspection.table_names():
-        return None
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT payload FROM {MARKER_TABLE} WHERE id = 1")
-        row = cursor.fetchone()
-    return json.loads(row[0]) if row else None
-
-
-def _write_marker(payload: dict) -> None:
-    from django.db import connection, transaction
-
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(f"CREATE TABLE IF NOT EXISTS {MARKER_TABLE} (id integer PRIMARY KEY, payload text NOT NULL)")
-        cursor.execute(f"DELETE FROM {MARKER_TABLE}")
-        cursor.execute(f"INSERT INTO {MARKER_TABLE} (id, payload) VALUES (1, %s)", [json.dumps(payload)])
-
-
 def status() -> dict:
     """ok: the dataset of this spec is there; empty: nothing generated; stale: anything else."""
     from engagiert.volunteering.models import Opportunity
 
-    marker = _read_marker()
+    marker = read_marker(MARKER_TABLE)
     if marker is None:
         return {"state": "stale" if Opportunity.objects.exists() else "empty"}
     counts = _counts()
@@ -606,7 +588,7 @@ def _keep_current(marker: dict) -> dict:
     if days > 0:
         Opportunity.objects.update(confirmed_current_at=F("confirmed_current_at") + datetime.timedelta(days=days))
         marker["as_of"] = TODAY.isoformat()
-        _write_marker(marker)
+        write_marker(MARKER_TABLE, marker)
     return marker
 
 
@@ -638,7 +620,7 @@ def generate() -> dict:
     verify_terms()
     gen.timings["total_s"] = round(time.perf_counter() - t0, 1)
     marker = {"spec": spec(), "counts": _counts(), "timings": gen.timings, "as_of": TODAY.isoformat()}
-    _write_marker(marker)
+    write_marker(MARKER_TABLE, marker)
     print(f"generated in {gen.timings['total_s']:.0f} s: {marker['counts']}", flush=True)
     return marker
 
