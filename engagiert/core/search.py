@@ -109,9 +109,13 @@ def sort_key(text: str) -> str:
     return fold(text).strip()
 
 
+def _bytewise_collation() -> str:
+    return "C" if connection.vendor == "postgresql" else "BINARY"
+
+
 def bytewise(field: str) -> Collate:
     """Order by `field` byte by byte, so SQLite and PostgreSQL (whatever its locale) agree."""
-    return Collate(field, "C" if connection.vendor == "postgresql" else "BINARY")
+    return Collate(field, _bytewise_collation())
 
 
 def matches_sql(terms: QuerySet, *, owner: str, query: list[str]) -> tuple[str, tuple]:
@@ -119,7 +123,7 @@ def matches_sql(terms: QuerySet, *, owner: str, query: list[str]) -> tuple[str, 
     `query`, scored by the summed weight of the best field each term matched in.
 
     Each term is aggregated on the term table alone (one index range per term; on PostgreSQL
-    an index-only scan, the term indexes include owner and weight), and the per-term results
+    an index-only scan, the term indexes hold owner and weight), and the per-term results
     are joined on the owner. `terms` is the term table already narrowed to a scope (say a
     municipality); the caller joins the result to its own rows. Column names: `owner`, `score`.
     """
@@ -148,7 +152,7 @@ def owners_of(matches: tuple[str, tuple], *, owner: str) -> RawSQL:
 
 def collate_bytewise() -> str:
     """The COLLATE clause of `bytewise`, for hand-written ORDER BY."""
-    return 'COLLATE "C"' if connection.vendor == "postgresql" else "COLLATE BINARY"
+    return f'COLLATE "{_bytewise_collation()}"'
 
 
 class RankedResults:
