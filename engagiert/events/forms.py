@@ -47,7 +47,15 @@ class FilterForm(forms.Form):
         return data
 
     def filters(self) -> EventFilters:
-        data = self.cleaned_data if self.is_valid() else {}
+        """The valid filters: an invalid value (say a hand-typed ?format=xyz) is shown as an
+        error and left out, the other filters still apply; a reversed date range drops both dates."""
+        data = {}
+        if self.is_bound:
+            self.is_valid()  # fields with an error are not in cleaned_data
+            data = dict(self.cleaned_data)
+            if self.non_field_errors():
+                data.pop("von", None)
+                data.pop("bis", None)
         return EventFilters(
             query=data.get("q", ""),
             date_from=data.get("von"),

@@ -85,6 +85,13 @@ def test_filters(client, gala, kino, query, expected):
     assert titles(client.get(f"{CAL}?{query}")) == expected
 
 
+def test_an_invalid_filter_value_is_explained_and_the_valid_ones_still_apply(client, gala, kino):
+    response = client.get(f"{CAL}?format=kein-format&barrierefreiheit=wheelchair&thema=unbekannt")
+    assert response.status_code == 200
+    assert titles(response) == ["Inklusive Tanzgala"]
+    assert set(response.context["form"].errors) == {"format", "thema"}
+
+
 def test_district_filter_takes_the_quarters_of_a_district(client, dessau, gala, kino, wittenberg, other_org):
     from engagiert.core.models import District
 
@@ -112,6 +119,7 @@ def test_date_range_filter_and_bad_range(client, gala, kino):
     response = client.get(f"{CAL}?von={day}&bis={day - dt.timedelta(days=1)}")
     assert response.status_code == 200
     assert "Das Ende des Zeitraums liegt vor seinem Beginn." in response.content.decode()
+    assert titles(response) == ["Inklusive Tanzgala", "Filmpremiere „Noch einmal Walzer“"]  # no range applied
 
 
 def test_calendar_and_detail_have_a_fixed_number_of_queries(client, dessau, org, gala, django_assert_max_num_queries):
