@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -136,3 +137,28 @@ class AccessibilityFeedback(models.Model):
 
     def __str__(self) -> str:
         return f"{self.municipality}: {self.message[:40]}"
+
+
+class ModeratedChange(models.Model):
+    """A proposed or applied change to a published object: the moderation queue and the
+    history in one place. `changes` maps a field name to [old value, new value] as JSON (ids
+    for relations). Subclasses add the foreign key to what is changed (directory
+    organisations, events)."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Wartet auf Freigabe")
+        APPLIED = "applied", _("Übernommen")
+        REJECTED = "rejected", _("Abgelehnt")
+
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PENDING)
+    changes = models.JSONField(default=dict)
+    note = models.CharField(_("Begründung"), max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        abstract = True

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from engagiert.core.fields import RichTextField
-from engagiert.core.models import District, Municipality
+from engagiert.core.models import District, ModeratedChange, Municipality
 from engagiert.core.search import sort_key
 
 
@@ -243,25 +243,10 @@ class OrganisationEditor(models.Model):
         return f"{self.user} – {self.organisation} ({self.get_status_display()})"
 
 
-class OrganisationChange(models.Model):
-    """One proposed or applied change to an organisation: the moderation queue and the
-    history in one place. `changes` maps a field name to [old value, new value]."""
-
-    class Status(models.TextChoices):
-        PENDING = "pending", _("Wartet auf Freigabe")
-        APPLIED = "applied", _("Übernommen")
-        REJECTED = "rejected", _("Abgelehnt")
+class OrganisationChange(ModeratedChange):
+    """One proposed or applied change to an organisation (see ModeratedChange)."""
 
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="changes")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
-    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PENDING)
-    changes = models.JSONField(default=dict)
-    note = models.CharField(_("Begründung"), max_length=300, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    decided_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]

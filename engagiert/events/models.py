@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from engagiert.core.fields import RichTextField
-from engagiert.core.models import District, Municipality
+from engagiert.core.models import District, ModeratedChange, Municipality
 from engagiert.directory.models import Organisation, Topic
 
 # Accessibility features of a venue or event: field name -> label (and filter slug).
@@ -304,26 +304,12 @@ class EventSearchTerm(models.Model):
         return self.term
 
 
-class EventChange(models.Model):
+class EventChange(ModeratedChange):
     """A change to a published event by an editor of an organisation that is not trusted:
-    it waits for a coordinator, as new events do, while the event stays as it was.
-    `changes` maps a field name to [old value, new value] as JSON (ids for relations)."""
-
-    class Status(models.TextChoices):
-        PENDING = "pending", _("Wartet auf Freigabe")
-        APPLIED = "applied", _("Übernommen")
-        REJECTED = "rejected", _("Abgelehnt")
+    it waits for a coordinator, as new events do, while the event stays as it was
+    (see ModeratedChange)."""
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="changes")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
-    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PENDING)
-    changes = models.JSONField(default=dict)
-    note = models.CharField(_("Begründung"), max_length=300, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    decided_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["created_at", "pk"]
