@@ -8,7 +8,9 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import transaction
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -43,6 +45,12 @@ def store_image(upload, *, folder: str) -> str:
     storage name."""
     import uuid
 
-    from django.core.files.storage import default_storage
-
     return default_storage.save(f"{folder}/{uuid.uuid4().hex}.png", upload)
+
+
+def discard_image(name: str | None, *, model, field: str) -> None:
+    """Delete the stored image `name` once the transaction commits, unless a row of `model`
+    still shows it in `field`: for uploads of a change that was rejected or replaced before
+    anyone saw them."""
+    if name and not model._default_manager.filter(**{field: name}).exists():
+        transaction.on_commit(lambda: default_storage.delete(name))

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from engagiert.core.images import store_image
+from engagiert.core.images import discard_image, store_image
 from engagiert.core.models import Municipality, Role
 from engagiert.core.permissions import has_role
 from engagiert.directory.indexing import reindex_organisations
@@ -201,6 +201,8 @@ def decide_change(*, change: OrganisationChange, approve: bool, by, note: str = 
     if approve:
         org = Organisation.objects.select_for_update().get(pk=change.organisation_id)
         _apply(org, change.changes)
+    else:
+        discard_image(change.changes.get("logo", [None, None])[1], model=Organisation, field="logo")
     change.status = OrganisationChange.Status.APPLIED if approve else OrganisationChange.Status.REJECTED
     change.decided_by, change.decided_at, change.note = by, timezone.now(), note
     change.save()

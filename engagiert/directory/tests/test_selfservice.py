@@ -119,6 +119,26 @@ def test_logo_that_is_not_an_image_is_rejected(client, dessau, outsider):
     assert not Organisation.objects.exists()
 
 
+def test_logo_of_a_rejected_change_is_deleted_and_an_approved_one_kept(
+    client, dessau, org, editor, coordinator, settings, tmp_path, django_capture_on_commit_callbacks
+):
+    settings.MEDIA_ROOT = tmp_path
+    stored = []
+    for decision in ("reject", "approve"):
+        client.force_login(editor)
+        logo = SimpleUploadedFile("foto.jpg", _jpeg_with_gps(), content_type="image/jpeg")
+        client.post(url("edit", dessau, slug=org.slug), edit_data(client, dessau, org, logo=logo))
+        change = OrganisationChange.objects.get(organisation=org, status="pending")
+        name = change.changes["logo"][1]
+        assert (tmp_path / name).exists()
+        client.force_login(coordinator)
+        with django_capture_on_commit_callbacks(execute=True):  # the file goes once the decision commits
+            client.post(url("decide_change", dessau, pk=change.pk), {"decision": decision})
+        stored.append((tmp_path / name).exists())
+    org.refresh_from_db()
+    assert stored == [False, True] and org.logo.name == name
+
+
 def test_editor_change_waits_for_approval_and_is_kept_in_history(client, dessau, org, editor, coordinator):
     client.force_login(editor)
     data = edit_data(client, dessau, org, description_de="<p>Jetzt auch mit Chor.</p>", phone="0340 123456")

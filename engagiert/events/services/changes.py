@@ -11,6 +11,7 @@ from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from engagiert.core.images import discard_image
 from engagiert.core.models import District
 from engagiert.directory.models import Organisation, Topic
 from engagiert.events.indexing import reindex_events
@@ -157,10 +158,18 @@ def _propose(
         changes = {name: [before[name], value] for name, value in after.items() if before[name] != value}
         if not changes:
             return None
+        waiting = EventChange.objects.filter(event=event, status=EventChange.Status.PENDING).first()
+        replaced = _proposed_image(waiting) if waiting else None
         change, _created = EventChange.objects.update_or_create(
             event=event, status=EventChange.Status.PENDING, defaults={"author": author, "changes": changes}
         )
+        if replaced != _proposed_image(change):  # the newer proposal does not show the earlier upload
+            discard_image(replaced, model=Event, field="image")
         return change
+
+
+def _proposed_image(change: EventChange) -> str | None:
+    return change.changes.get("image", [None, None])[1]
 
 
 def _changed_data(event: Event, changes: dict[str, list[Any]]) -> tuple[dict[str, Any], list, list]:
@@ -189,6 +198,8 @@ def decide_event_change(*, change: EventChange, approve: bool, by, note: str = "
         if approve:
             data, organisations, topics = _changed_data(change.event, change.changes)
             _apply_update(event=change.event, data=data, organisations=organisations, topics=topics)
+        else:
+            discard_image(_proposed_image(change), model=Event, field="image")
         change.status = EventChange.Status.APPLIED if approve else EventChange.Status.REJECTED
         change.decided_by, change.decided_at, change.note = by, timezone.now(), note
         change.save()

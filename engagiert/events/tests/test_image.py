@@ -109,3 +109,28 @@ def test_new_image_of_an_untrusted_editor_waits_and_can_be_removed(client, org, 
     client.post(url, event_data(org, **{"image-clear": "on"}))
     event.refresh_from_db()
     assert not event.image
+
+
+def test_uploads_of_rejected_or_replaced_changes_are_deleted(
+    client, org, editor, coordinator, settings, django_capture_on_commit_callbacks
+):
+    client.force_login(coordinator)
+    client.post(f"{CAL}neu/", event_data(org))
+    event = Event.objects.get()
+    client.force_login(editor)
+    url = f"{event.get_absolute_url()}bearbeiten/"
+    client.post(url, event_data(org, image=upload(), image_alt="Erster Entwurf"))
+    first = EventChange.objects.get().changes["image"][1]
+    assert (settings.MEDIA_ROOT / first).exists()
+    with django_capture_on_commit_callbacks(execute=True):  # files go once the change commits
+        client.post(url, event_data(org, image=upload(), image_alt="Zweiter Entwurf"))  # replaces the waiting one
+    second = EventChange.objects.get().changes["image"][1]
+    assert second != first
+    assert not (settings.MEDIA_ROOT / first).exists() and (settings.MEDIA_ROOT / second).exists()
+    client.force_login(coordinator)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"{CAL}aenderung/{EventChange.objects.get().pk}/", {"decision": "reject"})
+    assert EventChange.objects.get().status == "rejected"
+    assert not (settings.MEDIA_ROOT / second).exists()
+    event.refresh_from_db()
+    assert not event.image
