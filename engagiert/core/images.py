@@ -6,10 +6,11 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
-from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.db import transaction
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -54,3 +55,18 @@ def discard_image(name: str | None, *, model, field: str) -> None:
     anyone saw them."""
     if name and not model._default_manager.filter(**{field: name}).exists():
         transaction.on_commit(lambda: default_storage.delete(name))
+
+
+class ReencodedImagesAdminForm(forms.ModelForm):
+    """The admin's model form for models with images: each upload is checked and re-encoded
+    as on the site's own forms, so the admin stores no metadata either."""
+
+    def clean(self):
+        data = super().clean()
+        for name, field in self.fields.items():
+            if isinstance(field, forms.ImageField) and isinstance(data.get(name), UploadedFile):
+                try:
+                    data[name] = reencode_image(data[name])
+                except ValidationError as error:
+                    self.add_error(name, error)
+        return data

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
+from engagiert.core.images import ReencodedImagesAdminForm
 from engagiert.directory.indexing import reindex_organisations
 from engagiert.directory.models import (
     Competency,
@@ -28,6 +29,7 @@ class OrganisationAdmin(TranslationAdmin):
     """Platform admins only; coordinators use the moderation pages of the site.
     Edits here bypass the moderation queue, but not the search index."""
 
+    form = ReencodedImagesAdminForm
     list_display = ["name", "municipality", "kind", "status", "trusted"]
     list_filter = ["municipality", "kind", "status", "trusted"]
     search_fields = ["name"]

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.db import models
 from modeltranslation.admin import TranslationAdmin
 
+from engagiert.core.images import ReencodedImagesAdminForm
 from engagiert.events.indexing import reindex_events
 from engagiert.events.models import Event, EventSeries, Registration, Venue
 
@@ -24,6 +25,7 @@ class EventSeriesAdmin(admin.ModelAdmin):
 class EventAdmin(TranslationAdmin):
     """Edits here bypass notifications to registered people, but not the search index."""
 
+    form = ReencodedImagesAdminForm
     list_display = ["title", "municipality", "start", "format", "status"]
     list_filter = ["municipality", "format", "status"]
     search_fields = ["title"]
