@@ -102,11 +102,13 @@ def test_partner_api(client, dessau, wittenberg):
 def test_partner_verifies_and_every_verification_is_counted(client, dessau, museum, partner_user, card):
     client.force_login(partner_user)
     text = services.qr_text(card)
-    page = client.post(f"{BASE}/pruefen/", {"code": text}).content.decode()
-    assert "Gültig" in page and "Anna M." in page and "Müller" not in page
+    response = client.post(f"{BASE}/pruefen/", {"code": text})
+    page = response.content.decode()
+    assert response.context["verdict"].status == "valid" and "<h2>Gültig</h2>" in page
+    assert "Anna M." in page and "Müller" not in page
     tampered = text[:30] + ("A" if text[30] != "A" else "B") + text[31:]
     assert "Abgelehnt" in client.post(f"{BASE}/pruefen/", {"code": tampered}).content.decode()
-    assert "Gültig" in client.post(f"{BASE}/pruefen/", {"code": card.display_number}).content.decode()
+    assert "<h2>Gültig</h2>" in client.post(f"{BASE}/pruefen/", {"code": card.display_number}).content.decode()
     empty = client.post(f"{BASE}/pruefen/", {"code": ""})
     assert empty.status_code == 200
     counter = VerificationCount.objects.get()
@@ -162,7 +164,7 @@ def test_verification_page_is_for_this_municipalitys_verifiers_only(
     # the Lutherhaus is no Dessau partner.
     Role.objects.create(user=lutherhaus_user, municipality=dessau, kind=Role.Kind.COORDINATOR)
     page = client.post(f"{BASE}/pruefen/", {"code": text})
-    assert page.status_code == 200 and "Gültig" in page.content.decode()
+    assert page.status_code == 200 and "<h2>Gültig</h2>" in page.content.decode()
     assert page.context["coordinates"] is True
     # A partner whose approval was withdrawn keeps the role but counts no more.
     museum.status = AcceptancePartner.Status.REJECTED
