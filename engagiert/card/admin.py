@@ -23,10 +23,19 @@ class CardApplicationAdmin(admin.ModelAdmin):
 
 @admin.register(Card)
 class CardAdmin(admin.ModelAdmin):
+    """The card register, read-only: cards are issued by approving an application and revoked
+    on the coordinators' page (with reason and history). Changing a signed field here would
+    make the card's QR code read as forged."""
+
     list_display = ("number", "holder_name", "municipality", "valid_until", "status")
     list_filter = ("status", "municipality")
     exclude = ("signature",)
-    readonly_fields = ("key",)
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
 
 
 class BenefitInline(admin.TabularInline):

@@ -98,12 +98,16 @@ _TO_BASE32HEX = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", "0123456789ABC
 
 
 def b32decode(text: str) -> bytes:
-    """Unpadded RFC 4648 base32 -> bytes; PayloadError for other characters or lengths."""
+    """Unpadded RFC 4648 base32 -> bytes; PayloadError for other characters or lengths, and
+    for a last character whose unused bits are set (an altered text that decodes alike)."""
     if not _B32.fullmatch(text) or len(text) % 8 in (1, 3, 6):
         raise PayloadError("not base32")
     size = len(text) * 5 // 8
-    value = int(text.translate(_TO_BASE32HEX), 32) >> (len(text) * 5 - size * 8)
-    return value.to_bytes(size, "big")
+    spare = len(text) * 5 - size * 8
+    value = int(text.translate(_TO_BASE32HEX), 32)
+    if value & ((1 << spare) - 1):  # only one text encodes given bytes: the spare bits are zero
+        raise PayloadError("not canonical base32")
+    return (value >> spare).to_bytes(size, "big")
 
 
 def split_text(text: str) -> tuple[Payload, bytes, bytes]:

@@ -59,6 +59,16 @@ def test_every_altered_byte_is_rejected(card, dessau, position):
     assert verify_text(municipality=dessau, text=_text(bytes(raw))).status == "rejected"
 
 
+def test_every_other_last_character_is_rejected(card, dessau):
+    """The last base32 character may carry unused bits; a text with them set decodes to the
+    same bytes but is not what the card shows: rejected, so one card has exactly one code."""
+    text = services.qr_text(card)
+    assert len(text) * 5 % 8  # this payload's length leaves spare bits
+    others = [text[:-1] + c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567" if c != text[-1]]
+    verdicts = {verify_text(municipality=dessau, text=other).status for other in others}
+    assert verdicts == {"rejected"}
+
+
 def test_a_longer_validity_written_into_the_payload_is_rejected(card, dessau):
     payload, message, signature = crypto.split_text(services.qr_text(card))
     longer = crypto.encode_message(
@@ -201,3 +211,13 @@ def test_a_retired_key_signs_no_new_cards(card, dessau):
     text = crypto.to_text(message, crypto.sign(old_key.private_key_encrypted, message))
     assert verify_text(municipality=dessau, text=text, today=later).status == "rejected"
     assert verify_text(municipality=dessau, text=services.qr_text(card), today=later).status == "valid"
+
+
+def test_the_admin_cannot_change_a_card_it_would_break(card, admin_client):
+    url = f"/admin/card/card/{card.pk}/change/"
+    page = admin_client.get(url)
+    assert page.status_code == 200 and "Anna M." in page.content.decode()  # the register can be read
+    for field in ("number", "short_name", "valid_from", "valid_until", "status", "municipality"):
+        assert f'name="{field}"' not in page.content.decode()  # but no signed field is a form input
+    assert admin_client.post(url, {"short_name": "Eve X."}).status_code == 403
+    assert admin_client.get("/admin/card/card/add/").status_code == 403

@@ -17,6 +17,7 @@
       bits += 5;
       if (bits >= 8) { out.push((value >>> (bits - 8)) & 255); bits -= 8; }
     }
+    if (value & ((1 << bits) - 1)) return null; // spare bits set: an altered text (see crypto.b32decode)
     return new Uint8Array(out);
   }
 
@@ -44,6 +45,20 @@
     };
   }
 
+  // RFC 8032's first test key: a browser without Ed25519 in WebCrypto cannot check offline,
+  // and must say so instead of calling a genuine card forged.
+  var TEST_KEY = "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo";
+  var supported = null;
+  async function ed25519Supported() {
+    if (supported === null) {
+      try {
+        await crypto.subtle.importKey("raw", b64url(TEST_KEY), { name: "Ed25519" }, false, ["verify"]);
+        supported = true;
+      } catch (e) { supported = false; }
+    }
+    return supported;
+  }
+
   function dayToDate(n) { return new Date(EPOCH + n * 86400000); }
   function today() { var d = new Date(); return Math.floor((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - EPOCH) / 86400000); }
 
@@ -52,11 +67,13 @@
     if (!p || p.ags !== list.ags) return { status: "rejected" };
     var key = list.keys.find(function (k) { return k.id === p.keyId; });
     if (!key) return { status: "rejected" };
-    var ok = false;
+    var ok = false, cryptoKey;
     try {
-      var cryptoKey = await crypto.subtle.importKey("raw", b64url(key.public_key), { name: "Ed25519" }, false, ["verify"]);
-      ok = await crypto.subtle.verify({ name: "Ed25519" }, cryptoKey, p.signature, p.message);
-    } catch (e) { ok = false; }
+      cryptoKey = await crypto.subtle.importKey("raw", b64url(key.public_key), { name: "Ed25519" }, false, ["verify"]);
+    } catch (e) {
+      return { status: e && e.name === "NotSupportedError" ? "unsupported" : "rejected" };
+    }
+    try { ok = await crypto.subtle.verify({ name: "Ed25519" }, cryptoKey, p.signature, p.message); } catch (e) { ok = false; }
     if (!ok) return { status: "rejected" };
     if (key.retired !== null && key.retired !== undefined && p.from > key.retired) return { status: "rejected" };
     var status = "valid", t = today();
@@ -120,6 +137,7 @@
     async function check() {
       var value = (input.value || "").trim();
       var c = cached();
+      if (!(await ed25519Supported())) { result.textContent = result.dataset.unsupported; result.dataset.status = "unsupported"; return; }
       if (!c) { result.textContent = result.dataset.nolist; return; }
       if (/^#?\d+$/.test(value)) { result.textContent = result.dataset.numberOnly; return; }
       show(await verifyOffline(value, c.list));
