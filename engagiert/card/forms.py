@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from engagiert.card.models import AcceptancePartner, Activity
+from engagiert.card.models import STATES, AcceptancePartner, Activity
 from engagiert.core.models import Municipality
 from engagiert.directory.models import Organisation
 
@@ -44,8 +44,11 @@ class ApplicationForm(forms.Form):
         error_messages={"invalid": _("Bitte geben Sie eine fünfstellige Postleitzahl ein.")},
     )
     city = forms.CharField(label=_("Ort"), max_length=80, required=False)
-    residence_state = forms.CharField(
-        label=_("Bundesland des Wohnsitzes"), max_length=60, required=False, initial="Sachsen-Anhalt"
+    residence_state = forms.ChoiceField(
+        label=_("Bundesland des Wohnsitzes"),
+        choices=[("", _("– bitte wählen –")), *STATES],
+        required=False,
+        initial="Sachsen-Anhalt",
     )
     consent = forms.BooleanField(
         label=_(

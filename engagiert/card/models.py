@@ -12,6 +12,29 @@ from django.utils.translation import gettext_lazy as _
 
 from engagiert.core.models import Municipality
 
+# The German Länder, as the residence rule compares them (names as they are written).
+STATES = [
+    (name, name)
+    for name in (
+        "Baden-Württemberg",
+        "Bayern",
+        "Berlin",
+        "Brandenburg",
+        "Bremen",
+        "Hamburg",
+        "Hessen",
+        "Mecklenburg-Vorpommern",
+        "Niedersachsen",
+        "Nordrhein-Westfalen",
+        "Rheinland-Pfalz",
+        "Saarland",
+        "Sachsen",
+        "Sachsen-Anhalt",
+        "Schleswig-Holstein",
+        "Thüringen",
+    )
+]
+
 
 class CardRules(models.Model):
     """The rules of one municipality's card (Dessau-Roßlau: 16 years, 4 h/week or 200 h/year,
@@ -23,7 +46,9 @@ class CardRules(models.Model):
     min_hours_per_week = models.DecimalField(_("Stunden pro Woche"), max_digits=5, decimal_places=1, default=4)
     min_hours_per_year = models.DecimalField(_("Stunden pro Jahr"), max_digits=6, decimal_places=1, default=200)
     min_years_engaged = models.PositiveSmallIntegerField(_("Jahre des Engagements"), default=3)
-    residence_state = models.CharField(_("Wohnsitz im Bundesland"), max_length=60, default="Sachsen-Anhalt")
+    residence_state = models.CharField(
+        _("Wohnsitz im Bundesland"), max_length=60, choices=STATES, default="Sachsen-Anhalt"
+    )
     allowance_limit = models.DecimalField(
         _("Grenze der Aufwandsentschädigung pro Jahr (EUR)"),
         max_digits=8,
@@ -69,7 +94,7 @@ class CardApplication(models.Model):
     street = models.CharField(_("Straße und Hausnummer"), max_length=120, blank=True)
     postcode = models.CharField(_("PLZ"), max_length=10, blank=True)
     city = models.CharField(_("Ort"), max_length=80, blank=True)
-    residence_state = models.CharField(_("Bundesland des Wohnsitzes"), max_length=60, blank=True)
+    residence_state = models.CharField(_("Bundesland des Wohnsitzes"), max_length=60, choices=STATES, blank=True)
     consent = models.BooleanField(_("Einwilligung in die Datenverarbeitung"), default=False)
     language = models.CharField(max_length=10, default="de")
     renewal_of = models.ForeignKey("Card", on_delete=models.SET_NULL, null=True, blank=True, related_name="renewals")

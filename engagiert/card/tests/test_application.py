@@ -76,6 +76,17 @@ def test_a_draft_keeps_what_was_typed(anna_client, anna):
     assert 'value="Müller"' in page and "Entwurf" in page or "Antrag einreichen" in page
 
 
+def test_the_state_of_residence_is_chosen_from_the_list(anna_client, anna):
+    page = anna_client.get(f"{BASE}/antrag/").content.decode()
+    assert '<select name="residence_state"' in page and "Thüringen" in page
+    response = anna_client.post(
+        f"{BASE}/antrag/", {**PERSON_POST, "residence_state": "Sachsen Anhalt", "action": "save"}
+    )
+    assert response.status_code == 200 and response.context["form"].errors["residence_state"]
+    assert 'value="Zerbster Straße 4"' in response.content.decode()  # the rest is kept
+    assert not CardApplication.objects.exists()
+
+
 def test_submitting_without_consent_or_data_is_refused_and_keeps_input(anna_client, anna, dessau):
     anna_client.post(f"{BASE}/antrag/", {**PERSON_POST, "consent": "", "action": "save"})
     anna_client.post(f"{BASE}/antrag/taetigkeit/", ACTIVITY_POST)
