@@ -108,6 +108,16 @@ def test_signup_verification_and_login(client, dessau, mailoutbox):
     assert client.get("/mein-konto/").status_code == 200
 
 
+def test_account_forms_show_the_error_summary_and_keep_input(client, outsider):
+    login = client.post("/accounts/login/", {"login": outsider.email, "password": "falsch"}).content.decode()
+    assert 'class="error-summary"' in login and 'class="primary"' in login
+    assert f'value="{outsider.email}"' in login
+    signup = client.post("/accounts/signup/", {"email": "neu@example.org", "password1": "kurz", "password2": "anders"})
+    page = signup.content.decode()
+    assert signup.status_code == 200 and 'class="error-summary"' in page
+    assert 'href="#id_password1"' in page and 'value="neu@example.org"' in page
+
+
 def test_login_is_rate_limited(client, outsider):
     pages = [
         client.post("/accounts/login/", {"login": outsider.email, "password": "falsch"}).content.decode()
