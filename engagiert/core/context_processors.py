@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.utils.translation import get_language
 
 FONT_STEPS = range(-1, 4)
 FONT_COOKIE = "fontsize"
@@ -22,8 +23,13 @@ def platform(request):
 
     municipality = getattr(request, "municipality", None)
     user = getattr(request, "user", None)
+    every = [code for code, _name in settings.LANGUAGES]
+    # The municipality's languages, and the one in use (chosen on another town's page).
+    offered = set(municipality.language_codes() if municipality else every) | {get_language()}
+    codes = [code for code in every if code in offered]
     return {
         "municipality": municipality,
+        "language_codes": codes,
         "coordinates": bool(municipality and user and has_role(user, municipality, Role.Kind.COORDINATOR)),
         "font_step": font_step(request),
         "site_url": settings.SITE_URL,

@@ -29,6 +29,23 @@ def validate_not_reserved(value: str) -> None:
         raise ValidationError(_("Dieses Kürzel ist für die Plattform reserviert."))
 
 
+def _language_codes() -> list[str]:
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def default_languages() -> str:
+    return ",".join(_language_codes())
+
+
+def validate_languages(value: str) -> None:
+    unknown = [code for code in value.split(",") if code.strip() not in _language_codes()]
+    if unknown:
+        raise ValidationError(
+            _("Unbekannte Sprache: %(codes)s. Möglich sind: %(known)s.")
+            % {"codes": ", ".join(unknown), "known": default_languages()}
+        )
+
+
 class Municipality(models.Model):
     """A Kommune: the tenant. Every piece of content belongs to exactly one."""
 
@@ -44,6 +61,13 @@ class Municipality(models.Model):
     city = models.CharField(_("Ort"), max_length=80, blank=True)
     latitude = models.FloatField(_("Breitengrad"), null=True, blank=True)
     longitude = models.FloatField(_("Längengrad"), null=True, blank=True)
+    languages = models.CharField(
+        _("Sprachen"),
+        max_length=60,
+        default=default_languages,
+        validators=[validate_languages],
+        help_text=_("Kürzel der Sprachen, die der Sprachwechsler anbietet, durch Kommas getrennt (z. B. de,en,ar,uk)."),
+    )
 
     class Meta:
         ordering = ["name"]
@@ -52,6 +76,11 @@ class Municipality(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def language_codes(self) -> list[str]:
+        """The languages its pages offer, in the platform's order; German always."""
+        chosen = {code.strip() for code in self.languages.split(",")} | {settings.LANGUAGE_CODE}
+        return [code for code in _language_codes() if code in chosen]
 
 
 class RegionalNetwork(models.Model):

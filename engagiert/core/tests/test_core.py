@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 from allauth.mfa.models import Authenticator
-from django.core.exceptions import ImproperlyConfigured
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.urls import reverse
 
 from engagiert.core.models import Role
@@ -144,3 +146,20 @@ def test_reserved_municipality_slugs_are_refused(db):
 
     with pytest.raises(ValidationError):
         Municipality(name="API", slug="api", ags="00000000", state="X").full_clean()
+
+
+def test_the_language_switcher_offers_the_municipalitys_languages(client, dessau):
+    def offered(response) -> list[str]:
+        return re.findall(r'<option value="([a-z]{2})" lang=', response.content.decode())
+
+    assert offered(client.get("/dessau-rosslau/")) == ["de", "en", "ar", "uk"]
+    dessau.languages = "en,uk"
+    dessau.full_clean()
+    dessau.save()
+    assert offered(client.get("/dessau-rosslau/")) == ["de", "en", "uk"]  # German always
+    assert offered(client.get("/")) == ["de", "en", "ar", "uk"]  # the platform's pages: all
+    arabic = client.get("/dessau-rosslau/", headers={"accept-language": "ar"})
+    assert offered(arabic) == ["de", "en", "ar", "uk"]  # the language in use stays selectable
+    dessau.languages = "de,xx"
+    with pytest.raises(ValidationError, match="xx"):
+        dessau.full_clean()
