@@ -2,6 +2,7 @@
 
 from ninja import NinjaAPI, Swagger
 
+from engagiert import api_errors
 from engagiert.card.api import router as card_router
 from engagiert.directory.api import router as directory_router
 from engagiert.events.api import router as events_router
@@ -17,6 +18,7 @@ api = NinjaAPI(
     # Without deep links, an operation's summary button holds no link (axe: nested-interactive).
     docs=Swagger(settings={"deepLinking": False}),
 )
+api_errors.install(api)
 api.add_router("/", directory_router)
 api.add_router("/", events_router)
 api.add_router("/", volunteering_router)
