@@ -148,6 +148,7 @@ def test_admin_pages(client, world, role):
     expected = {u: ADMIN_EXPECTED[role] for u in statuses}
     if role == "admin":
         expected["/admin/django_tasks_database/dbtaskresult/add/"] = 403  # tasks are queued by code, never by hand
+        expected["/admin/card/card/add/"] = 403  # cards are issued by approving an application
     assert {u: s for u, s in statuses.items() if s != expected[u]} == {}
 
 

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from engagiert.card.models import STATES, AcceptancePartner, Activity
+from engagiert.card.models import STATES, AcceptancePartner, Activity, CardRules
 from engagiert.core.models import Municipality
 from engagiert.directory.models import Organisation
 
@@ -221,3 +221,23 @@ class PartnerFilterForm(forms.Form):
         choices=[("", _("Alle Kategorien"))] + list(AcceptancePartner.Category.choices),
         required=False,
     )
+
+
+class RulesForm(forms.ModelForm):
+    """The municipality's card rules, as its coordinators set them."""
+
+    class Meta:
+        model = CardRules
+        fields = [
+            "card_name",
+            "min_age",
+            "min_hours_per_week",
+            "min_hours_per_year",
+            "min_years_engaged",
+            "residence_state",
+            "allowance_limit",
+            "validity_years",
+            "reminder_weeks",
+            "confirmation_days",
+            "retention_months",
+        ]

@@ -65,8 +65,16 @@ class CardRules(models.Model):
         verbose_name = _("Regeln der Ehrenamtskarte")
         verbose_name_plural = _("Regeln der Ehrenamtskarte")
         constraints = [
-            models.CheckConstraint(condition=models.Q(validity_years__gte=1), name="card_rules_validity_positive"),
-            models.CheckConstraint(condition=models.Q(allowance_limit__gte=0), name="card_rules_allowance_positive"),
+            models.CheckConstraint(
+                condition=models.Q(validity_years__gte=1),
+                name="card_rules_validity_positive",
+                violation_error_message=_("Eine Karte gilt mindestens ein Jahr."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(allowance_limit__gte=0),
+                name="card_rules_allowance_positive",
+                violation_error_message=_("Die Grenze der Aufwandsentschädigung kann nicht negativ sein."),
+            ),
         ]
 
     def __str__(self) -> str:

@@ -27,6 +27,7 @@ urlpatterns = [
     path("koordination/karte/<int:pk>/sperren/", coordination.revoke, name="revoke"),
     path("koordination/partner/<int:pk>/", coordination.decide_partner, name="decide_partner"),
     path("koordination/schluessel/", coordination.rotate_key, name="rotate_key"),
+    path("koordination/regeln/", coordination.rules, name="rules"),
     path("koordination/berichte/", coordination.reports, name="reports"),
     path("koordination/berichte.csv", coordination.reports_csv, name="reports_csv"),
 ]

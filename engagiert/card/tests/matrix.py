@@ -33,6 +33,7 @@ MATRIX: dict[str, dict[str, int]] = {
     "card:revoke": COORDINATOR_POST_ONLY,
     "card:decide_partner": COORDINATOR_POST_ONLY,
     "card:rotate_key": COORDINATOR_POST_ONLY,
+    "card:rules": COORDINATOR_ONLY,
     "card:reports": COORDINATOR_ONLY,
     "card:reports_csv": COORDINATOR_ONLY,
     "api:card_partners": everyone(200),

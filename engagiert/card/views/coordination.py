@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from engagiert.card import selectors, services
-from engagiert.card.forms import DecisionForm, EvidenceForm, RevokeForm
+from engagiert.card.forms import DecisionForm, EvidenceForm, RevokeForm, RulesForm
 from engagiert.card.models import AcceptancePartner, Activity, Card, CardApplication, SigningKey
 from engagiert.core.models import Role
 from engagiert.core.permissions import municipality_view
@@ -149,6 +149,17 @@ def rotate_key(request):
     key = services.rotate_key(municipality=request.municipality)
     messages.success(request, _("Neuer Schlüssel Nr. %(id)s signiert ab jetzt alle neuen Karten.") % {"id": key.key_id})
     return redirect("card:queue", municipality=request.municipality.slug)
+
+
+@coordinator_view
+def rules(request):
+    """The card's rules for this municipality: eligibility, validity, reminders, retention."""
+    form = RulesForm(request.POST or None, instance=services.rules_for(request.municipality))
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Die Regeln sind gespeichert."))
+        return redirect("card:rules", municipality=request.municipality.slug)
+    return render(request, "card/rules.html", {"form": form})
 
 
 @coordinator_view
