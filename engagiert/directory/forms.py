@@ -4,30 +4,94 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import slug_re
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from engagiert.core.forms import translated_fields
 from engagiert.core.images import reencode_image
-from engagiert.core.models import Municipality
-from engagiert.directory.models import DiversityDimension, Organisation, Topic
+from engagiert.core.models import District, Municipality
+from engagiert.directory.models import DiversityDimension, Organisation, Programme, Topic
 from engagiert.directory.selectors import DirectoryFilters
 from engagiert.directory.services import SCALAR_FIELDS
 
+QUERY_MAX_LENGTH = 200
+UNKNOWN_FILTER = _("Diesen Filter gibt es nicht. Er wurde nicht angewendet.")
+
+
+class FacetField(forms.ModelChoiceField):
+    """A facet option given by its slug. A malformed slug is as unknown as a missing one
+    (and never reaches the database)."""
+
+    default_error_messages = {"invalid_choice": UNKNOWN_FILTER}
+
+    def __init__(self, *, label, queryset):
+        super().__init__(queryset=queryset, label=label, required=False, to_field_name="slug")
+
+    def to_python(self, value):
+        if value not in self.empty_values and not slug_re.match(str(value)):
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
+
 
 class SearchForm(forms.Form):
-    q = forms.CharField(label=_("Wer kann helfen bei …?"), required=False, max_length=200)
-    topic = forms.SlugField(required=False)
-    district = forms.SlugField(required=False)
-    dimension = forms.SlugField(required=False)
-    programme = forms.SlugField(required=False)
-    kind = forms.ChoiceField(choices=[("", "")] + list(Organisation.Kind.choices), required=False)
+    """The directory search: a query (shortened when too long) and one option per facet.
+    Each invalid field is explained and left out; the valid ones still apply."""
+
+    q = forms.CharField(label=_("Wer kann helfen bei …?"), required=False)
+    topic = FacetField(label=_("Themenfeld"), queryset=Topic.objects.all())
+    district = FacetField(label=_("Stadtteil"), queryset=District.objects.none())
+    dimension = FacetField(label=_("Vielfaltsdimension"), queryset=DiversityDimension.objects.all())
+    programme = FacetField(label=_("Programm"), queryset=Programme.objects.none())
+    kind = forms.ChoiceField(
+        label=_("Art"),
+        choices=[("", "")] + list(Organisation.Kind.choices),
+        required=False,
+        error_messages={"invalid_choice": UNKNOWN_FILTER},
+    )
+
+    def __init__(self, *args, municipality: Municipality, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["district"].queryset = municipality.districts.all()
+        self.fields["programme"].queryset = Programme.objects.filter(
+            Q(municipality=None) | Q(municipality=municipality)
+        )
+        self.query_shortened = False
+
+    def clean_q(self) -> str:
+        """A query over the limit is cut at the last whole word within it (and the searcher told)."""
+        query = self.cleaned_data["q"]
+        if len(query) > QUERY_MAX_LENGTH:
+            self.query_shortened = True
+            head = query[:QUERY_MAX_LENGTH]
+            if not head[-1].isspace() and not query[QUERY_MAX_LENGTH].isspace() and len(head.split()) > 1:
+                head = head.rsplit(maxsplit=1)[0]  # no half word
+            query = head.strip()
+        return query
+
+    def problems(self) -> list[str]:
+        """What the searcher should know about their input, each naming its field."""
+        labels = {name: field.label for name, field in self.fields.items()} | {"q": _("Suchbegriffe")}
+        problems = [f"{labels[name]}: {error}" for name, errors in self.errors.items() for error in errors]
+        if self.query_shortened:
+            problems.append(
+                _("Ihre Suche war länger als %(n)d Zeichen. Gesucht wurde nur nach dem Anfang: „%(query)s“.")
+                % {"n": QUERY_MAX_LENGTH, "query": self.cleaned_data["q"]}
+            )
+        return problems
 
     def filters(self) -> DirectoryFilters:
-        """The valid part of the input; invalid values are dropped (and shown as errors)."""
-        data = self.cleaned_data if self.is_valid() else {}
+        """The valid part of the input: a field with an error is left out of cleaned_data
+        (and shown), the others still apply."""
+        data = {}
+        if self.is_bound:
+            self.is_valid()
+            data = self.cleaned_data
+        facets = {name: data.get(name) for name in ("topic", "district", "dimension", "programme")}
         return DirectoryFilters(
             query=data.get("q", ""),
-            **{name: data.get(name, "") for name in ("topic", "district", "dimension", "programme", "kind")},
+            kind=data.get("kind", ""),
+            **{name: option.slug if option else "" for name, option in facets.items()},
         )
 
 

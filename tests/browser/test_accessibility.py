@@ -134,6 +134,7 @@ VISITS = [
     Visit("search-results", f"{SEARCH}?q=Tanz", then=wait_for_map),
     Visit("search-facets", f"{SEARCH}?topic=kultur&kind=company&district=rosslau", then=wait_for_map),
     Visit("search-no-results", f"{SEARCH}?q=Zauberw%C3%BCrfel"),
+    Visit("search-invalid-filter", f"{SEARCH}?q=Tanz&district=gibt-es-nicht&kind=x"),
     Visit("organisation-detail", ORG),
     Visit("register", f"{SEARCH}eintragen/", user="outsider"),
     Visit("register-errors", f"{SEARCH}eintragen/", user="outsider", then=submit_empty_and_expect_errors),

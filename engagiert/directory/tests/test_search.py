@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -94,13 +96,63 @@ def test_search_page_query_count_does_not_grow_with_results(client, dessau):
     assert count_queries() == few
 
 
+def search_page(client, dessau, **params):
+    return client.get(reverse("directory:search", kwargs={"municipality": dessau.slug}), params)
+
+
+def result_names(response) -> list[str]:
+    return [o.name for o in response.context["page"].object_list]
+
+
+def search_box(response) -> str:
+    return re.search(r'id="id_q" value="([^"]*)"', response.content.decode()).group(1)
+
+
 def test_search_page_shows_results_and_keeps_bad_facet_harmless(client, network, dessau):
-    url = reverse("directory:search", kwargs={"municipality": dessau.slug})
-    response = client.get(url, {"q": "Rosslau"})
+    response = search_page(client, dessau, q="Rosslau")
     assert "Heimatverein Roßlau" in response.content.decode()
-    response = client.get(url, {"q": "Verein", "kind": "no-such-kind", "page": "abc"})
+    response = search_page(client, dessau, q="Verein", kind="no-such-kind", page="abc")
     assert response.status_code == 200
-    assert "Ein Filter war ungültig" in response.content.decode()
+    # The query still applies and stays in the box; only the kind is left out, and named.
+    assert sorted(result_names(response)) == ["Heimatverein Roßlau", "Sportverein Blau-Weiß"]
+    assert search_box(response) == "Verein"
+    assert "Art: Diesen Filter gibt es nicht. Er wurde nicht angewendet." in response.content.decode()
+
+
+@pytest.mark.parametrize("bad", [{"kind": "nope"}, {"topic": "k\u00fcltur"}, {"topic": "\x00"}, {"district": "nope"}])
+def test_one_invalid_filter_leaves_out_only_itself(client, network, dessau, bad):
+    response = search_page(client, dessau, q="Verein", **{"topic": "kultur", "district": "rosslau", **bad})
+    assert response.status_code == 200
+    assert set(response.context["form"].errors) == set(bad)
+    assert result_names(response) == ["Heimatverein Roßlau"]  # query and the valid facets applied
+    assert search_box(response) == "Verein"
+    assert list(response.context["filters"].active()) == [f for f in ("topic", "district") if f not in bad]
+
+
+def test_an_unknown_facet_option_is_explained_not_silently_empty(client, network, dessau):
+    response = search_page(client, dessau, district="nope", programme="gibt-es-nicht")
+    page = response.content.decode()
+    assert "Stadtteil: Diesen Filter gibt es nicht." in page and "Programm: Diesen Filter gibt es nicht." in page
+    assert len(result_names(response)) == 4
+    # Further pages do not repeat a rejected filter.
+    assert "district" not in response.context["query_string"]
+
+
+def test_a_too_long_query_is_shortened_to_whole_words_and_said_so(client, network, dessau):
+    typed = "Verein " + "Roßlau " * 40  # 287 characters
+    response = search_page(client, dessau, q=typed)
+    assert result_names(response) == ["Heimatverein Roßlau"]
+    query = response.context["filters"].query
+    assert len(query) <= 200 and query.split()[-1] == "Roßlau" and query.startswith("Verein Roßlau")
+    assert "Ihre Suche war länger als 200 Zeichen." in response.content.decode()
+    assert search_box(response) == typed  # what was typed stays in the box
+    assert not response.context["form"].errors
+
+
+def test_a_query_with_a_bad_character_is_named_and_the_facets_still_apply(client, network, dessau):
+    response = search_page(client, dessau, q="Verein\x00", kind="initiative")
+    assert "Suchbegriffe: " in response.content.decode()
+    assert result_names(response) == ["Willkommensinitiative Zoberberg"]
 
 
 def test_htmx_request_gets_only_the_results(client, network, dessau):

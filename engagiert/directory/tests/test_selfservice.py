@@ -70,6 +70,26 @@ def test_registration_goes_live_only_after_approval(client, dessau, outsider, co
     assert OrganisationEditor.objects.get(organisation=org, user=outsider).status == "active"
 
 
+def test_registering_in_english_leaves_the_english_text_empty_so_german_edits_show(
+    client, dessau, outsider, coordinator, settings
+):
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    client.force_login(outsider)
+    client.post(url("register", dessau), {**VALID, "description_de": "<p>Alter Text</p>"})
+    org = Organisation.objects.get(name=VALID["name"])
+    assert (org.description_de, org.description_en, org.description_ar) == ("<p>Alter Text</p>", "", "")
+    client.force_login(coordinator)
+    client.post(url("decide_registration", dessau, pk=org.pk), {"decision": "approve"})
+    # An edit in English of the German text only: the English page shows it (fallback).
+    data = edit_data(client, dessau, org, description_de="<p>Neuer Text</p>")
+    assert data.get("description_en", "") == ""
+    client.post(url("edit", dessau, slug=org.slug), data)
+    org.refresh_from_db()
+    assert (org.description_de, org.description_en) == ("<p>Neuer Text</p>", "")
+    page = client.get(org.get_absolute_url()).content.decode()
+    assert 'lang="en"' in page and "Neuer Text" in page and "Alter Text" not in page
+
+
 def test_bad_registration_keeps_input_and_explains(client, dessau, outsider):
     client.force_login(outsider)
     response = client.post(url("register", dessau), {**VALID, "postcode": "123", "website": "kein link"})

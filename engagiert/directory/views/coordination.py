@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
+import re
+from collections.abc import Callable, Iterator
 
 from django.contrib import messages
+from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from openpyxl import Workbook
+from openpyxl.styles import Alignment
 
 from engagiert.core.models import Role
 from engagiert.core.permissions import municipality_view
+from engagiert.core.search import bytewise
 from engagiert.directory import services
 from engagiert.directory.forms import DecisionForm
-from engagiert.directory.models import Organisation, OrganisationChange, OrganisationEditor
+from engagiert.directory.models import ContactPerson, Organisation, OrganisationChange, OrganisationEditor
 from engagiert.directory.selectors import published, reach
 
 coordinator_view = municipality_view(roles=(Role.Kind.COORDINATOR,))
@@ -98,15 +105,54 @@ EXPORT_COLUMNS = (
     ("topics", gettext_lazy("Themenfelder")),
     ("programmes", gettext_lazy("Programme")),
     ("contacts", gettext_lazy("Ansprechpartner*innen")),
+    ("diversity_dimensions", gettext_lazy("Vielfaltsdimensionen")),
+    ("latitude", gettext_lazy("Breitengrad")),
+    ("longitude", gettext_lazy("Längengrad")),
+    ("url", gettext_lazy("Seite im Durchblick")),
+    ("description", gettext_lazy("Beschreibung")),
 )
+CONTACTS_COLUMN = [key for key, _label in EXPORT_COLUMNS].index("contacts")
 
 
-def _export_rows(municipality):
+def _contact_text(contact: ContactPerson) -> str:
+    """One contact person in one line; e-mail and phone only when the person agreed to publish them."""
+    details = []
+    if contact.role:
+        details.append(contact.role)
+    competencies = ", ".join(c.name for c in contact.competencies.all())
+    if competencies:
+        details.append(_("Kompetenzen: %(list)s") % {"list": competencies})
+    if contact.languages:
+        details.append(_("Sprachen: %(list)s") % {"list": ", ".join(contact.language_codes)})
+    if contact.contact_public and contact.email:
+        details.append(_("E-Mail: %(email)s") % {"email": contact.email})
+    if contact.contact_public and contact.phone:
+        details.append(_("Telefon: %(phone)s") % {"phone": contact.phone})
+    return f"{contact.name} ({'; '.join(details)})" if details else contact.name
+
+
+_BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|li|h3|h4|blockquote)>", re.IGNORECASE)
+
+
+def _plain_text(rich_text: str) -> str:
+    """Sanitised rich text (core.fields) as plain text: one line per paragraph or list item."""
+    text = html.unescape(strip_tags(_BLOCK_END.sub("\n", rich_text or "")))
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _export_rows(*, municipality, absolute_url: Callable[[str], str]) -> Iterator[list[str | float]]:
+    """The header, then one row per published organisation in the search's name order; contacts
+    one per line in their cell. A fixed number of queries, however many organisations."""
     orgs = (
         published(municipality=municipality)
-        .select_related("district")
-        .prefetch_related("topics", "programmes", "contacts")
-        .order_by("name")
+        .select_related("district", "municipality")
+        .prefetch_related(
+            "topics",
+            "programmes",
+            "diversity_dimensions",
+            Prefetch("contacts", queryset=ContactPerson.objects.prefetch_related("competencies")),
+        )
+        .order_by(bytewise("sort_name"), "pk")
     )
     yield [str(label) for _key, label in EXPORT_COLUMNS]
     for o in orgs:
@@ -122,21 +168,33 @@ def _export_rows(municipality):
             o.phone,
             ", ".join(t.name for t in o.topics.all()),
             ", ".join(p.name for p in o.programmes.all()),
-            "; ".join(c.name for c in o.contacts.all()),
+            "\n".join(_contact_text(c) for c in o.contacts.all()),
+            ", ".join(d.name for d in o.diversity_dimensions.all()),
+            "" if o.latitude is None else o.latitude,
+            "" if o.longitude is None else o.longitude,
+            absolute_url(o.get_absolute_url()),
+            _plain_text(o.description),
         ]
 
 
-def _safe_cell(value: str) -> str:
-    """Spreadsheet programs run cells starting with = + - @ as formulas: defuse them."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+# A phone number like "+49 340 1234": digits and separators only, so nothing a spreadsheet could run.
+_PHONE_LIKE = re.compile(r"\+\d[\d ()/-]*")
+
+
+def _safe_cell(value: str | float) -> str | float:
+    """Spreadsheet programs run cells starting with = + - @ (or a tab or carriage return before
+    them) as formulas: defuse them with a leading apostrophe. Numbers and phone numbers stay."""
+    if not isinstance(value, str) or _PHONE_LIKE.fullmatch(value):
+        return value
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 @coordinator_view
 def export_csv(request):
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";")
-    for row in _export_rows(request.municipality):
-        writer.writerow([_safe_cell(str(v)) for v in row])
+    for row in _export_rows(municipality=request.municipality, absolute_url=request.build_absolute_uri):
+        writer.writerow([_safe_cell(v) for v in row])
     response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="durchblick-{request.municipality.slug}.csv"'
     return response
@@ -147,8 +205,10 @@ def export_xlsx(request):
     book = Workbook()
     sheet = book.active
     sheet.title = "Durchblick"
-    for row in _export_rows(request.municipality):
-        sheet.append([_safe_cell(str(v)) for v in row])
+    for row in _export_rows(municipality=request.municipality, absolute_url=request.build_absolute_uri):
+        sheet.append([_safe_cell(v) for v in row])
+    for cell in next(sheet.iter_cols(min_col=CONTACTS_COLUMN + 1, max_col=CONTACTS_COLUMN + 1)):
+        cell.alignment = Alignment(wrap_text=True, vertical="top")  # one contact per line
     buffer = io.BytesIO()
     book.save(buffer)
     response = HttpResponse(

@@ -17,7 +17,7 @@ PAGE_SIZE = 20
 
 @municipality_view()
 def search(request):
-    form = SearchForm(request.GET)
+    form = SearchForm(request.GET, municipality=request.municipality)
     filters = form.filters()
     results = search_organisations(municipality=request.municipality, filters=filters)
     page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
@@ -27,7 +27,8 @@ def search(request):
         if o.latitude is not None
     ]
     query = request.GET.copy()
-    query.pop("page", None)
+    for name in ("page", *form.errors):  # further pages repeat neither the page nor a rejected filter
+        query.pop(name, None)
     words = filters.query.split()
     # Every word must match; when none does, offer each word on its own.
     alternatives = words if len(words) > 1 and not page.paginator.count else []
