@@ -256,6 +256,10 @@ def test_reports_and_csv(client, dessau, coordinator, card, museum):
     assert "Anträge nach Status;Bewilligt;1" in csv and "Anträge nach Status;Entwurf;1" in csv
     assert f"{museum.name}" in csv
     assert "Müller" not in csv
+    museum.name = "=HYPERLINK(evil)"
+    museum.save()
+    csv = client.get(f"{BASE}/koordination/berichte.csv").content.decode("utf-8-sig")
+    assert ";'=HYPERLINK(evil) " in csv  # a partner's name is never run as a formula
 
 
 def test_another_municipalitys_objects_answer_404(client, dessau, wittenberg, coordinator, other_coordinator):

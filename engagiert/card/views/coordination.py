@@ -3,10 +3,7 @@ partner approvals, key rotation, reports with CSV export."""
 
 from __future__ import annotations
 
-import csv
-
 from django.contrib import messages
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -14,6 +11,7 @@ from django.views.decorators.http import require_POST
 from engagiert.card import selectors, services
 from engagiert.card.forms import DecisionForm, EvidenceForm, RevokeForm, RulesForm
 from engagiert.card.models import AcceptancePartner, Activity, Card, CardApplication, SigningKey
+from engagiert.core.export import csv_response
 from engagiert.core.models import Role
 from engagiert.core.permissions import municipality_view
 
@@ -170,20 +168,17 @@ def reports(request):
 @coordinator_view
 def reports_csv(request):
     data = selectors.report(request.municipality)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="ehrenamtskarte-berichte.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response, delimiter=";")
-    writer.writerow([_("Bericht"), _("Gruppe"), _("Anzahl")])
-    for label, count in data["by_age"]:
-        writer.writerow([_("Gültige Karten nach Altersgruppe"), label, count])
-    for label, count in data["by_kind"]:
-        writer.writerow([_("Gültige Karten nach Art der Organisation"), label, count])
-    for label, count in data["by_status"]:
-        writer.writerow([_("Anträge nach Status"), label, count])
-    for row in data["verifications"]:
-        writer.writerow([_("Prüfungen pro Partner und Monat"), f"{row.partner.name} {row.month:%Y-%m}", row.count])
-    return response
+    rows = [
+        [_("Bericht"), _("Gruppe"), _("Anzahl")],
+        *([_("Gültige Karten nach Altersgruppe"), label, count] for label, count in data["by_age"]),
+        *([_("Gültige Karten nach Art der Organisation"), label, count] for label, count in data["by_kind"]),
+        *([_("Anträge nach Status"), label, count] for label, count in data["by_status"]),
+        *(
+            [_("Prüfungen pro Partner und Monat"), f"{row.partner.name} {row.month:%Y-%m}", row.count]
+            for row in data["verifications"]
+        ),
+    ]
+    return csv_response(rows, filename="ehrenamtskarte-berichte.csv")
 
 
 @municipality_view(roles=(Role.Kind.ACCEPTANCE_PARTNER, Role.Kind.COORDINATOR))

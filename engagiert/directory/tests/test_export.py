@@ -9,8 +9,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import load_workbook
 
+from engagiert.core.export import safe_cell
 from engagiert.directory.models import Competency, ContactPerson
-from engagiert.directory.views.coordination import EXPORT_COLUMNS, _safe_cell
+from engagiert.directory.views.coordination import EXPORT_COLUMNS
 from engagiert.testing import make_org
 
 pytestmark = pytest.mark.django_db
@@ -110,7 +111,7 @@ def test_export_is_in_the_searchs_name_order(client, dessau, coordinator):
     ],
 )
 def test_safe_cell_defuses_formulas_but_keeps_phone_numbers_and_numbers(value, expected):
-    assert _safe_cell(value) == expected
+    assert safe_cell(value) == expected
 
 
 def test_export_query_count_does_not_grow_with_organisations(client, dessau, club, coordinator):

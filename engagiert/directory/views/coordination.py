@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import html
 import io
 import re
@@ -19,6 +18,7 @@ from django.views.decorators.http import require_POST
 from openpyxl import Workbook
 from openpyxl.styles import Alignment
 
+from engagiert.core.export import csv_response, safe_cell
 from engagiert.core.models import Role
 from engagiert.core.permissions import municipality_view
 from engagiert.core.search import bytewise
@@ -177,27 +177,10 @@ def _export_rows(*, municipality, absolute_url: Callable[[str], str]) -> Iterato
         ]
 
 
-# A phone number like "+49 340 1234": digits and separators only, so nothing a spreadsheet could run.
-_PHONE_LIKE = re.compile(r"\+\d[\d ()/-]*")
-
-
-def _safe_cell(value: str | float) -> str | float:
-    """Spreadsheet programs run cells starting with = + - @ (or a tab or carriage return before
-    them) as formulas: defuse them with a leading apostrophe. Numbers and phone numbers stay."""
-    if not isinstance(value, str) or _PHONE_LIKE.fullmatch(value):
-        return value
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
 @coordinator_view
 def export_csv(request):
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";")
-    for row in _export_rows(municipality=request.municipality, absolute_url=request.build_absolute_uri):
-        writer.writerow([_safe_cell(v) for v in row])
-    response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="durchblick-{request.municipality.slug}.csv"'
-    return response
+    rows = _export_rows(municipality=request.municipality, absolute_url=request.build_absolute_uri)
+    return csv_response(rows, filename=f"durchblick-{request.municipality.slug}.csv")
 
 
 @coordinator_view
@@ -206,7 +189,7 @@ def export_xlsx(request):
     sheet = book.active
     sheet.title = "Durchblick"
     for row in _export_rows(municipality=request.municipality, absolute_url=request.build_absolute_uri):
-        sheet.append([_safe_cell(v) for v in row])
+        sheet.append([safe_cell(v) for v in row])
     for cell in next(sheet.iter_cols(min_col=CONTACTS_COLUMN + 1, max_col=CONTACTS_COLUMN + 1)):
         cell.alignment = Alignment(wrap_text=True, vertical="top")  # one contact per line
     buffer = io.BytesIO()

@@ -3,18 +3,18 @@ events, see registrations and the waiting list, export them, and check people in
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 
 from django.contrib import messages
 from django.core.files.uploadedfile import UploadedFile
 from django.db.models import Q
-from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from engagiert.core.export import csv_response
 from engagiert.core.images import store_image
 from engagiert.core.models import Role
 from engagiert.core.permissions import has_role, municipality_view
@@ -206,39 +206,29 @@ def registrations(request, pk: int):
 @municipality_view(login=True)
 def export_csv(request, pk: int):
     event = _manageable(request, pk)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="anmeldungen-{event.pk}.csv"'
-    response.write("\ufeff")  # Excel opens UTF-8 only with a BOM
-    writer = csv.writer(response, delimiter=";")
-    writer.writerow(
+    header = [
+        _("Name"),
+        _("E-Mail"),
+        _("Begleitpersonen"),
+        _("Status"),
+        _("Angemeldet am"),
+        _("Eingecheckt"),
+        _("Unterstützungsbedarf"),
+    ]
+    registrations = event.registrations.exclude(status=Registration.Status.CANCELLED).order_by("status", "created_at")
+    rows = (
         [
-            _("Name"),
-            _("E-Mail"),
-            _("Begleitpersonen"),
-            _("Status"),
-            _("Angemeldet am"),
-            _("Eingecheckt"),
-            _("Unterstützungsbedarf"),
+            reg.name,
+            reg.email,
+            reg.companions,
+            reg.get_status_display(),
+            timezone.localtime(reg.created_at).strftime("%d.%m.%Y %H:%M"),
+            timezone.localtime(reg.checked_in_at).strftime("%H:%M") if reg.checked_in_at else "",
+            reg.needs,
         ]
+        for reg in registrations
     )
-    for reg in event.registrations.exclude(status=Registration.Status.CANCELLED).order_by("status", "created_at"):
-        writer.writerow(
-            [
-                _safe(reg.name),
-                reg.email,
-                reg.companions,
-                reg.get_status_display(),
-                timezone.localtime(reg.created_at).strftime("%d.%m.%Y %H:%M"),
-                timezone.localtime(reg.checked_in_at).strftime("%H:%M") if reg.checked_in_at else "",
-                _safe(reg.needs),
-            ]
-        )
-    return response
-
-
-def _safe(value: str) -> str:
-    """Keep spreadsheet programs from running a cell as a formula (CSV injection)."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+    return csv_response([header, *rows], filename=f"anmeldungen-{event.pk}.csv")
 
 
 @municipality_view(login=True)

@@ -3,8 +3,6 @@ workshop notes and measures / milestones. Every query is filtered by request.mun
 
 from __future__ import annotations
 
-import csv
-import io
 import secrets
 
 from django.contrib import messages
@@ -15,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from engagiert.core.export import csv_response
 from engagiert.core.models import Role
 from engagiert.core.permissions import municipality_view
 from engagiert.selfcheck import selectors, services
@@ -146,12 +145,6 @@ def _no_fetch(url: str, *args, **kwargs):
     raise ValueError(f"external resource refused: {url[:80]}")
 
 
-def _safe_cell(value) -> str:
-    """Spreadsheet programs run cells starting with = + - @ as formulas: defuse them."""
-    value = str(value)
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
-
-
 @coordinator_view
 def report_pdf(request, pk: int):
     from weasyprint import HTML
@@ -189,13 +182,9 @@ def export_csv(request, pk: int):
         (alias[r][0], alias[r][1], f"{fo}.{qo}", text, dont_know if value is None else value)
         for r, fo, qo, text, value in rows
     )
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";")
-    writer.writerow([_("Person (Zufallsnummer)"), _("Fachbereich"), _("Frage"), _("Aussage"), _("Antwort (1–5)")])
-    writer.writerows([_safe_cell(cell) for cell in line] for line in lines)
-    response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="selbstcheck-{request.municipality.slug}-{round.pk}.csv"'
-    return response
+    header = [_("Person (Zufallsnummer)"), _("Fachbereich"), _("Frage"), _("Aussage"), _("Antwort (1–5)")]
+    filename = f"selbstcheck-{request.municipality.slug}-{round.pk}.csv"
+    return csv_response([header, *lines], filename=filename)
 
 
 @coordinator_view
