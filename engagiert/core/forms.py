@@ -14,6 +14,16 @@ class AccessibilityFeedbackForm(forms.ModelForm):
         help_texts = {"email": _("Freiwillig. Nur, wenn Sie eine Antwort wünschen.")}
 
 
+def valid_filters(form: forms.Form) -> dict:
+    """What a filter form (search box and facets) got right: each field with an error is left
+    out (and shown by the form), the others still apply; {} for an unbound form. A form-wide
+    error (say a reversed date range) is for the form's own `filters()` to handle."""
+    if not form.is_bound:
+        return {}
+    form.is_valid()
+    return dict(form.cleaned_data)
+
+
 class FontSizeForm(forms.Form):
     change = forms.ChoiceField(choices=[("up", "A+"), ("down", "A-"), ("reset", "A")])
     next = forms.CharField(required=False, max_length=500)

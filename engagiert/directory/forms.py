@@ -8,7 +8,7 @@ from django.core.validators import slug_re
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from engagiert.core.forms import translated_fields
+from engagiert.core.forms import translated_fields, valid_filters
 from engagiert.core.images import reencode_image
 from engagiert.core.models import District, Municipality
 from engagiert.directory.models import DiversityDimension, Organisation, Programme, Topic
@@ -83,10 +83,7 @@ class SearchForm(forms.Form):
     def filters(self) -> DirectoryFilters:
         """The valid part of the input: a field with an error is left out of cleaned_data
         (and shown), the others still apply."""
-        data = {}
-        if self.is_bound:
-            self.is_valid()
-            data = self.cleaned_data
+        data = valid_filters(self)
         facets = {name: data.get(name) for name in ("topic", "district", "dimension", "programme")}
         return DirectoryFilters(
             query=data.get("q", ""),

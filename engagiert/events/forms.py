@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from engagiert.core.forms import translated_fields
+from engagiert.core.forms import translated_fields, valid_filters
 from engagiert.core.images import reencode_image
 from engagiert.core.models import Municipality
 from engagiert.directory.models import Topic
@@ -49,13 +49,10 @@ class FilterForm(forms.Form):
     def filters(self) -> EventFilters:
         """The valid filters: an invalid value (say a hand-typed ?format=xyz) is shown as an
         error and left out, the other filters still apply; a reversed date range drops both dates."""
-        data = {}
-        if self.is_bound:
-            self.is_valid()  # fields with an error are not in cleaned_data
-            data = dict(self.cleaned_data)
-            if self.non_field_errors():
-                data.pop("von", None)
-                data.pop("bis", None)
+        data = valid_filters(self)
+        if self.non_field_errors():
+            data.pop("von", None)
+            data.pop("bis", None)
         return EventFilters(
             query=data.get("q", ""),
             date_from=data.get("von"),

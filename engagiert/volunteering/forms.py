@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from engagiert.core.forms import translated_fields
+from engagiert.core.forms import translated_fields, valid_filters
 from engagiert.core.models import Municipality
 from engagiert.directory.models import ContactPerson, Organisation, Topic
 from engagiert.volunteering.models import Opportunity, language_list, slot_choices
@@ -53,7 +53,8 @@ class SearchForm(forms.Form):
         self.fields["district"].queryset = municipality.districts.all()
 
     def filters(self) -> OpportunityFilters:
-        data = self.cleaned_data if self.is_valid() else {}
+        """The valid filters: an invalid value is shown as an error, the others still apply."""
+        data = valid_filters(self)
         return OpportunityFilters(
             query=data.get("q", ""),
             topic=data["topic"].slug if data.get("topic") else "",

@@ -31,6 +31,16 @@ def test_public_search_without_account(client, dessau, org, other_org):
     assert "Lesepat" not in filtered
 
 
+def test_an_invalid_filter_is_explained_and_the_search_still_applies(client, dessau, org):
+    make_opportunity(org, "Lesepat*in zum Vorlesetag", topics=("Bildung",))
+    make_opportunity(org, "Tafel-Ausgabe", topics=("Soziales",))
+    response = client.get(f"{BASE}/", {"q": "vorlesen", "topic": "gibt-es-nicht", "kind": "quatsch"})
+    page = response.content.decode()
+    assert response.status_code == 200 and 'class="error-summary"' in page
+    assert set(response.context["form"].errors) == {"topic", "kind"}
+    assert "Lesepat*in zum Vorlesetag" in page and "Tafel-Ausgabe" not in page  # the query still applies
+
+
 def test_search_needs_every_word_ranks_by_weight_and_pages(client, dessau, org):
     both_in_title = make_opportunity(org, "Sprachcafé für Senioren", topics=("Integration",))
     in_description = make_opportunity(
