@@ -18,7 +18,7 @@ from engagiert.core.permissions import municipality_view
 from engagiert.directory import services
 from engagiert.directory.forms import DecisionForm
 from engagiert.directory.models import Organisation, OrganisationChange, OrganisationEditor
-from engagiert.directory.selectors import published, reach
+from engagiert.directory.selectors import published, reach, readable_changes
 
 coordinator_view = municipality_view(roles=(Role.Kind.COORDINATOR,))
 
@@ -35,9 +35,12 @@ def queue(request):
             organisation__status=Organisation.Status.PUBLISHED,
             status=OrganisationEditor.Status.REQUESTED,
         ).select_related("organisation", "user"),
-        "changes": OrganisationChange.objects.filter(
-            organisation__municipality=muni, status=OrganisationChange.Status.PENDING
-        ).select_related("organisation", "author"),
+        "changes": readable_changes(
+            changes=OrganisationChange.objects.filter(
+                organisation__municipality=muni, status=OrganisationChange.Status.PENDING
+            ).select_related("organisation", "author"),
+            municipality=muni,
+        ),
         "form": DecisionForm(),
     }
     return render(request, "directory/queue.html", context)
@@ -62,7 +65,10 @@ def _decide(request, action) -> HttpResponse:
 def decide_registration(request, pk: int):
     org = get_object_or_404(Organisation, municipality=request.municipality, pk=pk)
     return _decide(
-        request, lambda f: services.decide_registration(organisation=org, approve=f.approve, by=request.user)
+        request,
+        lambda f: services.decide_registration(
+            organisation=org, approve=f.approve, by=request.user, note=f.cleaned_data["note"]
+        ),
     )
 
 
@@ -70,7 +76,12 @@ def decide_registration(request, pk: int):
 @require_POST
 def decide_editor(request, pk: int):
     editor = get_object_or_404(OrganisationEditor, organisation__municipality=request.municipality, pk=pk)
-    return _decide(request, lambda f: services.decide_editorship(editor=editor, approve=f.approve))
+    return _decide(
+        request,
+        lambda f: services.decide_editorship(
+            editor=editor, approve=f.approve, by=request.user, note=f.cleaned_data["note"]
+        ),
+    )
 
 
 @coordinator_view

@@ -11,6 +11,7 @@ from engagiert.core.permissions import municipality_view
 from engagiert.directory import services
 from engagiert.directory.forms import ContactForm, ContactFormSet, EditorRequestForm, OrganisationForm, contacts_from
 from engagiert.directory.models import Organisation, OrganisationChange
+from engagiert.directory.selectors import readable_changes
 
 
 def _editable(request, slug: str) -> Organisation:
@@ -88,5 +89,7 @@ def edit(request, slug: str):
 @municipality_view(login=True)
 def history(request, slug: str):
     org = _editable(request, slug)
-    changes = org.changes.select_related("author", "decided_by")
+    changes = readable_changes(
+        changes=org.changes.select_related("author", "decided_by"), municipality=request.municipality
+    )
     return render(request, "directory/history.html", {"org": org, "changes": changes})
