@@ -135,6 +135,7 @@ VISITS = [
     Visit("search-facets", f"{SEARCH}?topic=kultur&kind=company&district=rosslau", then=wait_for_map),
     Visit("search-no-results", f"{SEARCH}?q=Zauberw%C3%BCrfel"),
     Visit("organisation-detail", ORG),
+    Visit("organisation-detail-coordinator", ORG, user="coordinator"),
     Visit("register", f"{SEARCH}eintragen/", user="outsider"),
     Visit("register-errors", f"{SEARCH}eintragen/", user="outsider", then=submit_empty_and_expect_errors),
     Visit("edit", f"{ORG}bearbeiten/", user="editor"),

@@ -1,4 +1,4 @@
-"""Coordinator pages: moderation queue, decisions, export, reach of the network."""
+"""Coordinator pages: moderation queue, decisions, trusted flag, export, reach of the network."""
 
 from __future__ import annotations
 
@@ -94,6 +94,25 @@ def decide_change(request, pk: int):
             change=change, approve=f.approve, by=request.user, note=f.cleaned_data["note"]
         ),
     )
+
+
+@coordinator_view
+@require_POST
+def set_trusted(request, pk: int):
+    """Mark an organisation as trusted (its changes go online at once) or no longer."""
+    org = get_object_or_404(Organisation, municipality=request.municipality, pk=pk)
+    value = request.POST.get("trusted")
+    if value not in ("1", "0"):
+        messages.error(request, _("Bitte wählen Sie, ob die Organisation vertrauenswürdig ist."))
+    elif services.set_trusted(organisation=org, trusted=value == "1", by=request.user) is None:
+        messages.info(request, _("Es gab keine Änderungen."))
+    elif value == "1":
+        messages.success(request, _("„%(name)s“ ist jetzt vertrauenswürdig.") % {"name": org.name})
+    else:
+        messages.success(request, _("„%(name)s“ ist nicht mehr vertrauenswürdig.") % {"name": org.name})
+    if org.status == Organisation.Status.PUBLISHED:
+        return redirect(org)
+    return redirect("directory:queue", municipality=request.municipality.slug)
 
 
 EXPORT_COLUMNS = (
