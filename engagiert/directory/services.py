@@ -49,6 +49,8 @@ SCALAR_FIELDS = (
     "phone",
 )
 M2M_FIELDS = {"topics": Topic, "diversity_dimensions": DiversityDimension}
+# Fields only coordinators and platform admins set; part of the history, not of the profile.
+STATE_FIELDS = ("slug", "status", "trusted")
 
 
 class DirectoryError(Exception):
@@ -82,6 +84,11 @@ def snapshot(org: Organisation) -> dict[str, Any]:
     data["contacts"] = [contact_snapshot(c) for c in org.contacts.prefetch_related("competencies")] if org.pk else []
     data["programmes"] = [membership_snapshot(m) for m in memberships_of(org)] if org.pk else []
     return data
+
+
+def full_snapshot(org: Organisation) -> dict[str, Any]:
+    """The profile and the fields only coordinators and admins set: what the admin edits."""
+    return {**snapshot(org), **{name: getattr(org, name) for name in STATE_FIELDS}}
 
 
 def memberships_of(org: Organisation):
@@ -248,6 +255,18 @@ def set_trusted(*, organisation: Organisation, trusted: bool, by) -> Organisatio
     organisation.trusted = trusted
     organisation.save(update_fields=["trusted", "updated_at"])
     return _record(organisation=organisation, action=OrganisationChange.Action.TRUSTED, changes=changes, by=by)
+
+
+@transaction.atomic
+def record_admin_edit(*, organisation: Organisation, before: dict[str, Any], by) -> OrganisationChange | None:
+    """Record what a platform admin changed in the admin (which bypasses moderation):
+    `before` is `full_snapshot` taken before the edit. Returns None when nothing changed."""
+    after = full_snapshot(Organisation.objects.get(pk=organisation.pk))
+    empty = (None, "", [])
+    changes = {k: v for k, v in _diff(before, after).items() if not (v[0] in empty and v[1] in empty)}
+    if not changes:
+        return None
+    return _record(organisation=organisation, action=OrganisationChange.Action.ADMIN_EDIT, changes=changes, by=by)
 
 
 def can_edit(user, organisation: Organisation) -> bool:
