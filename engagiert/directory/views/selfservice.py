@@ -83,7 +83,8 @@ def edit(request, slug: str):
         else:
             messages.success(request, _("Danke! Die Änderungen gehen nach der Freigabe durch die Koordination online."))
         return redirect("directory:history", municipality=request.municipality.slug, slug=org.slug)
-    return render(request, "directory/edit.html", {"form": form, "contacts": contacts, "org": org})
+    waiting = org.changes.filter(status=OrganisationChange.Status.PENDING).order_by("-created_at").first()
+    return render(request, "directory/edit.html", {"form": form, "contacts": contacts, "org": org, "waiting": waiting})
 
 
 @municipality_view(login=True)
