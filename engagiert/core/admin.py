@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
 from engagiert.core.models import AccessibilityFeedback, District, Municipality, RegionalNetwork, Role, User
+from engagiert.directory.admin import ReindexesOrganisations
 
 admin.site.register(User, UserAdmin)
 
@@ -18,7 +19,8 @@ class RegionalNetworkAdmin(admin.ModelAdmin):
 
 
 @admin.register(District)
-class DistrictAdmin(admin.ModelAdmin):
+class DistrictAdmin(ReindexesOrganisations, admin.ModelAdmin):
+    organisations_via = "district"  # organisations are found by the name of their district
     list_display = ["name", "municipality", "parent"]
     list_filter = ["municipality"]
 

@@ -244,9 +244,22 @@ class OrganisationEditor(models.Model):
 
 
 class OrganisationChange(ModeratedChange):
-    """One proposed or applied change to an organisation (see ModeratedChange)."""
+    """One proposed or applied change to an organisation (see ModeratedChange). Besides
+    edits of the profile, the history records registrations, coordinators' decisions,
+    edits in the admin and changes of the trusted flag, each with its `action`."""
+
+    class Action(models.TextChoices):
+        EDIT = "edit", _("Änderung am Eintrag")
+        REGISTRATION = "registration", _("Eintragung")
+        PUBLISHED = "published", _("Eintrag freigegeben")
+        REJECTED = "rejected", _("Eintrag abgelehnt")
+        EDITOR_APPROVED = "editor_approved", _("Redaktion freigegeben")
+        EDITOR_REJECTED = "editor_rejected", _("Redaktionsanfrage abgelehnt")
+        TRUSTED = "trusted", _("Vertrauensstatus geändert")
+        ADMIN_EDIT = "admin_edit", _("Änderung durch die Plattform-Administration")
 
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="changes")
+    action = models.CharField(_("Vorgang"), max_length=20, choices=Action.choices, default=Action.EDIT)
 
     class Meta:
         ordering = ["-created_at"]

@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
+from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Count, Prefetch, Q, QuerySet
+from django.template.defaultfilters import yesno
+from django.utils import dateparse
+from django.utils.formats import date_format
+from django.utils.html import strip_tags
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext as _
 
-from engagiert.core.models import Municipality
+from engagiert.core.models import Municipality, User
 from engagiert.core.search import RankedResults, bytewise, matches_sql, query_terms
 from engagiert.directory.models import (
     ContactPerson,
+    DiversityDimension,
     Organisation,
+    OrganisationChange,
+    OrganisationEditor,
     OrganisationSearchTerm,
     Programme,
     ProgrammeMembership,
@@ -127,3 +140,124 @@ def reach(*, municipality: Municipality) -> dict[str, object]:
         ),
         "by_kind": list(orgs.values("kind").annotate(n=Count("pk")).order_by("-n")),
     }
+
+
+# --- History: stored changes (field -> [old, new] as JSON) in words ----------------------
+
+NAMED_BY_SLUG = {"topics": Topic, "diversity_dimensions": DiversityDimension, "programmes": Programme}
+LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
+
+
+def field_label(name: str) -> str:
+    """The translated name of a field of an organisation's history, e.g.
+    "Beschreibung (Deutsch)" for description_de."""
+    if name == "editor":
+        return _("Redaktion")
+    if name == "contacts":
+        return str(ContactPerson._meta.verbose_name_plural)
+    base, _sep, code = name.rpartition("_")
+    if code in LANGUAGE_CODES and base:
+        language = get_language_info(code)["name_translated"]
+        return _("%(field)s (%(language)s)") % {"field": field_label(base), "language": language}
+    try:
+        return str(Organisation._meta.get_field(name).verbose_name)
+    except FieldDoesNotExist:
+        return name
+
+
+def _contact_text(contact: dict[str, Any]) -> str:
+    text = contact.get("name", "") + (f" ({contact['role']})" if contact.get("role") else "")
+    details = [contact.get("email", ""), contact.get("phone", "")]
+    if contact.get("competencies"):
+        details.append(_("Kompetenzen: %(list)s") % {"list": ", ".join(contact["competencies"])})
+    if contact.get("languages"):
+        details.append(_("Sprachen: %(list)s") % {"list": contact["languages"]})
+    if contact.get("contact_public"):
+        details.append(_("Kontaktdaten öffentlich"))
+    details = [d for d in details if d]
+    return f"{text}: {', '.join(details)}" if details else text
+
+
+def _changed_only(old: list | None, new: list | None) -> tuple[list, list]:
+    """The entries of two lists that are not in both (all of them when only the order changed)."""
+    old, new = old or [], new or []
+    removed, added = [x for x in old if x not in new], [x for x in new if x not in old]
+    return (removed, added) if removed or added else (old, new)
+
+
+class _Readable:
+    """Renders the values of many changes with one query per kind of related object."""
+
+    def __init__(self, changes: list[OrganisationChange], municipality: Municipality) -> None:
+        slugs: dict[str, set[str]] = {name: set() for name in (*NAMED_BY_SLUG, "district")}
+        users: set[int] = set()
+        for change in changes:
+            for name, values in change.changes.items():
+                for value in values if isinstance(values, list) else []:
+                    if name in ("topics", "diversity_dimensions"):
+                        slugs[name].update(value or [])
+                    elif name == "programmes":
+                        slugs[name].update(m["programme"] for m in value or [])
+                    elif name == "district" and value:
+                        slugs[name].add(value)
+                    elif name == "editor" and value:
+                        users.add(value["user"])
+        self.names = {
+            name: {o.slug: str(o) for o in model.objects.filter(slug__in=slugs[name])} if slugs[name] else {}
+            for name, model in NAMED_BY_SLUG.items()
+        }
+        self.names["district"] = (
+            {d.slug: d.name for d in municipality.districts.filter(slug__in=slugs["district"])}
+            if slugs["district"]
+            else {}
+        )
+        self.users = {pk: str(user) for pk, user in User.objects.in_bulk(users).items()} if users else {}
+
+    def value(self, name: str, value: Any) -> str:
+        if value is None or value == "" or value == []:
+            return ""
+        if name in ("topics", "diversity_dimensions"):
+            return ", ".join(self.names[name].get(slug, slug) for slug in value)
+        if name == "programmes":
+            return "; ".join(self._membership(m) for m in value)
+        if name == "district":
+            return self.names["district"].get(value, value)
+        if name == "contacts":
+            return "; ".join(_contact_text(c) for c in value)
+        if name == "editor":
+            status = dict(OrganisationEditor.Status.choices).get(value["status"], value["status"])
+            return f"{self.users.get(value['user'], _('gelöschtes Konto'))} ({status})"
+        if name in ("kind", "status"):
+            return str(dict(Organisation._meta.get_field(name).choices).get(value, value))
+        if isinstance(value, bool):
+            return yesno(value)
+        if name == "logo":
+            return value.rsplit("/", 1)[-1]
+        return strip_tags(str(value))
+
+    def _membership(self, membership: dict[str, Any]) -> str:
+        text = self.names["programmes"].get(membership["programme"], membership["programme"])
+        if membership.get("role"):
+            text += f" ({membership['role']})"
+        since = dateparse.parse_date(membership["since"]) if membership.get("since") else None
+        if since:
+            text += " " + _("seit %(date)s") % {"date": date_format(since, "SHORT_DATE_FORMAT")}
+        return text
+
+    def rows(self, change: OrganisationChange) -> dict[str, list[str]]:
+        rows = {}
+        for name, (old, new) in change.changes.items():
+            if name in ("contacts", "programmes"):
+                old, new = _changed_only(old, new)
+            rows[field_label(name)] = [self.value(name, old), self.value(name, new)]
+        return rows
+
+
+def readable_changes(
+    *, changes: Iterable[OrganisationChange], municipality: Municipality
+) -> list[tuple[OrganisationChange, dict[str, list[str]]]]:
+    """Changes of organisations of `municipality`, each with its fields as translated
+    label -> [before, after] in words; a fixed number of queries."""
+    changes = list(changes)
+    readable = _Readable(changes, municipality)
+    return [(change, readable.rows(change)) for change in changes]

@@ -2,7 +2,9 @@
 
 Every change to an organisation's profile is an OrganisationChange: applied at once for
 trusted organisations and coordinators, otherwise queued for a coordinator's decision.
-Applied changes are the history (who, when, what)."""
+Applied changes are the history (who, when, what): besides edits it records the
+registration, coordinators' decisions on it and on editors, the trusted flag and edits in
+the admin, each marked by its `action`."""
 
 from __future__ import annotations
 
@@ -24,6 +26,8 @@ from engagiert.directory.models import (
     Organisation,
     OrganisationChange,
     OrganisationEditor,
+    Programme,
+    ProgrammeMembership,
     Topic,
 )
 
@@ -45,6 +49,8 @@ SCALAR_FIELDS = (
     "phone",
 )
 M2M_FIELDS = {"topics": Topic, "diversity_dimensions": DiversityDimension}
+# Fields only coordinators and platform admins set; part of the history, not of the profile.
+STATE_FIELDS = ("slug", "status", "trusted")
 
 
 class DirectoryError(Exception):
@@ -76,7 +82,25 @@ def snapshot(org: Organisation) -> dict[str, Any]:
     for name in M2M_FIELDS:
         data[name] = sorted(getattr(org, name).values_list("slug", flat=True)) if org.pk else []
     data["contacts"] = [contact_snapshot(c) for c in org.contacts.prefetch_related("competencies")] if org.pk else []
+    data["programmes"] = [membership_snapshot(m) for m in memberships_of(org)] if org.pk else []
     return data
+
+
+def full_snapshot(org: Organisation) -> dict[str, Any]:
+    """The profile and the fields only coordinators and admins set: what the admin edits."""
+    return {**snapshot(org), **{name: getattr(org, name) for name in STATE_FIELDS}}
+
+
+def memberships_of(org: Organisation):
+    return ProgrammeMembership.objects.filter(organisation=org).select_related("programme").order_by("programme__slug")
+
+
+def membership_snapshot(membership: ProgrammeMembership) -> dict[str, Any]:
+    return {
+        "programme": membership.programme.slug,
+        "role": membership.role,
+        "since": membership.since.isoformat() if membership.since else None,
+    }
 
 
 def contact_snapshot(contact: ContactPerson) -> dict[str, Any]:
@@ -100,6 +124,18 @@ def _replace_contacts(org: Organisation, contacts: list[dict[str, Any]]) -> None
         contact.competencies.set([Competency.objects.get_or_create(name=n)[0] for n in row["competencies"]])
 
 
+def _replace_programmes(org: Organisation, memberships: list[dict[str, Any]]) -> None:
+    programmes = Programme.objects.in_bulk([row["programme"] for row in memberships], field_name="slug")
+    ProgrammeMembership.objects.filter(organisation=org).delete()
+    ProgrammeMembership.objects.bulk_create(
+        ProgrammeMembership(
+            organisation=org, programme=programmes[row["programme"]], role=row["role"], since=row["since"]
+        )
+        for row in memberships
+        if row["programme"] in programmes
+    )
+
+
 def _diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
     return {key: [before.get(key), value] for key, value in after.items() if before.get(key) != value}
 
@@ -114,6 +150,8 @@ def _apply(org: Organisation, changes: dict[str, list[Any]]) -> None:
             org.logo.name = new
         elif name == "contacts":
             _replace_contacts(org, new)
+        elif name == "programmes":
+            _replace_programmes(org, new)
         else:
             setattr(org, name, new)
     org.save()
@@ -132,20 +170,48 @@ def register_organisation(*, user, municipality: Municipality, data: dict[str, A
     changes = _diff(snapshot(org), data)
     _apply(org, changes)
     OrganisationChange.objects.create(
-        organisation=org, author=user, status=OrganisationChange.Status.APPLIED, changes=changes, note="registration"
+        organisation=org,
+        author=user,
+        status=OrganisationChange.Status.APPLIED,
+        changes=changes,
+        action=OrganisationChange.Action.REGISTRATION,
     )
     OrganisationEditor.objects.create(organisation=org, user=user, status=OrganisationEditor.Status.REQUESTED)
     return org
 
 
+def _record(
+    *, organisation: Organisation, action: str, changes: dict[str, list[Any]], by, note: str = ""
+) -> OrganisationChange:
+    """An entry of the history for something done (not proposed) by `by`."""
+    return OrganisationChange.objects.create(
+        organisation=organisation,
+        action=action,
+        author=by,
+        status=OrganisationChange.Status.APPLIED,
+        changes=changes,
+        note=note,
+        decided_by=by,
+        decided_at=timezone.now(),
+    )
+
+
 @transaction.atomic
-def decide_registration(*, organisation: Organisation, approve: bool, by) -> None:
+def decide_registration(*, organisation: Organisation, approve: bool, by, note: str = "") -> None:
+    organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
     if organisation.status != Organisation.Status.PENDING:
         raise DirectoryError(_("Über diesen Eintrag wurde bereits entschieden."))
     organisation.status = Organisation.Status.PUBLISHED if approve else Organisation.Status.REJECTED
     organisation.save(update_fields=["status", "updated_at"])
     editor_status = OrganisationEditor.Status.ACTIVE if approve else OrganisationEditor.Status.REJECTED
     organisation.editors.filter(status=OrganisationEditor.Status.REQUESTED).update(status=editor_status)
+    _record(
+        organisation=organisation,
+        action=OrganisationChange.Action.PUBLISHED if approve else OrganisationChange.Action.REJECTED,
+        changes={"status": [Organisation.Status.PENDING, organisation.status]},
+        by=by,
+        note=note,
+    )
 
 
 def request_editorship(*, user, organisation: Organisation, message: str) -> OrganisationEditor:
@@ -157,11 +223,50 @@ def request_editorship(*, user, organisation: Organisation, message: str) -> Org
     return editor
 
 
-def decide_editorship(*, editor: OrganisationEditor, approve: bool) -> None:
+@transaction.atomic
+def decide_editorship(*, editor: OrganisationEditor, approve: bool, by, note: str = "") -> None:
+    editor = OrganisationEditor.objects.select_for_update().select_related("organisation").get(pk=editor.pk)
     if editor.status != OrganisationEditor.Status.REQUESTED:
         raise DirectoryError(_("Über diese Anfrage wurde bereits entschieden."))
     editor.status = OrganisationEditor.Status.ACTIVE if approve else OrganisationEditor.Status.REJECTED
     editor.save(update_fields=["status"])
+    _record(
+        organisation=editor.organisation,
+        action=OrganisationChange.Action.EDITOR_APPROVED if approve else OrganisationChange.Action.EDITOR_REJECTED,
+        changes={
+            "editor": [
+                {"user": editor.user_id, "status": OrganisationEditor.Status.REQUESTED},
+                {"user": editor.user_id, "status": editor.status},
+            ]
+        },
+        by=by,
+        note=note,
+    )
+
+
+@transaction.atomic
+def set_trusted(*, organisation: Organisation, trusted: bool, by) -> OrganisationChange | None:
+    """A coordinator lets the organisation's changes go online without approval (or no
+    longer). Returns the history entry, None when the flag already had that value."""
+    organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
+    if organisation.trusted == trusted:
+        return None
+    changes = {"trusted": [organisation.trusted, trusted]}
+    organisation.trusted = trusted
+    organisation.save(update_fields=["trusted", "updated_at"])
+    return _record(organisation=organisation, action=OrganisationChange.Action.TRUSTED, changes=changes, by=by)
+
+
+@transaction.atomic
+def record_admin_edit(*, organisation: Organisation, before: dict[str, Any], by) -> OrganisationChange | None:
+    """Record what a platform admin changed in the admin (which bypasses moderation):
+    `before` is `full_snapshot` taken before the edit. Returns None when nothing changed."""
+    after = full_snapshot(Organisation.objects.get(pk=organisation.pk))
+    empty = (None, "", [])
+    changes = {k: v for k, v in _diff(before, after).items() if not (v[0] in empty and v[1] in empty)}
+    if not changes:
+        return None
+    return _record(organisation=organisation, action=OrganisationChange.Action.ADMIN_EDIT, changes=changes, by=by)
 
 
 def can_edit(user, organisation: Organisation) -> bool:

@@ -11,6 +11,7 @@ urlpatterns = [
     path("koordination/eintrag/<int:pk>/", coordination.decide_registration, name="decide_registration"),
     path("koordination/redaktion/<int:pk>/", coordination.decide_editor, name="decide_editor"),
     path("koordination/aenderung/<int:pk>/", coordination.decide_change, name="decide_change"),
+    path("koordination/vertrauen/<int:pk>/", coordination.set_trusted, name="set_trusted"),
     path("koordination/export.csv", coordination.export_csv, name="export_csv"),
     path("koordination/export.xlsx", coordination.export_xlsx, name="export_xlsx"),
     path("koordination/reichweite/", coordination.reach_view, name="reach"),

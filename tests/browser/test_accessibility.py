@@ -136,6 +136,7 @@ VISITS = [
     Visit("search-no-results", f"{SEARCH}?q=Zauberw%C3%BCrfel"),
     Visit("search-invalid-filter", f"{SEARCH}?q=Tanz&district=gibt-es-nicht&kind=x"),
     Visit("organisation-detail", ORG),
+    Visit("organisation-detail-coordinator", ORG, user="coordinator"),
     Visit("register", f"{SEARCH}eintragen/", user="outsider"),
     Visit("register-errors", f"{SEARCH}eintragen/", user="outsider", then=submit_empty_and_expect_errors),
     Visit("edit", f"{ORG}bearbeiten/", user="editor"),

@@ -28,6 +28,7 @@ MATRIX: dict[str, dict[str, int]] = {
     "directory:decide_registration": COORDINATOR_POST_ONLY,
     "directory:decide_editor": COORDINATOR_POST_ONLY,
     "directory:decide_change": COORDINATOR_POST_ONLY,
+    "directory:set_trusted": COORDINATOR_POST_ONLY,
     "api:municipalities": everyone(200),
     "api:organisations": everyone(200),
     "api:organisation": everyone(200),
@@ -49,5 +50,6 @@ def url_kwargs(world: MatrixWorld) -> dict[str, dict]:
         "directory:decide_registration": {"municipality": muni, "pk": pending.pk},
         "directory:decide_editor": {"municipality": muni, "pk": editor_request.pk},
         "directory:decide_change": {"municipality": muni, "pk": change.pk},
+        "directory:set_trusted": {"municipality": muni, "pk": world.org.pk},
         "api:organisation": {"municipality": muni, "slug": slug},
     }

@@ -5,6 +5,8 @@ import io
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 from PIL import Image
 
 from engagiert.directory.models import Organisation, OrganisationChange, OrganisationEditor
@@ -261,3 +263,13 @@ def test_bad_contact_input_is_explained(client, dessau, org, editor):
     page = response.content.decode()
     assert "zweibuchstabige Sprachkürzel" in page and 'value="Deutsch"' in page
     assert not OrganisationChange.objects.exists()
+
+
+def test_edit_page_tells_that_a_change_waits_for_approval(client, dessau, org, editor):
+    client.force_login(editor)
+    assert "wartet noch auf Freigabe" not in client.get(url("edit", dessau, slug=org.slug)).content.decode()
+    client.post(url("edit", dessau, slug=org.slug), edit_data(client, dessau, org, phone="0340 123456"))
+    change = OrganisationChange.objects.get(organisation=org, status="pending")
+    page = client.get(url("edit", dessau, slug=org.slug)).content.decode()
+    assert "Eine Änderung vom " + date_format(localtime(change.created_at), "DATETIME_FORMAT") in page
+    assert "wartet noch auf Freigabe durch die Koordination" in page

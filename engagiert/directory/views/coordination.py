@@ -1,4 +1,4 @@
-"""Coordinator pages: moderation queue, decisions, export, reach of the network."""
+"""Coordinator pages: moderation queue, decisions, trusted flag, export, reach of the network."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from engagiert.core.search import bytewise
 from engagiert.directory import services
 from engagiert.directory.forms import DecisionForm
 from engagiert.directory.models import ContactPerson, Organisation, OrganisationChange, OrganisationEditor
-from engagiert.directory.selectors import published, reach
+from engagiert.directory.selectors import published, reach, readable_changes
 
 coordinator_view = municipality_view(roles=(Role.Kind.COORDINATOR,))
 
@@ -42,9 +42,12 @@ def queue(request):
             organisation__status=Organisation.Status.PUBLISHED,
             status=OrganisationEditor.Status.REQUESTED,
         ).select_related("organisation", "user"),
-        "changes": OrganisationChange.objects.filter(
-            organisation__municipality=muni, status=OrganisationChange.Status.PENDING
-        ).select_related("organisation", "author"),
+        "changes": readable_changes(
+            changes=OrganisationChange.objects.filter(
+                organisation__municipality=muni, status=OrganisationChange.Status.PENDING
+            ).select_related("organisation", "author"),
+            municipality=muni,
+        ),
         "form": DecisionForm(),
     }
     return render(request, "directory/queue.html", context)
@@ -69,7 +72,10 @@ def _decide(request, action) -> HttpResponse:
 def decide_registration(request, pk: int):
     org = get_object_or_404(Organisation, municipality=request.municipality, pk=pk)
     return _decide(
-        request, lambda f: services.decide_registration(organisation=org, approve=f.approve, by=request.user)
+        request,
+        lambda f: services.decide_registration(
+            organisation=org, approve=f.approve, by=request.user, note=f.cleaned_data["note"]
+        ),
     )
 
 
@@ -77,7 +83,12 @@ def decide_registration(request, pk: int):
 @require_POST
 def decide_editor(request, pk: int):
     editor = get_object_or_404(OrganisationEditor, organisation__municipality=request.municipality, pk=pk)
-    return _decide(request, lambda f: services.decide_editorship(editor=editor, approve=f.approve))
+    return _decide(
+        request,
+        lambda f: services.decide_editorship(
+            editor=editor, approve=f.approve, by=request.user, note=f.cleaned_data["note"]
+        ),
+    )
 
 
 @coordinator_view
@@ -90,6 +101,25 @@ def decide_change(request, pk: int):
             change=change, approve=f.approve, by=request.user, note=f.cleaned_data["note"]
         ),
     )
+
+
+@coordinator_view
+@require_POST
+def set_trusted(request, pk: int):
+    """Mark an organisation as trusted (its changes go online at once) or no longer."""
+    org = get_object_or_404(Organisation, municipality=request.municipality, pk=pk)
+    value = request.POST.get("trusted")
+    if value not in ("1", "0"):
+        messages.error(request, _("Bitte wählen Sie, ob die Organisation vertrauenswürdig ist."))
+    elif services.set_trusted(organisation=org, trusted=value == "1", by=request.user) is None:
+        messages.info(request, _("Es gab keine Änderungen."))
+    elif value == "1":
+        messages.success(request, _("„%(name)s“ ist jetzt vertrauenswürdig.") % {"name": org.name})
+    else:
+        messages.success(request, _("„%(name)s“ ist nicht mehr vertrauenswürdig.") % {"name": org.name})
+    if org.status == Organisation.Status.PUBLISHED:
+        return redirect(org)
+    return redirect("directory:queue", municipality=request.municipality.slug)
 
 
 EXPORT_COLUMNS = (

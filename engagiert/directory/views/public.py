@@ -6,7 +6,8 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
 
-from engagiert.core.permissions import municipality_view
+from engagiert.core.models import Role
+from engagiert.core.permissions import has_role, municipality_view
 from engagiert.directory.facets import facet_counts
 from engagiert.directory.forms import SearchForm
 from engagiert.directory.models import Organisation
@@ -51,4 +52,5 @@ def detail(request, slug: str):
         org = organisation_detail(municipality=request.municipality, slug=slug)
     except Organisation.DoesNotExist:
         raise Http404 from None
-    return render(request, "directory/detail.html", {"org": org})
+    coordinator = has_role(request.user, request.municipality, Role.Kind.COORDINATOR)
+    return render(request, "directory/detail.html", {"org": org, "coordinator": coordinator})

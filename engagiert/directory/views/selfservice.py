@@ -11,6 +11,7 @@ from engagiert.core.permissions import municipality_view
 from engagiert.directory import services
 from engagiert.directory.forms import ContactForm, ContactFormSet, EditorRequestForm, OrganisationForm, contacts_from
 from engagiert.directory.models import Organisation, OrganisationChange
+from engagiert.directory.selectors import readable_changes
 
 
 def _editable(request, slug: str) -> Organisation:
@@ -82,11 +83,14 @@ def edit(request, slug: str):
         else:
             messages.success(request, _("Danke! Die Änderungen gehen nach der Freigabe durch die Koordination online."))
         return redirect("directory:history", municipality=request.municipality.slug, slug=org.slug)
-    return render(request, "directory/edit.html", {"form": form, "contacts": contacts, "org": org})
+    waiting = org.changes.filter(status=OrganisationChange.Status.PENDING).order_by("-created_at").first()
+    return render(request, "directory/edit.html", {"form": form, "contacts": contacts, "org": org, "waiting": waiting})
 
 
 @municipality_view(login=True)
 def history(request, slug: str):
     org = _editable(request, slug)
-    changes = org.changes.select_related("author", "decided_by")
+    changes = readable_changes(
+        changes=org.changes.select_related("author", "decided_by"), municipality=request.municipality
+    )
     return render(request, "directory/history.html", {"org": org, "changes": changes})
