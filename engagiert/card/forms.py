@@ -9,6 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from engagiert.card.models import AcceptancePartner, Activity
+from engagiert.card.selectors import organisation_address
+from engagiert.card.services.applications import OWN_ADDRESS_ERROR
 from engagiert.core.models import Municipality
 from engagiert.directory.models import Organisation
 
@@ -73,7 +75,12 @@ class ActivityForm(forms.Form):
     description = forms.CharField(label=_("Was tun Sie dort?"), max_length=300, required=False)
     contact_email = forms.EmailField(
         label=_("E-Mail-Adresse der Organisation für die Bestätigung"),
-        help_text=_("Dorthin schicken wir einen Link, mit dem die Organisation Ihre Angaben bestätigt."),
+        required=False,
+        help_text=_(
+            "Dorthin schicken wir einen Link, mit dem die Organisation Ihre Angaben bestätigt. Nur nötig für "
+            "eine Organisation, die nicht im Durchblick steht oder dort keine Adresse hat: Eine Organisation "
+            "aus dem Durchblick fragen wir an ihrer dort hinterlegten Adresse."
+        ),
     )
     since = forms.DateField(
         label=_("Engagiert seit"), widget=DateInput(), input_formats=DATE_FORMATS, error_messages=DATE_ERROR
@@ -96,8 +103,10 @@ class ActivityForm(forms.Form):
         decimal_places=2,
     )
 
-    def __init__(self, *args, municipality: Municipality, **kwargs):
+    def __init__(self, *args, municipality: Municipality, own_addresses: frozenset[str] = frozenset(), **kwargs):
+        """`own_addresses`: the applicant's e-mail addresses (lower case), refused as the contact."""
         super().__init__(*args, **kwargs)
+        self.own_addresses = own_addresses
         self.fields["organisation"].queryset = Organisation.objects.filter(
             municipality=municipality, status=Organisation.Status.PUBLISHED
         ).order_by("sort_name")
@@ -106,6 +115,7 @@ class ActivityForm(forms.Form):
         data = super().clean()
         if not data.get("organisation") and not data.get("organisation_name", "").strip():
             raise ValidationError(_("Bitte wählen Sie eine Organisation oder geben Sie ihren Namen ein."))
+        self._clean_contact(data)
         since = data.get("since")
         if since and since > timezone.localdate():
             self.add_error("since", _("Das Datum liegt in der Zukunft."))
@@ -115,6 +125,27 @@ class ActivityForm(forms.Form):
         if data.get("paid_allowance") and data.get("allowance_per_year") is None:
             self.add_error("allowance_per_year", _("Bitte geben Sie die Höhe der Aufwandsentschädigung an."))
         return data
+
+    def _clean_contact(self, data) -> None:
+        """A directory organisation with an address is asked there (what was typed is dropped);
+        otherwise the typed address is needed, and it must not be the applicant's own."""
+        organisation, email = data.get("organisation"), data.get("contact_email") or ""
+        if organisation is not None and organisation_address(organisation) is not None:
+            data["contact_email"] = ""
+        elif "contact_email" in self.errors:
+            return
+        elif not email:
+            self.add_error(
+                "contact_email",
+                _(
+                    "Diese Organisation hat im Durchblick keine E-Mail-Adresse. Bitte geben Sie eine Adresse an, "
+                    "unter der sie Ihre Tätigkeit bestätigen kann."
+                )
+                if organisation is not None
+                else _("Bitte geben Sie eine E-Mail-Adresse der Organisation an."),
+            )
+        elif email.strip().lower() in self.own_addresses:
+            self.add_error("contact_email", OWN_ADDRESS_ERROR)
 
 
 class DecisionForm(forms.Form):

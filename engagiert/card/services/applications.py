@@ -12,9 +12,16 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from engagiert.card.models import Activity, ActivityConfirmation, Card, CardApplication, CardRules
-from engagiert.card.selectors import eligibility_of
+from engagiert.card.selectors import (
+    Recipient,
+    confirmation_recipient,
+    eligibility_of,
+    email_addresses_of,
+    organisation_address,
+)
 from engagiert.card.services.cards import issue_card
 from engagiert.card.services.common import (
     ACTIVITY_FIELDS,
@@ -59,6 +66,12 @@ def _kind_of(data: dict[str, Any]) -> str:
     return org.kind if org is not None else "other"
 
 
+OWN_ADDRESS_ERROR = gettext_lazy(
+    "Das ist Ihre eigene E-Mail-Adresse. Bitte geben Sie eine Adresse der Organisation an: "
+    "Die Organisation bestätigt Ihre Tätigkeit."
+)
+
+
 @transaction.atomic
 def add_activity(*, application: CardApplication, data: dict[str, Any]) -> Activity:
     if application.status != Status.DRAFT:
@@ -68,8 +81,13 @@ def add_activity(*, application: CardApplication, data: dict[str, Any]) -> Activ
         if fields["organisation"].municipality_id != application.municipality_id:
             raise CardError(_("Diese Organisation gehört nicht zu dieser Kommune."))
         fields["organisation_name"] = fields["organisation"].name
+        if organisation_address(fields["organisation"]) is not None:
+            fields["contact_email"] = ""  # asked at its own address: the applicant cannot redirect it
     if not fields.get("organisation_name"):
         raise CardError(_("Bitte wählen Sie eine Organisation oder geben Sie ihren Namen ein."))
+    typed = fields.get("contact_email", "").strip().lower()
+    if typed and typed in email_addresses_of(application.applicant):
+        raise CardError(str(OWN_ADDRESS_ERROR))
     if not fields.get("paid_allowance"):
         fields["allowance_per_year"] = None
     return Activity.objects.create(application=application, organisation_kind=_kind_of(fields), **fields)
@@ -96,9 +114,13 @@ def submit(*, application: CardApplication, today: date | None = None) -> CardAp
     result = eligibility_of(application, today=today)
     if not result.can_submit:
         raise CardError(" ".join(r.explanation for r in result.missing))
-    missing_contact = [
-        a.display_name for a in application.activities.all() if a.evidence == "pending" and not a.contact_email
-    ]
+    pending = list(
+        application.activities.filter(evidence=Activity.Evidence.PENDING)
+        .select_related("organisation")
+        .prefetch_related("organisation__contacts")
+    )
+    recipients = {a.pk: confirmation_recipient(a) for a in pending}
+    missing_contact = [a.display_name for a in pending if recipients[a.pk] is None]
     if missing_contact:
         raise CardError(
             _("Bitte geben Sie für %(names)s eine E-Mail-Adresse für die Bestätigung an.")
@@ -108,8 +130,8 @@ def submit(*, application: CardApplication, today: date | None = None) -> CardAp
     application.submitted_at = timezone.now()
     application.save(update_fields=["status", "submitted_at", "updated_at"])
     rules = rules_for(application.municipality)
-    for activity in application.activities.filter(evidence=Activity.Evidence.PENDING):
-        _request_confirmation(activity, rules)
+    for activity in pending:
+        _request_confirmation(activity, rules, recipients[activity.pk])
     record_event(application, "submitted", _("Antrag eingereicht."), application.applicant)
     notify_applicant(
         application,
@@ -121,10 +143,11 @@ def submit(*, application: CardApplication, today: date | None = None) -> CardAp
     return application
 
 
-def _request_confirmation(activity: Activity, rules: CardRules) -> ActivityConfirmation:
+def _request_confirmation(activity: Activity, rules: CardRules, recipient: Recipient) -> ActivityConfirmation:
     confirmation = ActivityConfirmation.objects.create(
         activity=activity,
-        email=activity.contact_email,
+        email=recipient.email,
+        source=recipient.source,
         expires_at=timezone.now() + timedelta(days=rules.confirmation_days),
     )
     application = activity.application

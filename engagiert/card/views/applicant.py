@@ -79,7 +79,7 @@ def add_activity(request):
     if current is None:
         messages.error(request, _("Bitte speichern Sie zuerst Ihre persönlichen Angaben."))
         return redirect("card:application", municipality=muni.slug)
-    form = ActivityForm(request.POST, municipality=muni)
+    form = ActivityForm(request.POST, municipality=muni, own_addresses=selectors.email_addresses_of(request.user))
     if not form.is_valid():
         return _application_page(request, current, activity_form=form)
     try:

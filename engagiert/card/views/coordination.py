@@ -45,7 +45,7 @@ def review(request, pk: int):
     muni = request.municipality
     application = get_object_or_404(
         CardApplication.objects.select_related("applicant").prefetch_related(
-            "activities__organisation", "events__actor"
+            "activities__organisation", "activities__confirmations", "events__actor"
         ),
         municipality=muni,
         pk=pk,
@@ -68,6 +68,7 @@ def review(request, pk: int):
         "eligibility": selectors.eligibility_of(application),
         "form": form,
         "card": Card.objects.filter(application=application).first(),
+        "own_addresses": selectors.email_addresses_of(application.applicant),
         "evidence_forms": [
             (activity, EvidenceForm(prefix=f"evidence-{activity.pk}"))
             for activity in application.activities.all()
