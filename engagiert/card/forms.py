@@ -6,6 +6,7 @@ from decimal import Decimal
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from engagiert.card.models import AcceptancePartner, Activity
@@ -103,13 +104,34 @@ class ActivityForm(forms.Form):
         decimal_places=2,
     )
 
-    def __init__(self, *args, municipality: Municipality, own_addresses: frozenset[str] = frozenset(), **kwargs):
-        """`own_addresses`: the applicant's e-mail addresses (lower case), refused as the contact."""
+    def __init__(
+        self,
+        *args,
+        municipality: Municipality,
+        own_addresses: frozenset[str] = frozenset(),
+        covered: dict[int, str] | None = None,
+        **kwargs,
+    ):
+        """`own_addresses`: the applicant's e-mail addresses (lower case), refused as the contact.
+        `covered`: the organisations (id: name) at which the applicant has confirmed Mach mit!
+        hours (engagiert.card.evidence.covered_organisations); there no address is needed."""
         super().__init__(*args, **kwargs)
         self.own_addresses = own_addresses
+        self.covered = covered or {}
         self.fields["organisation"].queryset = Organisation.objects.filter(
             municipality=municipality, status=Organisation.Status.PUBLISHED
         ).order_by("sort_name")
+        if self.covered:
+            field = self.fields["contact_email"]
+            field.help_text = format_lazy(
+                "{} {}",
+                field.help_text,
+                _(
+                    "Bei %(names)s haben Sie bestätigte Stunden aus „Mach mit!“: Sie ersetzen dort die "
+                    "Bestätigung, eine Adresse ist nicht nötig."
+                )
+                % {"names": ", ".join(sorted(self.covered.values()))},
+            )
 
     def clean(self):
         data = super().clean()
@@ -134,6 +156,8 @@ class ActivityForm(forms.Form):
             data["contact_email"] = ""
         elif "contact_email" in self.errors:
             return
+        elif not email and organisation is not None and organisation.pk in self.covered:
+            return  # the confirmed Mach mit! hours are the evidence
         elif not email:
             self.add_error(
                 "contact_email",

@@ -145,6 +145,9 @@ class Activity(models.Model):
         WEEK = "week", _("pro Woche")
         YEAR = "year", _("pro Jahr")
 
+    # Evidence the coordinator may still settle with a note (services.record_evidence).
+    SETTLEABLE = (Evidence.PENDING, Evidence.FROM_VOLUNTEERING)
+
     application = models.ForeignKey(CardApplication, on_delete=models.CASCADE, related_name="activities")
     organisation = models.ForeignKey(
         "directory.Organisation",

@@ -5,15 +5,18 @@ is an ApplicationEvent and an e-mail to the applicant in the language they appli
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import Any
 
 from django.db import transaction
+from django.template.defaultfilters import floatformat
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from engagiert.card.evidence import ActivityHours, covered_organisations
 from engagiert.card.models import Activity, ActivityConfirmation, Card, CardApplication, CardRules
 from engagiert.card.selectors import (
     Recipient,
@@ -114,11 +117,14 @@ def submit(*, application: CardApplication, today: date | None = None) -> CardAp
     result = eligibility_of(application, today=today)
     if not result.can_submit:
         raise CardError(" ".join(r.explanation for r in result.missing))
-    pending = list(
+    activities = list(
         application.activities.filter(evidence=Activity.Evidence.PENDING)
         .select_related("organisation")
         .prefetch_related("organisation__contacts")
     )
+    covered = covered_organisations(user=application.applicant, municipality=application.municipality)
+    by_volunteering = [a for a in activities if a.organisation_id in covered]
+    pending = [a for a in activities if a.organisation_id not in covered]
     recipients = {a.pk: confirmation_recipient(a) for a in pending}
     missing_contact = [a.display_name for a in pending if recipients[a.pk] is None]
     if missing_contact:
@@ -133,14 +139,38 @@ def submit(*, application: CardApplication, today: date | None = None) -> CardAp
     for activity in pending:
         _request_confirmation(activity, rules, recipients[activity.pk])
     record_event(application, "submitted", _("Antrag eingereicht."), application.applicant)
-    notify_applicant(
-        application,
-        _("Antrag eingegangen"),
-        [_("Ihr Antrag ist eingegangen. Wir haben die Organisationen gebeten, Ihre Tätigkeit zu bestätigen.")],
-        status_link(application),
-    )
+    for activity in by_volunteering:
+        _confirm_by_volunteering(activity, covered[activity.organisation_id])
+    if pending:
+        lines = [_("Ihr Antrag ist eingegangen. Wir haben die Organisationen gebeten, Ihre Tätigkeit zu bestätigen.")]
+    else:
+        lines = [_("Ihr Antrag ist eingegangen.")]
+    if by_volunteering:
+        lines.append(
+            _("Für %(names)s gelten Ihre bestätigten Stunden aus „Mach mit!“ als Nachweis.")
+            % {"names": ", ".join(a.display_name for a in by_volunteering)}
+        )
+    notify_applicant(application, _("Antrag eingegangen"), lines, status_link(application))
     _advance_when_confirmed(application)
     return application
+
+
+def _confirm_by_volunteering(activity: Activity, hours: ActivityHours) -> None:
+    """Confirmed Mach mit! hours at the activity's organisation are its evidence: no link is
+    sent. What they confirm are those hours (the eligibility check counts them), noted here."""
+    activity.evidence = Activity.Evidence.FROM_VOLUNTEERING
+    activity.evidence_note = _("%(hours)s bestätigte Stunden vom %(first)s bis %(last)s") % {
+        "hours": floatformat(sum(hours.hours_by_year.values(), Decimal(0)), -1),
+        "first": f"{hours.first_date:%d.%m.%Y}",
+        "last": f"{hours.last_date:%d.%m.%Y}",
+    }
+    activity.save(update_fields=["evidence", "evidence_note"])
+    record_event(
+        activity.application,
+        "evidence_volunteering",
+        _("%(org)s: Die bestätigten Stunden aus „Mach mit!“ ersetzen die Bestätigung der Organisation (%(note)s).")
+        % {"org": activity.display_name, "note": activity.evidence_note},
+    )
 
 
 def _request_confirmation(activity: Activity, rules: CardRules, recipient: Recipient) -> ActivityConfirmation:
@@ -222,14 +252,15 @@ def answer_confirmation(*, token: str, confirm: bool, note: str = "") -> Activit
 
 @transaction.atomic
 def record_evidence(*, activity: Activity, by, confirm: bool, note: str) -> Activity:
-    """The coordinator settles an activity whose organisation has not answered: confirmed
-    (e.g. by telephone, or a written certificate the applicant brought) or not confirmed,
-    always with a note saying how. The organisation's link then no longer changes it."""
+    """The coordinator settles an activity whose organisation has not answered, or one whose
+    Mach mit! hours do not show all that was stated (e.g. since when): confirmed (e.g. by
+    telephone, or a written certificate the applicant brought) or not confirmed, always with a
+    note saying how. The organisation's link then no longer changes it."""
     activity = Activity.objects.select_for_update().select_related("application").get(pk=activity.pk)
     application = activity.application
     if application.status not in (Status.SUBMITTED, Status.IN_REVIEW):
         raise CardError(_("Über diesen Antrag kann nicht (mehr) entschieden werden."))
-    if activity.evidence != Activity.Evidence.PENDING:
+    if activity.evidence not in Activity.SETTLEABLE:
         raise CardError(_("Für diese Tätigkeit liegt bereits ein Nachweis vor."))
     note = " ".join(note.split())[:500]
     if not note:

@@ -72,7 +72,7 @@ def review(request, pk: int):
         "evidence_forms": [
             (activity, EvidenceForm(prefix=f"evidence-{activity.pk}"))
             for activity in application.activities.all()
-            if application.is_open and activity.evidence == Activity.Evidence.PENDING
+            if application.is_open and activity.evidence in Activity.SETTLEABLE
         ],
     }
     return render(request, "card/review.html", context)
