@@ -35,10 +35,11 @@ from engagiert.card.services.common import (
     notify_applicant,
     record_event,
     rules_for,
+    send_notice,
     status_link,
 )
 from engagiert.card.tasks import send_card_mail
-from engagiert.core.models import Municipality
+from engagiert.core.models import Municipality, Role
 
 
 @transaction.atomic
@@ -151,8 +152,32 @@ def submit(*, application: CardApplication, today: date | None = None) -> CardAp
             % {"names": ", ".join(a.display_name for a in by_volunteering)}
         )
     notify_applicant(application, _("Antrag eingegangen"), lines, status_link(application))
+    _notify_coordinators(application)
     _advance_when_confirmed(application)
     return application
+
+
+def _notify_coordinators(application: CardApplication) -> None:
+    """One e-mail (in German) to the municipality's coordinators: a new application to review."""
+    emails = list(
+        Role.objects.filter(municipality=application.municipality, kind=Role.Kind.COORDINATOR, user__is_active=True)
+        .exclude(user__email="")
+        .order_by("user__email")
+        .values_list("user__email", flat=True)
+        .distinct()
+    )
+    if not emails:
+        return
+    link = absolute_url(
+        reverse("card:review", kwargs={"municipality": application.municipality.slug, "pk": application.pk})
+    )
+    with translation.override("de"):
+        subject = _("Neuer Antrag von %(name)s") % {"name": application.full_name}
+        lines = [
+            _("%(name)s hat einen Antrag auf die Ehrenamtskarte eingereicht. Sie können ihn hier prüfen:")
+            % {"name": application.full_name}
+        ]
+    send_notice(to=emails, municipality=application.municipality, subject=subject, lines=lines, link=link, signed=False)
 
 
 def _confirm_by_volunteering(activity: Activity, hours: ActivityHours) -> None:
@@ -285,6 +310,17 @@ def _advance_when_confirmed(application: CardApplication) -> None:
         application.status = Status.IN_REVIEW
         application.save(update_fields=["status", "updated_at"])
         record_event(application, "in_review", _("Alle Rückmeldungen liegen vor; der Antrag wird geprüft."))
+        notify_applicant(
+            application,
+            _("Ihr Antrag wird geprüft"),
+            [
+                _(
+                    "Für alle Ihre Tätigkeiten liegt ein Nachweis vor. Die Koordinierungsstelle prüft jetzt "
+                    "Ihren Antrag; über die Entscheidung informieren wir Sie per E-Mail."
+                )
+            ],
+            status_link(application),
+        )
 
 
 @transaction.atomic

@@ -53,7 +53,9 @@ def _application_page(request, application, *, form=None, activity_form=None, er
         "submit_error": error,
         "last_decided": CardApplication.objects.filter(
             municipality=muni, applicant=request.user, status__in=CardApplication.DECIDED
-        ).first()
+        )
+        .prefetch_related("events")
+        .first()
         if application is None
         else None,
     }
