@@ -33,7 +33,9 @@ class ActivityFacts:
     name: str
     since: date
     hours_per_year: Decimal
-    evidence: str  # pending / confirmed / rejected / from_volunteering / recorded (by the coordinator)
+    # pending / stated / confirmed / rejected / from_volunteering / recorded (by the coordinator);
+    # "stated": an application's activity whose evidence is Mach mit!, see facts_from_activity
+    evidence: str
     allowance_per_year: Decimal | None = Decimal(0)  # None: paid, amount not stated
     organisation_id: int | None = None  # a directory organisation, when known
 
@@ -74,11 +76,15 @@ def facts_from_activity(activity) -> ActivityFacts:
     allowance = Decimal(0)
     if activity.paid_allowance:
         allowance = activity.allowance_per_year
+    # An activity whose evidence is Mach mit! is confirmed by those hours, which `check` gets as
+    # `volunteering` (per organisation, as before submitting): what the applicant stated about it
+    # (more hours, an earlier start) counts as stated, not as confirmed.
+    evidence = "stated" if activity.evidence == "from_volunteering" else activity.evidence
     return ActivityFacts(
         name=activity.display_name,
         since=activity.since,
         hours_per_year=per_year,
-        evidence=activity.evidence,
+        evidence=evidence,
         allowance_per_year=allowance,
         organisation_id=activity.organisation_id,
     )

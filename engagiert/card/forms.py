@@ -6,9 +6,12 @@ from decimal import Decimal
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from engagiert.card.models import STATES, AcceptancePartner, Activity, CardRules
+from engagiert.card.selectors import organisation_address
+from engagiert.card.services.applications import OWN_ADDRESS_ERROR
 from engagiert.core.models import Municipality
 from engagiert.directory.models import Organisation
 
@@ -76,7 +79,12 @@ class ActivityForm(forms.Form):
     description = forms.CharField(label=_("Was tun Sie dort?"), max_length=300, required=False)
     contact_email = forms.EmailField(
         label=_("E-Mail-Adresse der Organisation für die Bestätigung"),
-        help_text=_("Dorthin schicken wir einen Link, mit dem die Organisation Ihre Angaben bestätigt."),
+        required=False,
+        help_text=_(
+            "Dorthin schicken wir einen Link, mit dem die Organisation Ihre Angaben bestätigt. Nur nötig für "
+            "eine Organisation, die nicht im Durchblick steht oder dort keine Adresse hat: Eine Organisation "
+            "aus dem Durchblick fragen wir an ihrer dort hinterlegten Adresse."
+        ),
     )
     since = forms.DateField(
         label=_("Engagiert seit"), widget=DateInput(), input_formats=DATE_FORMATS, error_messages=DATE_ERROR
@@ -99,16 +107,40 @@ class ActivityForm(forms.Form):
         decimal_places=2,
     )
 
-    def __init__(self, *args, municipality: Municipality, **kwargs):
+    def __init__(
+        self,
+        *args,
+        municipality: Municipality,
+        own_addresses: frozenset[str] = frozenset(),
+        covered: dict[int, str] | None = None,
+        **kwargs,
+    ):
+        """`own_addresses`: the applicant's e-mail addresses (lower case), refused as the contact.
+        `covered`: the organisations (id: name) at which the applicant has confirmed Mach mit!
+        hours (engagiert.card.evidence.covered_organisations); there no address is needed."""
         super().__init__(*args, **kwargs)
+        self.own_addresses = own_addresses
+        self.covered = covered or {}
         self.fields["organisation"].queryset = Organisation.objects.filter(
             municipality=municipality, status=Organisation.Status.PUBLISHED
         ).order_by("sort_name")
+        if self.covered:
+            field = self.fields["contact_email"]
+            field.help_text = format_lazy(
+                "{} {}",
+                field.help_text,
+                _(
+                    "Bei %(names)s haben Sie bestätigte Stunden aus „Mach mit!“: Sie ersetzen dort die "
+                    "Bestätigung, eine Adresse ist nicht nötig."
+                )
+                % {"names": ", ".join(sorted(self.covered.values()))},
+            )
 
     def clean(self):
         data = super().clean()
         if not data.get("organisation") and not data.get("organisation_name", "").strip():
             raise ValidationError(_("Bitte wählen Sie eine Organisation oder geben Sie ihren Namen ein."))
+        self._clean_contact(data)
         since = data.get("since")
         if since and since > timezone.localdate():
             self.add_error("since", _("Das Datum liegt in der Zukunft."))
@@ -118,6 +150,29 @@ class ActivityForm(forms.Form):
         if data.get("paid_allowance") and data.get("allowance_per_year") is None:
             self.add_error("allowance_per_year", _("Bitte geben Sie die Höhe der Aufwandsentschädigung an."))
         return data
+
+    def _clean_contact(self, data) -> None:
+        """A directory organisation with an address is asked there (what was typed is dropped);
+        otherwise the typed address is needed, and it must not be the applicant's own."""
+        organisation, email = data.get("organisation"), data.get("contact_email") or ""
+        if organisation is not None and organisation_address(organisation) is not None:
+            data["contact_email"] = ""
+        elif "contact_email" in self.errors:
+            return
+        elif not email and organisation is not None and organisation.pk in self.covered:
+            return  # the confirmed Mach mit! hours are the evidence
+        elif not email:
+            self.add_error(
+                "contact_email",
+                _(
+                    "Diese Organisation hat im Durchblick keine E-Mail-Adresse. Bitte geben Sie eine Adresse an, "
+                    "unter der sie Ihre Tätigkeit bestätigen kann."
+                )
+                if organisation is not None
+                else _("Bitte geben Sie eine E-Mail-Adresse der Organisation an."),
+            )
+        elif email.strip().lower() in self.own_addresses:
+            self.add_error("contact_email", OWN_ADDRESS_ERROR)
 
 
 class DecisionForm(forms.Form):

@@ -178,6 +178,9 @@ class Activity(models.Model):
         WEEK = "week", _("pro Woche")
         YEAR = "year", _("pro Jahr")
 
+    # Evidence the coordinator may still settle with a note (services.record_evidence).
+    SETTLEABLE = (Evidence.PENDING, Evidence.FROM_VOLUNTEERING)
+
     application = models.ForeignKey(CardApplication, on_delete=models.CASCADE, related_name="activities")
     organisation = models.ForeignKey(
         "directory.Organisation",
@@ -226,11 +229,20 @@ def _token() -> str:
 
 
 class ActivityConfirmation(models.Model):
-    """A one-time link for the organisation's contact to confirm or reject an activity."""
+    """A one-time link for the organisation's contact to confirm or reject an activity, with
+    where its address came from: a directory organisation's own address, or the applicant."""
+
+    class Source(models.TextChoices):
+        ORGANISATION = "organisation", _("E-Mail-Adresse der Organisation im Durchblick")
+        CONTACT = "contact", _("Öffentliche Adresse einer Ansprechperson im Durchblick")
+        APPLICANT = "applicant", _("Von der antragstellenden Person angegeben")
 
     activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="confirmations")
     token = models.CharField(max_length=64, unique=True, default=_token)
     email = models.EmailField()
+    source = models.CharField(
+        _("Herkunft der Adresse"), max_length=20, choices=Source.choices, default=Source.APPLICANT
+    )
     expires_at = models.DateTimeField()
     used_at = models.DateTimeField(null=True, blank=True)
     confirmed = models.BooleanField(null=True)
@@ -239,6 +251,12 @@ class ActivityConfirmation(models.Model):
     class Meta:
         verbose_name = _("Bestätigungslink")
         verbose_name_plural = _("Bestätigungslinks")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(source__in=["organisation", "contact", "applicant"]),
+                name="card_confirmation_source_valid",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.activity} → {self.email}"

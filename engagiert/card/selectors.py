@@ -7,13 +7,22 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+from allauth.account.models import EmailAddress
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from engagiert.card import crypto, eligibility
 from engagiert.card.evidence import volunteering_evidence
-from engagiert.card.models import AcceptancePartner, Benefit, Card, CardApplication, CardRules, SigningKey
+from engagiert.card.models import (
+    AcceptancePartner,
+    ActivityConfirmation,
+    Benefit,
+    Card,
+    CardApplication,
+    CardRules,
+    SigningKey,
+)
 from engagiert.core.models import Municipality, Role
 
 
@@ -40,6 +49,49 @@ def open_application(*, user, municipality: Municipality) -> CardApplication | N
         .prefetch_related("activities__organisation", "events")
         .first()
     )
+
+
+# --- who confirms an activity -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Where an activity's confirmation request goes, and where that address came from."""
+
+    email: str
+    source: str  # ActivityConfirmation.Source
+
+
+def organisation_address(organisation) -> Recipient | None:
+    """A directory organisation's own address: its e-mail, else the first contact person who
+    agreed to show theirs publicly. Uses `organisation.contacts.all()` (prefetch it for many)."""
+    if organisation.email:
+        return Recipient(organisation.email, ActivityConfirmation.Source.ORGANISATION)
+    for contact in organisation.contacts.all():
+        if contact.contact_public and contact.email:
+            return Recipient(contact.email, ActivityConfirmation.Source.CONTACT)
+    return None
+
+
+def confirmation_recipient(activity) -> Recipient | None:
+    """A directory organisation is asked at its own address, which the applicant cannot
+    redirect; the address the applicant typed is used for a free-text organisation, or for a
+    directory one without any address (flagged for the coordinator). None: no address yet."""
+    if activity.organisation_id is not None:
+        address = organisation_address(activity.organisation)
+        if address is not None:
+            return address
+    if activity.contact_email:
+        return Recipient(activity.contact_email, ActivityConfirmation.Source.APPLICANT)
+    return None
+
+
+def email_addresses_of(user) -> frozenset[str]:
+    """The user's e-mail addresses (account and all the addresses allauth knows), lower case."""
+    addresses = set(EmailAddress.objects.filter(user=user).values_list("email", flat=True))
+    if user.email:
+        addresses.add(user.email)
+    return frozenset(a.strip().lower() for a in addresses)
 
 
 def current_card(*, user, municipality: Municipality) -> Card | None:

@@ -7,8 +7,9 @@ from django_tasks import task
 
 
 @task()
-def send_card_mail(*, to: str, subject: str, body: str) -> None:
-    send_mail(subject, body, None, [to])
+def send_card_mail(*, to: str | list[str], subject: str, body: str) -> None:
+    """One e-mail to one address, or one e-mail to several (e.g. a municipality's coordinators)."""
+    send_mail(subject, body, None, [to] if isinstance(to, str) else to)
 
 
 @task()

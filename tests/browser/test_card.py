@@ -310,6 +310,7 @@ VISITS = [
     Visit("card-application-errors", f"{BASE}/antrag/", user="drafter", then=submit_bad_application),
     Visit("card-activity-errors", f"{BASE}/antrag/", user="drafter", then=submit_bad_activity),
     Visit("card-application-submitted", f"{BASE}/antrag/", user="applicant"),
+    Visit("card-application-decided", f"{BASE}/antrag/", user="volunteer"),  # with the last one's history
     Visit("card-my-card", f"{BASE}/meine-karte/", user="volunteer"),
     Visit("card-my-card-none", f"{BASE}/meine-karte/", user="outsider"),
     Visit("card-confirm", lambda s: f"{BASE}/bestaetigung/{s.token}/"),

@@ -5,16 +5,26 @@ is an ApplicationEvent and an e-mail to the applicant in the language they appli
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import Any
 
 from django.db import transaction
+from django.template.defaultfilters import floatformat
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from engagiert.card.evidence import ActivityHours, covered_organisations
 from engagiert.card.models import Activity, ActivityConfirmation, Card, CardApplication, CardRules
-from engagiert.card.selectors import eligibility_of
+from engagiert.card.selectors import (
+    Recipient,
+    confirmation_recipient,
+    eligibility_of,
+    email_addresses_of,
+    organisation_address,
+)
 from engagiert.card.services.cards import issue_card
 from engagiert.card.services.common import (
     ACTIVITY_FIELDS,
@@ -25,10 +35,11 @@ from engagiert.card.services.common import (
     notify_applicant,
     record_event,
     rules_for,
+    send_notice,
     status_link,
 )
 from engagiert.card.tasks import send_card_mail
-from engagiert.core.models import Municipality
+from engagiert.core.models import Municipality, Role
 
 
 @transaction.atomic
@@ -59,6 +70,12 @@ def _kind_of(data: dict[str, Any]) -> str:
     return org.kind if org is not None else "other"
 
 
+OWN_ADDRESS_ERROR = gettext_lazy(
+    "Das ist Ihre eigene E-Mail-Adresse. Bitte geben Sie eine Adresse der Organisation an: "
+    "Die Organisation bestätigt Ihre Tätigkeit."
+)
+
+
 @transaction.atomic
 def add_activity(*, application: CardApplication, data: dict[str, Any]) -> Activity:
     if application.status != Status.DRAFT:
@@ -68,8 +85,13 @@ def add_activity(*, application: CardApplication, data: dict[str, Any]) -> Activ
         if fields["organisation"].municipality_id != application.municipality_id:
             raise CardError(_("Diese Organisation gehört nicht zu dieser Kommune."))
         fields["organisation_name"] = fields["organisation"].name
+        if organisation_address(fields["organisation"]) is not None:
+            fields["contact_email"] = ""  # asked at its own address: the applicant cannot redirect it
     if not fields.get("organisation_name"):
         raise CardError(_("Bitte wählen Sie eine Organisation oder geben Sie ihren Namen ein."))
+    typed = fields.get("contact_email", "").strip().lower()
+    if typed and typed in email_addresses_of(application.applicant):
+        raise CardError(str(OWN_ADDRESS_ERROR))
     if not fields.get("paid_allowance"):
         fields["allowance_per_year"] = None
     return Activity.objects.create(application=application, organisation_kind=_kind_of(fields), **fields)
@@ -96,9 +118,16 @@ def submit(*, application: CardApplication, today: date | None = None) -> CardAp
     result = eligibility_of(application, today=today)
     if not result.can_submit:
         raise CardError(" ".join(r.explanation for r in result.missing))
-    missing_contact = [
-        a.display_name for a in application.activities.all() if a.evidence == "pending" and not a.contact_email
-    ]
+    activities = list(
+        application.activities.filter(evidence=Activity.Evidence.PENDING)
+        .select_related("organisation")
+        .prefetch_related("organisation__contacts")
+    )
+    covered = covered_organisations(user=application.applicant, municipality=application.municipality)
+    by_volunteering = [a for a in activities if a.organisation_id in covered]
+    pending = [a for a in activities if a.organisation_id not in covered]
+    recipients = {a.pk: confirmation_recipient(a) for a in pending}
+    missing_contact = [a.display_name for a in pending if recipients[a.pk] is None]
     if missing_contact:
         raise CardError(
             _("Bitte geben Sie für %(names)s eine E-Mail-Adresse für die Bestätigung an.")
@@ -108,23 +137,72 @@ def submit(*, application: CardApplication, today: date | None = None) -> CardAp
     application.submitted_at = timezone.now()
     application.save(update_fields=["status", "submitted_at", "updated_at"])
     rules = rules_for(application.municipality)
-    for activity in application.activities.filter(evidence=Activity.Evidence.PENDING):
-        _request_confirmation(activity, rules)
+    for activity in pending:
+        _request_confirmation(activity, rules, recipients[activity.pk])
     record_event(application, "submitted", _("Antrag eingereicht."), application.applicant)
-    notify_applicant(
-        application,
-        _("Antrag eingegangen"),
-        [_("Ihr Antrag ist eingegangen. Wir haben die Organisationen gebeten, Ihre Tätigkeit zu bestätigen.")],
-        status_link(application),
-    )
+    for activity in by_volunteering:
+        _confirm_by_volunteering(activity, covered[activity.organisation_id])
+    if pending:
+        lines = [_("Ihr Antrag ist eingegangen. Wir haben die Organisationen gebeten, Ihre Tätigkeit zu bestätigen.")]
+    else:
+        lines = [_("Ihr Antrag ist eingegangen.")]
+    if by_volunteering:
+        lines.append(
+            _("Für %(names)s gelten Ihre bestätigten Stunden aus „Mach mit!“ als Nachweis.")
+            % {"names": ", ".join(a.display_name for a in by_volunteering)}
+        )
+    notify_applicant(application, _("Antrag eingegangen"), lines, status_link(application))
+    _notify_coordinators(application)
     _advance_when_confirmed(application)
     return application
 
 
-def _request_confirmation(activity: Activity, rules: CardRules) -> ActivityConfirmation:
+def _notify_coordinators(application: CardApplication) -> None:
+    """One e-mail (in German) to the municipality's coordinators: a new application to review."""
+    emails = list(
+        Role.objects.filter(municipality=application.municipality, kind=Role.Kind.COORDINATOR, user__is_active=True)
+        .exclude(user__email="")
+        .order_by("user__email")
+        .values_list("user__email", flat=True)
+        .distinct()
+    )
+    if not emails:
+        return
+    link = absolute_url(
+        reverse("card:review", kwargs={"municipality": application.municipality.slug, "pk": application.pk})
+    )
+    with translation.override("de"):
+        subject = _("Neuer Antrag von %(name)s") % {"name": application.full_name}
+        lines = [
+            _("%(name)s hat einen Antrag auf die Ehrenamtskarte eingereicht. Sie können ihn hier prüfen:")
+            % {"name": application.full_name}
+        ]
+    send_notice(to=emails, municipality=application.municipality, subject=subject, lines=lines, link=link, signed=False)
+
+
+def _confirm_by_volunteering(activity: Activity, hours: ActivityHours) -> None:
+    """Confirmed Mach mit! hours at the activity's organisation are its evidence: no link is
+    sent. What they confirm are those hours (the eligibility check counts them), noted here."""
+    activity.evidence = Activity.Evidence.FROM_VOLUNTEERING
+    activity.evidence_note = _("%(hours)s bestätigte Stunden vom %(first)s bis %(last)s") % {
+        "hours": floatformat(sum(hours.hours_by_year.values(), Decimal(0)), -1),
+        "first": f"{hours.first_date:%d.%m.%Y}",
+        "last": f"{hours.last_date:%d.%m.%Y}",
+    }
+    activity.save(update_fields=["evidence", "evidence_note"])
+    record_event(
+        activity.application,
+        "evidence_volunteering",
+        _("%(org)s: Die bestätigten Stunden aus „Mach mit!“ ersetzen die Bestätigung der Organisation (%(note)s).")
+        % {"org": activity.display_name, "note": activity.evidence_note},
+    )
+
+
+def _request_confirmation(activity: Activity, rules: CardRules, recipient: Recipient) -> ActivityConfirmation:
     confirmation = ActivityConfirmation.objects.create(
         activity=activity,
-        email=activity.contact_email,
+        email=recipient.email,
+        source=recipient.source,
         expires_at=timezone.now() + timedelta(days=rules.confirmation_days),
     )
     application = activity.application
@@ -199,14 +277,15 @@ def answer_confirmation(*, token: str, confirm: bool, note: str = "") -> Activit
 
 @transaction.atomic
 def record_evidence(*, activity: Activity, by, confirm: bool, note: str) -> Activity:
-    """The coordinator settles an activity whose organisation has not answered: confirmed
-    (e.g. by telephone, or a written certificate the applicant brought) or not confirmed,
-    always with a note saying how. The organisation's link then no longer changes it."""
+    """The coordinator settles an activity whose organisation has not answered, or one whose
+    Mach mit! hours do not show all that was stated (e.g. since when): confirmed (e.g. by
+    telephone, or a written certificate the applicant brought) or not confirmed, always with a
+    note saying how. The organisation's link then no longer changes it."""
     activity = Activity.objects.select_for_update().select_related("application").get(pk=activity.pk)
     application = activity.application
     if application.status not in (Status.SUBMITTED, Status.IN_REVIEW):
         raise CardError(_("Über diesen Antrag kann nicht (mehr) entschieden werden."))
-    if activity.evidence != Activity.Evidence.PENDING:
+    if activity.evidence not in Activity.SETTLEABLE:
         raise CardError(_("Für diese Tätigkeit liegt bereits ein Nachweis vor."))
     note = " ".join(note.split())[:500]
     if not note:
@@ -231,6 +310,17 @@ def _advance_when_confirmed(application: CardApplication) -> None:
         application.status = Status.IN_REVIEW
         application.save(update_fields=["status", "updated_at"])
         record_event(application, "in_review", _("Alle Rückmeldungen liegen vor; der Antrag wird geprüft."))
+        notify_applicant(
+            application,
+            _("Ihr Antrag wird geprüft"),
+            [
+                _(
+                    "Für alle Ihre Tätigkeiten liegt ein Nachweis vor. Die Koordinierungsstelle prüft jetzt "
+                    "Ihren Antrag; über die Entscheidung informieren wir Sie per E-Mail."
+                )
+            ],
+            status_link(application),
+        )
 
 
 @transaction.atomic

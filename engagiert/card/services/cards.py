@@ -6,12 +6,13 @@ from datetime import date
 
 from django.db import transaction
 from django.db.models import Max
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from engagiert.card import crypto
 from engagiert.card.models import Card, CardApplication, CardRules, SigningKey
-from engagiert.card.services.common import CardError, notify_applicant, record_event, rules_for
+from engagiert.card.services.common import CardError, absolute_url, notify_applicant, record_event, rules_for
 from engagiert.core.models import Municipality
 
 
@@ -77,6 +78,16 @@ def record_handover(*, card: Card, by) -> None:
     card.save(update_fields=["handed_over_at", "id_checked_by"])
     if card.application_id:
         record_event(card.application, "handover", _("Ausweis geprüft, Karte übergeben."), by)
+        notify_applicant(
+            card.application,
+            _("Karte übergeben"),
+            [
+                _("Ihr Ausweis ist geprüft und Ihre Ehrenamtskarte Nr. %(number)s ist Ihnen übergeben worden.")
+                % {"number": card.display_number},
+                _("Ihre Karte und die Akzeptanzpartner finden Sie hier:"),
+            ],
+            absolute_url(reverse("card:my_card", kwargs={"municipality": card.municipality.slug})),
+        )
 
 
 @transaction.atomic

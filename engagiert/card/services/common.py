@@ -49,17 +49,40 @@ def absolute_url(path: str) -> str:
     return settings.SITE_URL.rstrip("/") + path
 
 
-def notify_applicant(application: CardApplication, subject: str, lines: list[str], link: str = "") -> None:
-    """E-mail the applicant in the language they applied in. The task is queued in the
-    database (django-tasks-db), inside the transaction: a rolled-back step sends nothing."""
-    email = application.applicant.email
-    with translation.override(application.language):
+def send_notice(
+    *,
+    to: str | list[str],
+    municipality: Municipality,
+    subject: str,
+    lines: list[str],
+    link: str = "",
+    name: str = "",
+    language: str = "de",
+    signed: bool = True,
+) -> None:
+    """A short e-mail of the card (card/email/notice.txt) in `language`. The task is queued in
+    the database (django-tasks-db), inside the transaction: a rolled-back step sends nothing.
+    `signed`: closes with the coordination office's name (not for mail to the office itself)."""
+    with translation.override(language):
         body = render_to_string(
             "card/email/notice.txt",
-            {"name": application.first_name, "lines": lines, "link": link, "municipality": application.municipality},
+            {"name": name, "lines": lines, "link": link, "municipality": municipality, "signed": signed},
         )
         subject = f"{_('Ehrenamtskarte')}: {subject}"
-    send_card_mail.enqueue(to=email, subject=subject, body=body)
+    send_card_mail.enqueue(to=to, subject=subject, body=body)
+
+
+def notify_applicant(application: CardApplication, subject: str, lines: list[str], link: str = "") -> None:
+    """E-mail the applicant in the language they applied in."""
+    send_notice(
+        to=application.applicant.email,
+        municipality=application.municipality,
+        subject=subject,
+        lines=lines,
+        link=link,
+        name=application.first_name,
+        language=application.language,
+    )
 
 
 def record_event(application: CardApplication, kind: str, text: str, actor=None) -> None:

@@ -6,11 +6,12 @@ from datetime import date
 from typing import Any
 
 from django.db import transaction
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from engagiert.card.models import AcceptancePartner, Benefit, VerificationCount
-from engagiert.card.services.common import CardError
+from engagiert.card.services.common import CardError, absolute_url, send_notice
 from engagiert.core.models import Municipality, Role
 
 
@@ -36,9 +37,37 @@ def decide_partner(*, partner: AcceptancePartner, approve: bool) -> None:
         raise CardError(_("Über diesen Eintrag ist bereits entschieden."))
     partner.status = AcceptancePartner.Status.APPROVED if approve else AcceptancePartner.Status.REJECTED
     partner.save(update_fields=["status"])
+    users = list(partner.users.all())
     if approve:
-        for user in partner.users.all():
+        for user in users:
             Role.objects.get_or_create(user=user, municipality=partner.municipality, kind=Role.Kind.ACCEPTANCE_PARTNER)
+    _notify_partner(partner, [user.email for user in users if user.email], approved=approve)
+
+
+def _notify_partner(partner: AcceptancePartner, emails: list[str], *, approved: bool) -> None:
+    """The decision, by e-mail (in German: a partner's language is not stored) to its accounts."""
+    if not emails:
+        return
+    municipality = partner.municipality
+    with translation.override("de"):
+        if approved:
+            subject = _("Ihr Eintrag als Akzeptanzpartner ist freigegeben")
+            lines = [
+                _("%(name)s steht jetzt in der Liste der Akzeptanzpartner.") % {"name": partner.name},
+                _("Auf dieser Seite prüfen Sie ab jetzt Ehrenamtskarten:"),
+            ]
+            link = absolute_url(reverse("card:verify", kwargs={"municipality": municipality.slug}))
+        else:
+            subject = _("Ihr Eintrag als Akzeptanzpartner ist nicht freigegeben")
+            lines = [
+                _(
+                    "Die Koordinierungsstelle hat den Eintrag %(name)s nicht freigegeben. Bei Fragen wenden "
+                    "Sie sich bitte an die Koordinierungsstelle."
+                )
+                % {"name": partner.name}
+            ]
+            link = ""
+    send_notice(to=emails, municipality=municipality, subject=subject, lines=lines, link=link)
 
 
 def count_verification(*, partner: AcceptancePartner | int, today: date | None = None) -> None:

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from engagiert.card import pdf, selectors, services
+from engagiert.card.evidence import covered_organisations
 from engagiert.card.forms import ActivityForm, ApplicationForm
 from engagiert.card.models import Activity, CardApplication
 from engagiert.card.qr import qr_svg
@@ -19,8 +20,23 @@ from engagiert.core.permissions import municipality_view
 login_view = municipality_view(login=True)
 
 
+def _activity_form(request, data=None) -> ActivityForm:
+    """The activity form; it knows the applicant's addresses and Mach mit! organisations."""
+    covered = covered_organisations(user=request.user, municipality=request.municipality)
+    return ActivityForm(
+        data,
+        municipality=request.municipality,
+        own_addresses=selectors.email_addresses_of(request.user) if data is not None else frozenset(),
+        covered={pk: hours.organisation_name for pk, hours in covered.items()},
+        initial={"period": "week"},
+    )
+
+
 def _application_page(request, application, *, form=None, activity_form=None, error: str = ""):
     muni = request.municipality
+    is_draft = application is not None and application.status == CardApplication.Status.DRAFT
+    if is_draft and activity_form is None:
+        activity_form = _activity_form(request)
     if form is None:
         initial = {"residence_state": selectors.rules_or_default(muni).residence_state}
         if application is not None:
@@ -31,13 +47,15 @@ def _application_page(request, application, *, form=None, activity_form=None, er
     context = {
         "application": application,
         "form": form,
-        "activity_form": activity_form or ActivityForm(municipality=muni, initial={"period": "week"}),
+        "activity_form": activity_form,
         "eligibility": selectors.eligibility_of(application) if application else None,
         "rules": selectors.rules_or_default(muni),
         "submit_error": error,
         "last_decided": CardApplication.objects.filter(
             municipality=muni, applicant=request.user, status__in=CardApplication.DECIDED
-        ).first()
+        )
+        .prefetch_related("events")
+        .first()
         if application is None
         else None,
     }
@@ -79,7 +97,7 @@ def add_activity(request):
     if current is None:
         messages.error(request, _("Bitte speichern Sie zuerst Ihre persönlichen Angaben."))
         return redirect("card:application", municipality=muni.slug)
-    form = ActivityForm(request.POST, municipality=muni)
+    form = _activity_form(request, request.POST)
     if not form.is_valid():
         return _application_page(request, current, activity_form=form)
     try:

@@ -43,7 +43,7 @@ def review(request, pk: int):
     muni = request.municipality
     application = get_object_or_404(
         CardApplication.objects.select_related("applicant").prefetch_related(
-            "activities__organisation", "events__actor"
+            "activities__organisation", "activities__confirmations", "events__actor"
         ),
         municipality=muni,
         pk=pk,
@@ -66,10 +66,11 @@ def review(request, pk: int):
         "eligibility": selectors.eligibility_of(application),
         "form": form,
         "card": Card.objects.filter(application=application).first(),
+        "own_addresses": selectors.email_addresses_of(application.applicant),
         "evidence_forms": [
             (activity, EvidenceForm(prefix=f"evidence-{activity.pk}"))
             for activity in application.activities.all()
-            if application.is_open and activity.evidence == Activity.Evidence.PENDING
+            if application.is_open and activity.evidence in Activity.SETTLEABLE
         ],
     }
     return render(request, "card/review.html", context)
