@@ -1,0 +1,141 @@
+"""Retention and renewal: the two stages of the purge (free text first, what a renewal
+reuses once the card has expired), stale drafts, municipalities without rules and queued
+e-mails."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
+from django.utils import timezone
+
+from engagiert.card import services
+from engagiert.card.models import Activity, ActivityConfirmation, ApplicationEvent, CardApplication, CardRules
+from engagiert.card.tests import factories
+from engagiert.testing import make_user
+
+BASE = "/dessau-rosslau/ehrenamtskarte"
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def anna(dessau):
+    return make_user("anna@example.org")
+
+
+# --- stage 1 and 2 of the purge ------------------------------------------------------------------
+
+
+def test_renewal_two_years_later_reuses_what_the_purge_kept(dessau, anna, coordinator):
+    card = factories.issued_card(anna, dessau, coordinator, first_name="Anna Maria", last_name="Müller")
+    application = card.application
+    CardApplication.objects.filter(pk=application.pk).update(decision_reason="Telefonat mit Frau X am 3.5.")
+    Activity.objects.filter(application=application).update(
+        description="Ausgabe dienstags", evidence_note="Seit 2018 dabei"
+    )
+    # The purge runs daily; the renewal comes about two years after the decision.
+    purged = services.purge_applications(now=timezone.now() + timedelta(days=700))
+    assert (purged.free_text, purged.full) == (1, 0)
+    application.refresh_from_db()
+    assert application.free_text_purged_at and application.purged_at is None
+    assert application.decision_reason == ""
+    assert set(application.events.values_list("text", flat=True)) == {"–"}
+    assert not application.events.filter(actor__isnull=False).exists()
+    assert not ActivityConfirmation.objects.exists()  # tokens and recipient addresses
+    activity = application.activities.get()
+    assert (activity.description, activity.contact_email, activity.evidence_note) == ("", "", "")
+
+    renewal = services.start_renewal(card=card, applicant=anna, today=card.valid_until - timedelta(days=10))
+    assert (renewal.first_name, renewal.last_name) == ("Anna Maria", "Müller")  # not split from holder_name
+    assert renewal.birth_date == date(1980, 5, 17) and renewal.residence_state == "Sachsen-Anhalt"
+    assert (renewal.street, renewal.postcode, renewal.city) == ("Zerbster Straße 4", "06844", "Dessau-Roßlau")
+    copied = renewal.activities.get()
+    assert (copied.organisation_name, copied.since, copied.hours, copied.period) == (
+        "Dessauer Tafel e. V.",
+        date(2018, 3, 1),
+        5,
+        "week",
+    )
+    assert copied.contact_email == "" and copied.evidence == "pending"
+
+
+def test_structured_data_goes_once_the_card_expired_plus_the_retention_period(dessau, anna, coordinator):
+    card = factories.issued_card(anna, dessau, coordinator)
+    factories.rules(dessau, retention_months=6)
+    after_expiry = timezone.now() + (card.valid_until - timezone.localdate())
+    assert services.purge_applications(now=after_expiry + timedelta(days=170)).full == 0
+    assert CardApplication.objects.get().birth_date == date(1980, 5, 17)
+    assert services.purge_applications(now=after_expiry + timedelta(days=185)).full == 1
+    application = CardApplication.objects.get()
+    assert application.purged_at and application.birth_date is None and application.street == ""
+    assert application.residence_state == "" and not Activity.objects.exists()
+    assert (application.first_name, application.last_name) == ("Anna", "Müller")
+    card.refresh_from_db()
+    assert card.holder_name == "Anna Müller" and services.qr_text(card)
+
+
+def test_rejected_withdrawn_and_revoked_are_purged_fully_after_the_retention_period(dessau, coordinator):
+    rejected = factories.draft(make_user("r@example.org"), dessau)
+    services.submit(application=rejected)
+    services.reject(application=rejected, by=coordinator, reason="Geheimer Grund")
+    withdrawn = factories.draft(make_user("w@example.org"), dessau)
+    services.submit(application=withdrawn)
+    services.withdraw(application=withdrawn, by=withdrawn.applicant)
+    card = factories.issued_card(make_user("v@example.org"), dessau, coordinator)
+    services.revoke(card=card, by=coordinator, reason="Verloren, Herr X hat angerufen")
+    assert services.purge_applications(now=timezone.now() + timedelta(days=170)).total == 0
+    purged = services.purge_applications(now=timezone.now() + timedelta(days=200))
+    assert (purged.free_text, purged.full) == (0, 3)
+    assert not CardApplication.objects.filter(purged_at__isnull=True).exists()
+    assert not CardApplication.objects.exclude(decision_reason="").exists()
+    assert not CardApplication.objects.filter(birth_date__isnull=False).exists()
+    assert not Activity.objects.exists() and not ActivityConfirmation.objects.exists()
+    # also the history written after the decision (the revocation with its reason)
+    assert set(ApplicationEvent.objects.values_list("text", flat=True)) == {"–"}
+
+
+def test_stale_drafts_are_deleted(dessau, anna):
+    stale = factories.draft(anna, dessau)
+    busy = factories.draft(make_user("b@example.org"), dessau)
+    fresh = factories.draft(make_user("c@example.org"), dessau)
+    long_ago = timezone.now() - timedelta(days=200)
+    CardApplication.objects.filter(pk__in=[stale.pk, busy.pk]).update(updated_at=long_ago)
+    Activity.objects.filter(application=stale).update(created_at=long_ago)  # busy: activity added lately
+    assert services.purge_applications().drafts == 1
+    assert set(CardApplication.objects.values_list("pk", flat=True)) == {busy.pk, fresh.pk}
+    assert not Activity.objects.filter(application_id=stale.pk).exists()
+
+
+def test_municipalities_without_rules_get_the_default_retention(wittenberg):
+    assert not CardRules.objects.filter(municipality=wittenberg).exists()
+    draft = services.save_draft(
+        applicant=make_user("w@example.org"), municipality=wittenberg, data={**factories.PERSON, "consent": True}
+    )
+    services.withdraw(application=draft, by=draft.applicant)
+    assert services.purge_applications(now=timezone.now() + timedelta(days=170)).total == 0
+    assert services.purge_applications(now=timezone.now() + timedelta(days=190)).full == 1
+    draft.refresh_from_db()
+    assert draft.purged_at and draft.birth_date is None
+
+
+@override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
+def test_purge_command_prunes_finished_task_results(dessau, coordinator):
+    from django_tasks_db.models import DBTaskResult
+
+    factories.rules(dessau, retention_months=6)
+    application = factories.draft(make_user("r@example.org"), dessau)
+    services.submit(application=application)
+    services.reject(application=application, by=coordinator, reason="Geheimer Ablehnungsgrund XYZ")
+    rows = DBTaskResult.objects.filter(args_kwargs__icontains="Geheimer Ablehnungsgrund XYZ")
+    assert rows.count() == 1
+    ready = DBTaskResult.objects.exclude(pk=rows.get().pk).first()  # not sent yet: stays
+    sent_lately = DBTaskResult.objects.exclude(pk__in=[rows.get().pk, ready.pk]).first()
+    rows.update(status="SUCCESSFUL", finished_at=timezone.now() - timedelta(days=200))
+    DBTaskResult.objects.filter(pk=sent_lately.pk).update(
+        status="SUCCESSFUL", finished_at=timezone.now() - timedelta(days=10)
+    )
+    call_command("purge_card_applications")
+    assert not rows.exists()
+    assert DBTaskResult.objects.filter(pk__in=[ready.pk, sent_lately.pk]).count() == 2
