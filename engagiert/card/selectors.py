@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
@@ -49,6 +49,12 @@ def current_card(*, user, municipality: Municipality) -> Card | None:
         .order_by("-valid_until")
         .first()
     )
+
+
+def renewal_opens_on(card: Card) -> date:
+    """The first day a renewal can be applied for: the reminder window before the card
+    expires (CardRules.reminder_weeks); from then on, also after expiry."""
+    return card.valid_until - timedelta(weeks=rules_or_default(card.municipality).reminder_weeks)
 
 
 def review_queue(municipality: Municipality) -> QuerySet[CardApplication]:

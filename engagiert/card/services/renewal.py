@@ -1,7 +1,8 @@
 """Renewal (reminder, prefilled renewal application) and retention (purging applications).
 
-Renewal: the holder is reminded once `CardRules.reminder_weeks` before the card expires; the
-renewal is a new draft prefilled from the card's application.
+Renewal: a card can be renewed from `CardRules.reminder_weeks` before it expires on (and
+after it has expired), not when it is revoked. The holder is reminded once when that window
+opens. The renewal is a new draft prefilled from the card's application.
 
 Retention, `CardRules.retention_months` (default rules for a municipality without its own):
 - a decided application's free text is deleted that long after the decision: the decision
@@ -28,7 +29,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from engagiert.card.models import Activity, ActivityConfirmation, ApplicationEvent, Card, CardApplication, CardRules
-from engagiert.card.selectors import rules_or_default
+from engagiert.card.selectors import renewal_opens_on, rules_or_default
 from engagiert.card.services.common import (
     ACTIVITY_FIELDS,
     APPLICANT_FIELDS,
@@ -48,6 +49,13 @@ def start_renewal(*, card: Card, applicant, language: str = "de", today: date | 
     as retention has kept them; contact addresses are asked for again)."""
     today = today or timezone.localdate()
     card = Card.objects.select_for_update().select_related("municipality").get(pk=card.pk)  # one renewal at a time
+    if card.status == Card.Status.REVOKED:
+        raise CardError(_("Eine gesperrte Karte kann nicht verlängert werden. Bitte beantragen Sie eine neue Karte."))
+    opens_on = renewal_opens_on(card)
+    if today < opens_on:
+        raise CardError(
+            _("Eine Verlängerung können Sie ab dem %(date)s beantragen.") % {"date": f"{opens_on:%d.%m.%Y}"}
+        )
     if CardApplication.objects.filter(
         municipality=card.municipality, applicant=applicant, status__in=CardApplication.OPEN
     ).exists():

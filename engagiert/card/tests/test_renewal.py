@@ -1,6 +1,6 @@
 """Retention and renewal: the two stages of the purge (free text first, what a renewal
 reuses once the card has expired), stale drafts, municipalities without rules and queued
-e-mails."""
+e-mails; the renewal window."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
 
-from engagiert.card import services
-from engagiert.card.models import Activity, ActivityConfirmation, ApplicationEvent, CardApplication, CardRules
+from engagiert.card import crypto, services
+from engagiert.card.models import Activity, ActivityConfirmation, ApplicationEvent, Card, CardApplication, CardRules
 from engagiert.card.tests import factories
 from engagiert.testing import make_user
 
@@ -23,6 +23,15 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def anna(dessau):
     return make_user("anna@example.org")
+
+
+def _expiring(card: Card, *, in_days: int) -> Card:
+    """Move the card so that it expires in `in_days` days (negative: expired), signed anew."""
+    card.valid_until = timezone.localdate() + timedelta(days=in_days)
+    card.valid_from = card.valid_until - timedelta(days=730)
+    card.signature = crypto.sign(card.key.private_key_encrypted, services.card_message(card))
+    card.save(update_fields=["valid_from", "valid_until", "signature"])
+    return card
 
 
 # --- stage 1 and 2 of the purge ------------------------------------------------------------------
@@ -139,3 +148,39 @@ def test_purge_command_prunes_finished_task_results(dessau, coordinator):
     call_command("purge_card_applications")
     assert not rows.exists()
     assert DBTaskResult.objects.filter(pk__in=[ready.pk, sent_lately.pk]).count() == 2
+
+
+# --- the renewal window --------------------------------------------------------------------------
+
+
+def test_renewal_is_offered_only_from_the_reminder_window(client, dessau, anna, coordinator):
+    card = factories.issued_card(anna, dessau, coordinator)
+    opens_on = card.valid_until - timedelta(weeks=6)
+    with pytest.raises(services.CardError, match=f"ab dem {opens_on:%d.%m.%Y}"):
+        services.start_renewal(card=card, applicant=anna)
+    client.force_login(anna)
+    page = client.get(f"{BASE}/meine-karte/").content.decode()
+    assert f"ab dem {opens_on:%d.%m.%Y} beantragen" in page and "Verlängerung beantragen" not in page
+    response = client.post(f"{BASE}/meine-karte/verlaengern/", follow=True)
+    assert response.redirect_chain[-1][0].endswith("/meine-karte/")
+    assert f"ab dem {opens_on:%d.%m.%Y}" in response.content.decode()
+    assert not CardApplication.objects.filter(status="draft").exists()
+
+    assert services.start_renewal(card=card, applicant=anna, today=opens_on).renewal_of == card
+    CardApplication.objects.filter(status="draft").delete()
+    _expiring(card, in_days=30)
+    assert "Verlängerung beantragen" in client.get(f"{BASE}/meine-karte/").content.decode()
+    _expiring(card, in_days=-30)  # also after expiry
+    assert "Verlängerung beantragen" in client.get(f"{BASE}/meine-karte/").content.decode()
+    assert client.post(f"{BASE}/meine-karte/verlaengern/").url.endswith("/antrag/")
+    assert CardApplication.objects.get(status="draft").renewal_of == card
+
+
+def test_a_revoked_card_is_not_renewed(client, dessau, anna, coordinator):
+    card = _expiring(factories.issued_card(anna, dessau, coordinator), in_days=10)
+    services.revoke(card=card, by=coordinator, reason="Verloren")
+    with pytest.raises(services.CardError, match="gesperrte Karte"):
+        services.start_renewal(card=card, applicant=anna)
+    client.force_login(anna)
+    page = client.get(f"{BASE}/meine-karte/").content.decode()
+    assert "Verlängerung beantragen" not in page and "Neue Karte beantragen" in page
