@@ -1,8 +1,10 @@
 """Renewal (reminder, prefilled renewal application) and retention (purging applications).
 
 Renewal: a card can be renewed from `CardRules.reminder_weeks` before it expires on (and
-after it has expired), not when it is revoked. The holder is reminded once when that window
-opens. The renewal is a new draft prefilled from the card's application.
+after it has expired), not when it is revoked or already has a newer card. The holder is
+reminded once when that window opens, unless a renewal (or any application of theirs) is
+already in progress or a newer card exists. The renewal is a new draft prefilled from the
+card's application; the card it yields starts the day after the old one ends (issue_card).
 
 Retention, `CardRules.retention_months` (default rules for a municipality without its own):
 - a decided application's free text is deleted that long after the decision: the decision
@@ -22,14 +24,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from django.db import transaction
-from django.db.models import F, Q, Value
+from django.db.models import Exists, F, OuterRef, Q, Value
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from engagiert.card.models import Activity, ActivityConfirmation, ApplicationEvent, Card, CardApplication, CardRules
-from engagiert.card.selectors import renewal_opens_on, rules_or_default
+from engagiert.card.selectors import newer_cards, renewal_opens_on, rules_or_default
 from engagiert.card.services.common import (
     ACTIVITY_FIELDS,
     APPLICANT_FIELDS,
@@ -51,6 +53,12 @@ def start_renewal(*, card: Card, applicant, language: str = "de", today: date | 
     card = Card.objects.select_for_update().select_related("municipality").get(pk=card.pk)  # one renewal at a time
     if card.status == Card.Status.REVOKED:
         raise CardError(_("Eine gesperrte Karte kann nicht verlängert werden. Bitte beantragen Sie eine neue Karte."))
+    newer = newer_cards(card).order_by("valid_from").first()
+    if newer is not None:
+        raise CardError(
+            _("Ihre Karte ist bereits verlängert: Die neue Karte Nr. %(number)s gilt ab %(date)s.")
+            % {"number": newer.display_number, "date": f"{newer.valid_from:%d.%m.%Y}"}
+        )
     opens_on = renewal_opens_on(card)
     if today < opens_on:
         raise CardError(
@@ -83,18 +91,34 @@ def start_renewal(*, card: Card, applicant, language: str = "de", today: date | 
 
 
 def send_renewal_reminders(*, today: date | None = None) -> int:
-    """Remind holders whose card expires within their municipality's reminder window (once)."""
+    """Remind holders whose card expires within their municipality's reminder window (once),
+    unless an application of theirs is in progress or the card has a newer one."""
     today = today or timezone.localdate()
     sent = 0
+    in_progress = CardApplication.objects.filter(
+        municipality=OuterRef("municipality"),
+        applicant=OuterRef("application__applicant"),
+        status__in=CardApplication.OPEN,
+    )
+    newer = Card.objects.filter(  # as selectors.newer_cards
+        municipality=OuterRef("municipality"),
+        holder=OuterRef("holder"),
+        status=Card.Status.ACTIVE,
+        valid_until__gt=OuterRef("valid_until"),
+    )
     for rules in CardRules.objects.select_related("municipality"):
-        cards = Card.objects.filter(
-            municipality=rules.municipality,
-            status=Card.Status.ACTIVE,
-            renewal_reminded_at__isnull=True,
-            valid_until__gte=today,
-            valid_until__lte=today + timedelta(weeks=rules.reminder_weeks),
-            application__isnull=False,
-        ).select_related("application__applicant", "application__municipality")
+        cards = (
+            Card.objects.filter(
+                municipality=rules.municipality,
+                status=Card.Status.ACTIVE,
+                renewal_reminded_at__isnull=True,
+                valid_until__gte=today,
+                valid_until__lte=today + timedelta(weeks=rules.reminder_weeks),
+                application__isnull=False,
+            )
+            .filter(~Exists(in_progress), ~Exists(newer))
+            .select_related("application__applicant", "application__municipality")
+        )
         for card in cards:
             with transaction.atomic():
                 if not Card.objects.filter(pk=card.pk, renewal_reminded_at__isnull=True).update(

@@ -1,17 +1,18 @@
 """Retention and renewal: the two stages of the purge (free text first, what a renewal
 reuses once the card has expired), stale drafts, municipalities without rules and queued
-e-mails; the renewal window."""
+e-mails; the renewal window, the renewed card following the old one, the reminder."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 import pytest
+from django.core import mail
 from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
 
-from engagiert.card import crypto, services
+from engagiert.card import crypto, selectors, services
 from engagiert.card.models import Activity, ActivityConfirmation, ApplicationEvent, Card, CardApplication, CardRules
 from engagiert.card.tests import factories
 from engagiert.testing import make_user
@@ -32,6 +33,15 @@ def _expiring(card: Card, *, in_days: int) -> Card:
     card.signature = crypto.sign(card.key.private_key_encrypted, services.card_message(card))
     card.save(update_fields=["valid_from", "valid_until", "signature"])
     return card
+
+
+def _approve_renewal(card: Card, anna, coordinator) -> Card:
+    renewal = services.start_renewal(card=card, applicant=anna)
+    services.save_draft(applicant=anna, municipality=card.municipality, data={"consent": True})
+    Activity.objects.filter(application=renewal).update(contact_email="tafel@example.org")
+    services.submit(application=renewal)
+    factories.confirm_all(renewal)
+    return services.approve(application=renewal, by=coordinator)
 
 
 # --- stage 1 and 2 of the purge ------------------------------------------------------------------
@@ -184,3 +194,55 @@ def test_a_revoked_card_is_not_renewed(client, dessau, anna, coordinator):
     client.force_login(anna)
     page = client.get(f"{BASE}/meine-karte/").content.decode()
     assert "Verlängerung beantragen" not in page and "Neue Karte beantragen" in page
+
+
+# --- the renewed card ----------------------------------------------------------------------------
+
+
+def test_the_renewed_card_starts_the_day_after_the_old_one_ends(client, dessau, anna, coordinator):
+    old = _expiring(factories.issued_card(anna, dessau, coordinator), in_days=20)
+    new = _approve_renewal(old, anna, coordinator)
+    assert new.valid_from == old.valid_until + timedelta(days=1)
+    assert new.valid_until == date(new.valid_from.year + 2, new.valid_from.month, new.valid_from.day)
+    old.refresh_from_db()
+    assert old.status == "active" and old.valid_until == timezone.localdate() + timedelta(days=20)
+    assert selectors.verify_number(municipality=dessau, number=str(old.number)).status == "valid"
+    assert selectors.verify_number(municipality=dessau, number=str(new.number)).status == "not_yet_valid"
+    # The page shows the card valid today and when the new one begins; no further renewal.
+    assert selectors.current_card(user=anna, municipality=dessau) == old
+    client.force_login(anna)
+    page = client.get(f"{BASE}/meine-karte/").content.decode()
+    assert old.display_number in page and f"gilt ab {new.valid_from:%d.%m.%Y}" in page
+    assert "Verlängerung beantragen" not in page
+    with pytest.raises(services.CardError, match="bereits verlängert"):
+        services.start_renewal(card=old, applicant=anna)
+    assert selectors.current_card(user=anna, municipality=dessau, today=new.valid_from) == new
+
+
+def test_a_card_renewed_after_expiry_starts_on_the_approval_day(dessau, anna, coordinator):
+    old = _expiring(factories.issued_card(anna, dessau, coordinator), in_days=-3)
+    new = _approve_renewal(old, anna, coordinator)
+    assert new.valid_from == timezone.localdate()
+
+
+def test_no_reminder_when_a_renewal_is_in_progress_or_done(dessau, anna, coordinator):
+    card = _expiring(factories.issued_card(anna, dessau, coordinator), in_days=20)
+    services.start_renewal(card=card, applicant=anna)
+    mail.outbox.clear()
+    assert services.send_renewal_reminders() == 0
+    CardApplication.objects.filter(status="draft").delete()
+    _approve_renewal(card, anna, coordinator)  # the new card expires in two years
+    mail.outbox.clear()
+    assert services.send_renewal_reminders() == 0
+    Card.objects.exclude(pk=card.pk).delete()
+    assert services.send_renewal_reminders() == 1  # the check itself still reminds
+
+
+def test_a_renewed_card_signed_before_a_key_rotation_verifies_when_it_begins(dessau, anna, coordinator):
+    old = _expiring(factories.issued_card(anna, dessau, coordinator), in_days=20)
+    new = _approve_renewal(old, anna, coordinator)
+    services.rotate_key(municipality=dessau)  # e.g. because the old key leaked
+    new.refresh_from_db()
+    text = services.qr_text(new)
+    assert selectors.verify_text(municipality=dessau, text=text, today=new.valid_from).status == "valid"
+    assert selectors.verify_text(municipality=dessau, text=services.qr_text(old)).status == "valid"

@@ -125,6 +125,7 @@ def my_card(request):
         context["qr"] = qr_svg(services.qr_text(card))
         context["qr_text"] = services.qr_text(card)
         context["verdict"] = selectors.verify_number(municipality=muni, number=str(card.number))
+        context["next_card"] = selectors.newer_cards(card).order_by("valid_from").first()
         context["renewal_opens_on"] = selectors.renewal_opens_on(card)
         context["can_renew"] = context["renewal_opens_on"] <= timezone.localdate()
     return render(request, "card/my_card.html", context)
