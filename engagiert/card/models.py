@@ -82,6 +82,17 @@ class CardRules(models.Model):
 
 
 class CardApplication(models.Model):
+    """An application for the card (a renewal names the card it renews in `renewal_of`).
+
+    Retention (services/renewal.py, `retention_months` of the rules) happens in two stages:
+    `free_text_purged_at` is set when its free text is deleted (the decision reason, the texts
+    of its history, the activities' descriptions, evidence notes and contact addresses, the
+    confirmation links with their tokens and recipient addresses); `purged_at` when the
+    structured data a renewal reuses is deleted too (birth date, address, residence state and
+    the activities), leaving only the name and the dates. For an approved application with an
+    active card the structured data is kept until the card has expired plus the retention
+    period, so that its renewal can be prefilled."""
+
     class Status(models.TextChoices):
         DRAFT = "draft", _("Entwurf")
         SUBMITTED = "submitted", _("Eingereicht")
@@ -109,6 +120,7 @@ class CardApplication(models.Model):
     decision_reason = models.TextField(_("Begründung"), blank=True, max_length=2000)
     submitted_at = models.DateTimeField(null=True, blank=True)
     decided_at = models.DateTimeField(null=True, blank=True)
+    free_text_purged_at = models.DateTimeField(null=True, blank=True)
     purged_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -130,6 +142,10 @@ class CardApplication(models.Model):
                 fields=["municipality", "applicant"],
                 condition=models.Q(status__in=["draft", "submitted", "in_review"]),
                 name="card_application_one_open_per_person",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(purged_at__isnull=True) | models.Q(free_text_purged_at__isnull=False),
+                name="card_application_purged_after_free_text",
             ),
         ]
         indexes = [models.Index(fields=["municipality", "status"])]

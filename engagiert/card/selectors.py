@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from allauth.account.models import EmailAddress
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Case, Count, Prefetch, Q, QuerySet, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -94,13 +94,35 @@ def email_addresses_of(user) -> frozenset[str]:
     return frozenset(a.strip().lower() for a in addresses)
 
 
-def current_card(*, user, municipality: Municipality) -> Card | None:
+def current_card(*, user, municipality: Municipality, today: date | None = None) -> Card | None:
+    """The person's card to show: of the cards whose validity has begun the one ending last (a
+    renewed card only begins when the old one ends), else the next one to begin."""
+    today = today or timezone.localdate()
     return (
         Card.objects.filter(municipality=municipality, holder=user)
         .select_related("municipality", "key")
-        .order_by("-valid_until")
+        .order_by(Case(When(valid_from__lte=today, then=Value(0)), default=Value(1)), "-valid_until", "valid_from")
         .first()
     )
+
+
+def newer_cards(card: Card) -> QuerySet[Card]:
+    """Active cards of the same holder that end after `card`: its renewal (or a new card).
+    A card with one gets no reminder and no further renewal."""
+    if card.holder_id is None:  # the holder's account is deleted
+        return Card.objects.none()
+    return Card.objects.filter(
+        municipality_id=card.municipality_id,
+        holder_id=card.holder_id,
+        status=Card.Status.ACTIVE,
+        valid_until__gt=card.valid_until,
+    ).exclude(pk=card.pk)
+
+
+def renewal_opens_on(card: Card) -> date:
+    """The first day a renewal can be applied for: the reminder window before the card
+    expires (CardRules.reminder_weeks); from then on, also after expiry."""
+    return card.valid_until - timedelta(weeks=rules_or_default(card.municipality).reminder_weeks)
 
 
 def review_queue(municipality: Municipality) -> QuerySet[CardApplication]:

@@ -27,13 +27,20 @@ from engagiert.card.services.cards import (
 )
 from engagiert.card.services.common import ACTIVITY_FIELDS, APPLICANT_FIELDS, CardError, rules_for
 from engagiert.card.services.partners import count_verification, decide_partner, register_partner
-from engagiert.card.services.renewal import purge_applications, send_renewal_reminders, start_renewal
+from engagiert.card.services.renewal import (
+    Purged,
+    purge_applications,
+    send_renewal_reminders,
+    shortest_retention_period,
+    start_renewal,
+)
 
 __all__ = [
     "ACTIVITY_FIELDS",
     "APPLICANT_FIELDS",
     "CardError",
     "ConfirmationError",
+    "Purged",
     "active_key",
     "add_activity",
     "answer_confirmation",
@@ -55,6 +62,7 @@ __all__ = [
     "rules_for",
     "save_draft",
     "send_renewal_reminders",
+    "shortest_retention_period",
     "start_renewal",
     "submit",
     "withdraw",

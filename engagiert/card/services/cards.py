@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from django.db import transaction
 from django.db.models import Max
@@ -25,13 +25,25 @@ def _add_years(d: date, years: int) -> date:
 
 def issue_card(application: CardApplication, *, today: date, lock: bool = True) -> Card:
     """The next card number of the municipality, signed. The lock on the rules row
-    serialises numbering (`lock=False` only exists to prove that in a test)."""
+    serialises numbering (`lock=False` only exists to prove that in a test).
+
+    A person has one valid card at a time: while the applicant still holds an active card
+    (a renewal is applied for in the weeks before it expires) the new card is valid from the
+    day after the old one ends, for the usual duration; otherwise from today."""
     municipality = application.municipality
     rules = rules_for(municipality)
     if lock:
         rules = CardRules.objects.select_for_update().get(pk=rules.pk)
     number = (Card.objects.filter(municipality=municipality).aggregate(n=Max("number"))["n"] or 0) + 1
     key = active_key(municipality)
+    previous = (
+        Card.objects.filter(
+            municipality=municipality, holder=application.applicant, status=Card.Status.ACTIVE, valid_until__gte=today
+        )
+        .order_by("-valid_until")
+        .first()
+    )
+    valid_from = previous.valid_until + timedelta(days=1) if previous else today
     kinds = sorted({a.organisation_kind or "other" for a in application.activities.exclude(evidence="rejected")})
     card = Card(
         municipality=municipality,
@@ -42,8 +54,8 @@ def issue_card(application: CardApplication, *, today: date, lock: bool = True) 
         short_name=crypto.short_name(application.first_name, application.last_name),
         birth_year=application.birth_date.year if application.birth_date else None,
         organisation_kinds=kinds,
-        valid_from=today,
-        valid_until=_add_years(today, rules.validity_years),
+        valid_from=valid_from,
+        valid_until=_add_years(valid_from, rules.validity_years),
         key=key,
     )
     card.signature = crypto.sign(key.private_key_encrypted, card_message(card))
@@ -123,11 +135,19 @@ def active_key(municipality: Municipality) -> SigningKey:
 
 @transaction.atomic
 def rotate_key(*, municipality: Municipality) -> SigningKey:
-    """A new key signs every new card; old keys stay for verifying the cards they signed."""
+    """A new key signs every new card; old keys stay for verifying the cards they signed.
+    A retired key is trusted only for cards valid from before its retirement, so the renewed
+    cards that begin later (issue_card) are signed again with the new key; their code is not
+    shown to the holder before they begin."""
     list(Municipality.objects.select_for_update().filter(pk=municipality.pk))
     last = SigningKey.objects.filter(municipality=municipality).aggregate(n=Max("key_id"))["n"] or 0
     SigningKey.objects.filter(municipality=municipality, active=True).update(active=False, retired_at=timezone.now())
     public, private = crypto.new_key_pair()
-    return SigningKey.objects.create(
+    key = SigningKey.objects.create(
         municipality=municipality, key_id=last + 1, public_key=public, private_key_encrypted=private
     )
+    for card in Card.objects.filter(municipality=municipality, valid_from__gt=timezone.localdate()):
+        card.key = key
+        card.signature = crypto.sign(key.private_key_encrypted, card_message(card))
+        card.save(update_fields=["key", "signature"])
+    return key

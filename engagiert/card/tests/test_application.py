@@ -11,7 +11,7 @@ from django.core import mail
 from django.utils import timezone
 
 from engagiert.card import services
-from engagiert.card.models import Activity, ActivityConfirmation, Card, CardApplication
+from engagiert.card.models import Activity, ActivityConfirmation, ApplicationEvent, Card, CardApplication
 from engagiert.card.pdf import card_document
 from engagiert.card.tests import factories
 from engagiert.testing import make_user
@@ -294,10 +294,22 @@ def test_purge_after_the_retention_period(dessau, anna, coordinator):
     card = factories.issued_card(anna, dessau, coordinator)
     factories.rules(dessau, retention_months=6)
     call_command("purge_card_applications")
-    assert Activity.objects.count() == 1  # too early
+    assert Activity.objects.get().contact_email  # too early
     CardApplication.objects.update(decided_at=timezone.now() - timedelta(days=200))
+    ApplicationEvent.objects.update(created_at=timezone.now() - timedelta(days=200))
     call_command("purge_card_applications")
     application = CardApplication.objects.get()
+    # The free text goes; what the renewal reuses stays while the card is valid.
+    assert application.free_text_purged_at and not application.purged_at
+    assert set(application.events.values_list("text", flat=True)) == {"–"}
+    assert not ActivityConfirmation.objects.exists() and Activity.objects.get().contact_email == ""
+    assert application.street == "Zerbster Straße 4" and application.birth_date == date(1980, 5, 17)
+    # The card expired more than the retention period ago: the rest goes too.
+    Card.objects.filter(pk=card.pk).update(
+        valid_from=timezone.localdate() - timedelta(days=1000), valid_until=timezone.localdate() - timedelta(days=200)
+    )
+    call_command("purge_card_applications")
+    application.refresh_from_db()
     assert application.purged_at and application.street == "" and application.birth_date is None
     assert not Activity.objects.exists()
     card.refresh_from_db()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -142,6 +143,9 @@ def my_card(request):
         context["qr"] = qr_svg(services.qr_text(card))
         context["qr_text"] = services.qr_text(card)
         context["verdict"] = selectors.verify_number(municipality=muni, number=str(card.number))
+        context["next_card"] = selectors.newer_cards(card).order_by("valid_from").first()
+        context["renewal_opens_on"] = selectors.renewal_opens_on(card)
+        context["can_renew"] = context["renewal_opens_on"] <= timezone.localdate()
     return render(request, "card/my_card.html", context)
 
 
@@ -165,6 +169,6 @@ def renew(request):
         services.start_renewal(card=card, applicant=request.user, language=get_language() or "de")
     except services.CardError as error:
         messages.error(request, str(error))
-    else:
-        messages.success(request, _("Ihr Verlängerungsantrag ist angelegt. Bitte prüfen Sie die Angaben."))
+        return redirect("card:my_card", municipality=request.municipality.slug)
+    messages.success(request, _("Ihr Verlängerungsantrag ist angelegt. Bitte prüfen Sie die Angaben."))
     return redirect("card:application", municipality=request.municipality.slug)
