@@ -53,6 +53,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "engagiert.core.middleware.RejectNulMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -190,7 +191,10 @@ WHITENOISE_USE_FINDERS = DEBUG
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5_242_880
 LOGO_MAX_BYTES = 2 * 1024 * 1024
-LOGO_MAX_PIXELS = 800
+LOGO_MAX_PIXELS = 800  # longest edge of a stored image
+# Width × height an uploaded image may have before it is decoded: a small PNG can unpack into
+# gigabytes (decompression bomb).
+LOGO_MAX_SOURCE_PIXELS = env_int("LOGO_MAX_SOURCE_PIXELS", 40_000_000)
 
 # Security headers. Content-Security-Policy: no inline scripts anywhere.
 CONTENT_SECURITY_POLICY = {

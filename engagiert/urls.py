@@ -1,9 +1,14 @@
+from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.static import serve
 
 from engagiert.api import api
+
+# The admin has no login form of its own: it sends people to allauth's login, where two-factor
+# authentication and the rate limits apply (admin's form checked the password alone).
+admin.site.login = secure_admin_login(admin.site.login)
 
 urlpatterns = [
     path("admin/", admin.site.urls),

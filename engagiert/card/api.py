@@ -5,11 +5,12 @@ from datetime import date
 
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from engagiert.card import crypto
 from engagiert.card.models import AcceptancePartner
 from engagiert.card.selectors import approved_partners, trust_list
+from engagiert.core.api import Pagination, Slug
 from engagiert.core.models import Municipality
 
 router = Router(tags=["Ehrenamtskarte"])
@@ -58,8 +59,8 @@ class KeysOut(Schema):
     summary="Akzeptanzpartner der Ehrenamtskarte",
     url_name="card_partners",
 )
-@paginate(PageNumberPagination, page_size=50)
-def partners(request, municipality: str, params: Query[PartnerParams]):
+@paginate(Pagination, page_size=50)
+def partners(request, municipality: Slug, params: Query[PartnerParams]):
     muni = get_object_or_404(Municipality, slug=municipality)
     return approved_partners(muni, category=params.category or "")
 
@@ -70,7 +71,7 @@ def partners(request, municipality: str, params: Query[PartnerParams]):
     summary="Öffentliche Schlüssel zum Prüfen der QR-Codes",
     url_name="card_keys",
 )
-def keys(request, municipality: str):
+def keys(request, municipality: Slug):
     muni = get_object_or_404(Municipality, slug=municipality)
     data = trust_list(muni)
     return {"municipality": muni.slug, "ags": data["ags"], "payload_version": crypto.VERSION, "keys": data["keys"]}

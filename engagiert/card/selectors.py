@@ -217,7 +217,7 @@ def verify_text(*, municipality: Municipality, text: str, today: date | None = N
 def verify_number(*, municipality: Municipality, number: str, today: date | None = None) -> Verdict:
     today = today or timezone.localdate()
     digits = number.strip().lstrip("#")
-    if not digits.isdigit() or len(digits) > 9:
+    if not (digits.isascii() and digits.isdigit()) or len(digits) > 9:  # isdigit() alone takes "²"
         return Verdict(UNKNOWN)
     found = Card.objects.raw(  # as SQL, like verify_text
         f"""SELECT id, number, short_name, valid_from, valid_until, status FROM {Card._meta.db_table}

@@ -1,9 +1,11 @@
-"""Uploaded images are decoded, size-checked and re-encoded as PNG: this drops every
-piece of metadata (EXIF, GPS) and any payload that is not pixels."""
+"""Uploaded images are size-checked (bytes, then width × height before any pixel is decoded),
+decoded and re-encoded as PNG: this drops every piece of metadata (EXIF, GPS) and any payload
+that is not pixels."""
 
 from __future__ import annotations
 
 import io
+import warnings
 from pathlib import Path
 
 from django import forms
@@ -23,22 +25,36 @@ def reencode_image(upload) -> SimpleUploadedFile:
         limit = settings.LOGO_MAX_BYTES // (1024 * 1024)
         raise ValidationError(_("Das Bild ist zu groß (höchstens %(mb)s MB).") % {"mb": limit})
     try:
-        image = Image.open(upload)
-        image.verify()
-        upload.seek(0)
-        image = Image.open(upload)
-        if image.format not in ALLOWED_FORMATS:
-            raise ValidationError(_("Bitte laden Sie ein Bild im Format PNG, JPEG, GIF oder WebP hoch."))
-        image = ImageOps.exif_transpose(image)
-        image.thumbnail((settings.LOGO_MAX_PIXELS, settings.LOGO_MAX_PIXELS))
-        clean = Image.new("RGBA", image.size)
-        clean.paste(image.convert("RGBA"))
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError, SyntaxError, ValueError):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(upload)  # reads the header only: no pixel is decoded yet
+            if image.width * image.height > settings.LOGO_MAX_SOURCE_PIXELS:
+                raise ValidationError(_too_many_pixels())
+            image.verify()
+            upload.seek(0)
+            image = Image.open(upload)
+            if image.format not in ALLOWED_FORMATS:
+                raise ValidationError(_("Bitte laden Sie ein Bild im Format PNG, JPEG, GIF oder WebP hoch."))
+            image = ImageOps.exif_transpose(image)
+            image.thumbnail((settings.LOGO_MAX_PIXELS, settings.LOGO_MAX_PIXELS))
+            clean = Image.new("RGBA", image.size)
+            clean.paste(image.convert("RGBA"))
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ValidationError(_too_many_pixels()) from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
         raise ValidationError(_("Die Datei ist kein lesbares Bild.")) from None
     out = io.BytesIO()
     clean.save(out, format="PNG", optimize=True)
     name = Path(upload.name or "logo").stem[:60] + ".png"
     return SimpleUploadedFile(name, out.getvalue(), content_type="image/png")
+
+
+def _too_many_pixels() -> str:
+    """Images above LOGO_MAX_SOURCE_PIXELS (or Pillow's own limit) could unpack into gigabytes."""
+    megapixels = settings.LOGO_MAX_SOURCE_PIXELS // 1_000_000
+    return _("Das Bild hat zu viele Bildpunkte (höchstens %(megapixels)s Megapixel). Bitte verkleinern Sie es.") % {
+        "megapixels": megapixels
+    }
 
 
 def store_image(upload, *, folder: str) -> str:

@@ -17,6 +17,7 @@ from engagiert.core.context_processors import FONT_COOKIE, FONT_STEPS, font_step
 from engagiert.core.forms import AccessibilityFeedbackForm, FontSizeForm
 from engagiert.core.models import Municipality, RegionalNetwork, Role
 from engagiert.core.permissions import municipality_view
+from engagiert.core.ratelimit import limit_reached
 from engagiert.directory.models import OrganisationEditor
 
 
@@ -31,10 +32,21 @@ def municipality_home(request):
     return render(request, "core/municipality_home.html", {"organisation_count": orgs.count()})
 
 
+FEEDBACK_LIMIT = 10  # accessibility feedback per address and hour
+
+
 @municipality_view()
 def accessibility(request):
     form = AccessibilityFeedbackForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and limit_reached(request, action="core:accessibility-feedback", limit=FEEDBACK_LIMIT)
+    ):
+        form.add_error(
+            None, _("Zu viele Rückmeldungen von diesem Anschluss. Bitte versuchen Sie es in einer Stunde erneut.")
+        )
+    elif request.method == "POST" and form.is_valid():
         form.instance.municipality = request.municipality
         form.save()
         messages.success(request, _("Danke für Ihre Rückmeldung. Wir melden uns innerhalb von sechs Wochen."))

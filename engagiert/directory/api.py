@@ -4,8 +4,9 @@ e-mail and phone appear only when the person opted in."""
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
+from engagiert.core.api import Pagination, Slug, slug_filter
 from engagiert.core.models import Municipality
 from engagiert.directory.models import Organisation
 from engagiert.directory.selectors import (
@@ -19,11 +20,11 @@ router = Router(tags=["Durchblick"])
 
 class SearchParams(Schema):
     q: str = Field("", max_length=200, description="Suchbegriffe, z. B. „Tanz“ oder „Übersetzung Arabisch“")
-    municipality: str = Field("", max_length=60, description="Kürzel der Kommune, z. B. dessau-rosslau")
-    topic: str = Field("", max_length=60)
-    district: str = Field("", max_length=60)
-    dimension: str = Field("", max_length=60)
-    programme: str = Field("", max_length=60)
+    municipality: str = slug_filter("Kürzel der Kommune, z. B. dessau-rosslau")
+    topic: str = slug_filter("Kürzel eines Themenfelds, z. B. kultur")
+    district: str = slug_filter("Kürzel eines Stadtteils, z. B. rosslau")
+    dimension: str = slug_filter("Kürzel einer Vielfaltsdimension")
+    programme: str = slug_filter("Kürzel eines Programms")
     kind: Organisation.Kind | None = None
 
 
@@ -95,7 +96,7 @@ def municipalities(request):
 
 
 @router.get("/organisations", response=list[OrganisationOut], summary="Organisationen suchen")
-@paginate(PageNumberPagination, page_size=20)
+@paginate(Pagination, page_size=20)
 def organisations(request, params: Query[SearchParams]):
     muni = get_object_or_404(Municipality, slug=params.municipality) if params.municipality else None
     filters = DirectoryFilters(
@@ -110,7 +111,7 @@ def organisations(request, params: Query[SearchParams]):
 
 
 @router.get("/organisations/{municipality}/{slug}", response=OrganisationDetailOut, summary="Eine Organisation")
-def organisation(request, municipality: str, slug: str):
+def organisation(request, municipality: Slug, slug: Slug):
     muni = get_object_or_404(Municipality, slug=municipality)
     try:
         return organisation_detail(municipality=muni, slug=slug)

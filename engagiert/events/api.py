@@ -7,8 +7,9 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.html import strip_tags
 from ninja import Field, Query, Router, Schema
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
+from engagiert.core.api import Id, Pagination, Slug, slug_filter
 from engagiert.core.models import Municipality
 from engagiert.events import selectors
 from engagiert.events.models import ACCESSIBILITY_FEATURES, Event, Format
@@ -17,13 +18,13 @@ router = Router(tags=["Begegnungen"])
 
 
 class EventParams(Schema):
-    municipality: str = Field("", max_length=60, description="Kürzel der Kommune, z. B. dessau-rosslau")
+    municipality: str = slug_filter("Kürzel der Kommune, z. B. dessau-rosslau")
     q: str = Field("", max_length=200, description="Suchbegriffe, z. B. „Tanz“")
     date_from: dt.date | None = Field(None, description="Ab diesem Tag (sonst: ab jetzt)")
     date_to: dt.date | None = None
     format: Format | None = None
-    topic: str = Field("", max_length=60)
-    district: str = Field("", max_length=60)
+    topic: str = slug_filter("Kürzel eines Themenfelds, z. B. kultur")
+    district: str = slug_filter("Kürzel eines Stadtteils, z. B. rosslau")
     feature: str = Field("", max_length=30, description="Barrierefreiheit: " + ", ".join(ACCESSIBILITY_FEATURES))
     language: str = Field("", max_length=2, pattern=r"^([a-z]{2})?$")
     free: bool = False
@@ -97,7 +98,7 @@ class EventDetailOut(EventOut):
 
 
 @router.get("/events", response=list[EventOut], summary="Veranstaltungen suchen", url_name="events")
-@paginate(PageNumberPagination, page_size=20)
+@paginate(Pagination, page_size=20)
 def events(request, params: Query[EventParams]):
     municipalities = [get_object_or_404(Municipality, slug=params.municipality)] if params.municipality else None
     filters = selectors.EventFilters(
@@ -115,7 +116,7 @@ def events(request, params: Query[EventParams]):
 
 
 @router.get("/events/{municipality}/{pk}", response=EventDetailOut, summary="Eine Veranstaltung", url_name="event")
-def event(request, municipality: str, pk: int):
+def event(request, municipality: Slug, pk: Id):
     muni = get_object_or_404(Municipality, slug=municipality)
     try:
         return selectors.event_detail(municipality=muni, pk=pk)

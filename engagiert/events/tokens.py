@@ -23,7 +23,7 @@ def registration_pk(token: str) -> int | None:
         value = signing.Signer(salt=_LINK_SALT).unsign(token)
     except signing.BadSignature:
         return None
-    return int(value) if value.isdigit() else None
+    return int(value) if value.isascii() and value.isdigit() else None
 
 
 def _ticket_mac(pk: int) -> str:
@@ -37,6 +37,6 @@ def ticket_code(pk: int) -> str:
 def ticket_pk(code: str) -> int | None:
     """The registration id of a ticket code, or None when the code is not genuine."""
     pk, _sep, mac = (code or "").strip().lower().partition("-")
-    if not pk.isdigit() or len(pk) > 18 or not constant_time_compare(mac, _ticket_mac(int(pk))):
+    if not (pk.isascii() and pk.isdigit()) or len(pk) > 18 or not constant_time_compare(mac, _ticket_mac(int(pk))):
         return None
     return int(pk)

@@ -5,8 +5,9 @@ from datetime import datetime
 
 from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
+from engagiert.core.api import Pagination, Slug
 from engagiert.core.models import Municipality
 from engagiert.selfcheck.selectors import published_scores
 
@@ -36,9 +37,9 @@ class PublishedRoundOut(Schema):
     summary="Veröffentlichte Ergebnisse des Selbstchecks einer Kommune",
     url_name="selfcheck_results",
 )
-@paginate(PageNumberPagination, page_size=20)
-def selfcheck_results(request, municipality: str):
-    muni = get_object_or_404(Municipality, slug=municipality[:60])
+@paginate(Pagination, page_size=20)
+def selfcheck_results(request, municipality: Slug):
+    muni = get_object_or_404(Municipality, slug=municipality)
     return [
         {
             "id": r.pk,

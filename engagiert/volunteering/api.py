@@ -4,8 +4,9 @@
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
+from engagiert.core.api import Id, Pagination, slug_filter
 from engagiert.core.models import Municipality
 from engagiert.volunteering.models import Opportunity
 from engagiert.volunteering.selectors import OpportunityFilters, list_prefetch, search_opportunities, visible
@@ -15,9 +16,9 @@ router = Router(tags=["Mach mit!"])
 
 class OpportunityParams(Schema):
     q: str = Field("", max_length=200, description="Suchbegriffe, z. B. „Vorlesen“ oder „Senioren“")
-    municipality: str = Field("", max_length=60, description="Kürzel der Kommune, z. B. dessau-rosslau")
-    topic: str = Field("", max_length=60, description="Kürzel eines Themenfelds, z. B. seniorenarbeit")
-    district: str = Field("", max_length=60, description="Kürzel eines Stadtteils, z. B. rosslau")
+    municipality: str = slug_filter("Kürzel der Kommune, z. B. dessau-rosslau")
+    topic: str = slug_filter("Kürzel eines Themenfelds, z. B. seniorenarbeit")
+    district: str = slug_filter("Kürzel eines Stadtteils, z. B. rosslau")
     kind: Opportunity.Kind | None = None
     remote: bool = False
 
@@ -84,7 +85,7 @@ class OpportunityDetailOut(OpportunityOut):
 @router.get(
     "/opportunities", response=list[OpportunityOut], summary="Engagementangebote suchen", url_name="opportunities"
 )
-@paginate(PageNumberPagination, page_size=20)
+@paginate(Pagination, page_size=20)
 def opportunities(request, params: Query[OpportunityParams]):
     muni = get_object_or_404(Municipality, slug=params.municipality) if params.municipality else None
     filters = OpportunityFilters(
@@ -99,7 +100,7 @@ def opportunities(request, params: Query[OpportunityParams]):
     summary="Ein Engagementangebot",
     url_name="opportunity",
 )
-def opportunity(request, opportunity_id: int):
+def opportunity(request, opportunity_id: Id):
     try:
         return (
             list_prefetch(visible(municipality=None))

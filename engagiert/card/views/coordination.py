@@ -24,7 +24,8 @@ def queue(request):
     cards = Card.objects.filter(municipality=muni).select_related("application")
     number = request.GET.get("nummer", "").strip().lstrip("#")
     if number:
-        cards = cards.filter(number=int(number)) if number.isdigit() and len(number) < 10 else cards.none()
+        is_number = number.isascii() and number.isdigit() and len(number) < 10  # isdigit() alone takes "²"
+        cards = cards.filter(number=int(number)) if is_number else cards.none()
     context = {
         "number": number,
         "applications": selectors.review_queue(muni),

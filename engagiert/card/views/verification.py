@@ -53,7 +53,8 @@ def verify(request):
     verdict = None
     if request.method == "POST" and form.is_valid():
         code = form.cleaned_data["code"].strip()
-        if code.lstrip("#").isdigit():
+        digits = code.lstrip("#")
+        if digits.isascii() and digits.isdigit():  # isdigit() alone takes "²", which int() refuses
             verdict = selectors.verify_number(municipality=muni, number=code)
         else:
             verdict = selectors.verify_text(municipality=muni, text=code)

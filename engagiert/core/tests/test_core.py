@@ -78,6 +78,19 @@ def test_accessibility_feedback(client, dessau):
     assert dessau.accessibility_feedback.get().message.startswith("Der Kontrast")
 
 
+def test_accessibility_feedback_is_rate_limited_per_address(client, dessau):
+    url = reverse("core:accessibility", kwargs={"municipality": dessau.slug})
+    for i in range(10):
+        assert client.post(url, {"message": f"Barriere {i}"}).status_code == 302
+    response = client.post(url, {"name": "Kim", "message": "Die Tabelle hat keine Überschriften."})
+    page = response.content.decode()
+    assert response.status_code == 200 and "Zu viele Rückmeldungen von diesem Anschluss" in page
+    assert 'value="Kim"' in page and "Die Tabelle hat keine Überschriften." in page  # kept for later
+    assert dessau.accessibility_feedback.count() == 10
+    other = client.post(url, {"message": "Von woanders"}, REMOTE_ADDR="192.0.2.7")
+    assert other.status_code == 302
+
+
 def test_unknown_municipality_is_404(client, db):
     assert client.get("/atlantis/").status_code == 404
     assert client.get("/atlantis/durchblick/").status_code == 404

@@ -1,4 +1,5 @@
-"""Images uploaded in the admin are re-encoded as on the site's forms."""
+"""Uploaded images are re-encoded (in the admin as on the site's forms); decompression bombs
+are refused."""
 
 from __future__ import annotations
 
@@ -6,12 +7,13 @@ import io
 
 import pytest
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import models
 from django.test import RequestFactory
 from PIL import Image
 
-from engagiert.core.images import ReencodedImagesAdminForm
+from engagiert.core.images import ReencodedImagesAdminForm, reencode_image
 from engagiert.directory.models import Organisation
 
 
@@ -59,3 +61,51 @@ def test_admin_upload_that_is_no_image_is_refused(logo_form, org):
     fake = SimpleUploadedFile("logo.jpg", b"GIF89a<?php echo 1; ?>", content_type="image/jpeg")
     form = logo_form(data={}, files={"logo": fake}, instance=org)
     assert not form.is_valid() and form.errors["logo"]
+
+
+def png(width: int, height: int, mode: str = "1") -> bytes:
+    buffer = io.BytesIO()
+    Image.new(mode, (width, height)).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+TOO_MANY_PIXELS = "Das Bild hat zu viele Bildpunkte (höchstens 40 Megapixel). Bitte verkleinern Sie es."
+
+
+def test_a_decompression_bomb_is_refused_before_it_is_decoded(logo_form, org):
+    bomb = png(8_000, 8_000)  # 8 KB of PNG, 64 megapixels (256 MB as RGBA)
+    assert len(bomb) < 100_000
+    form = logo_form(data={}, files={"logo": SimpleUploadedFile("bombe.png", bomb)}, instance=org)
+    assert not form.is_valid()
+    assert form.errors["logo"] == [TOO_MANY_PIXELS]
+
+
+def test_the_pixel_limit_is_a_setting(settings):
+    settings.LOGO_MAX_SOURCE_PIXELS = 2_000_000
+    assert reencode_image(SimpleUploadedFile("ok.png", png(2000, 1000)))
+    with pytest.raises(ValidationError) as refused:
+        reencode_image(SimpleUploadedFile("gross.png", png(2000, 1001)))
+    assert refused.value.messages == [
+        "Das Bild hat zu viele Bildpunkte (höchstens 2 Megapixel). Bitte verkleinern Sie es."
+    ]
+
+
+def test_pillows_decompression_bomb_warning_is_an_error(monkeypatch, settings):
+    settings.LOGO_MAX_SOURCE_PIXELS = 10_000_000
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 1000)  # warns above 1000, raises above 2000 pixels
+    with pytest.raises(ValidationError) as refused:
+        reencode_image(SimpleUploadedFile("warnt.png", png(40, 40, "RGB")))
+    assert "zu viele Bildpunkte" in refused.value.messages[0]
+
+
+@pytest.mark.django_db
+def test_the_register_form_says_so_and_keeps_the_input(client, dessau, outsider):
+    client.force_login(outsider)
+    data = {"name": "Großer Verein", "kind": "verein", "description_de": "Unser Text"}
+    management = {"contacts-TOTAL_FORMS": "0", "contacts-INITIAL_FORMS": "0"}
+    bomb = SimpleUploadedFile("logo.png", png(8_000, 8_000))
+    response = client.post("/dessau-rosslau/durchblick/eintragen/", {**data, **management, "logo": bomb})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert TOO_MANY_PIXELS in page and 'value="Großer Verein"' in page and "Unser Text" in page
+    assert not Organisation.objects.filter(name="Großer Verein").exists()

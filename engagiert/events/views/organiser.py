@@ -305,4 +305,4 @@ def checkin(request, pk: int):
 
 
 def _int(value: str) -> int:
-    return int(value) if value.isdigit() else 0
+    return int(value) if value.isascii() and value.isdigit() else 0  # isdigit() alone takes "²"

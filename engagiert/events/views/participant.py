@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import segno
 from django.contrib import messages
-from django.core.cache import cache
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -12,6 +11,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from engagiert.core.permissions import municipality_view
+from engagiert.core.ratelimit import limit_reached
 from engagiert.events import selectors, services
 from engagiert.events.forms import GuestRegistrationForm
 from engagiert.events.models import Event, Registration
@@ -30,13 +30,6 @@ STATUS_MESSAGES = {
 GUEST_LIMIT = 10  # guest registrations per address and hour: unconfirmed ones hold seats
 
 
-def _guest_limit_reached(request) -> bool:
-    """Count guest registrations per client address in the cache (like allauth's limits)."""
-    key = "events:guest-registrations:" + (request.META.get("REMOTE_ADDR") or "unknown")
-    cache.add(key, 0, timeout=3600)
-    return cache.incr(key) > GUEST_LIMIT
-
-
 @municipality_view()
 def register(request, pk: int):
     try:
@@ -45,7 +38,12 @@ def register(request, pk: int):
         raise Http404 from None
     signed_in = request.user.is_authenticated
     form = GuestRegistrationForm(request.POST if request.method == "POST" else None, event=event, signed_in=signed_in)
-    if request.method == "POST" and form.is_valid() and not signed_in and _guest_limit_reached(request):
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and not signed_in
+        and limit_reached(request, action="events:guest-registration", limit=GUEST_LIMIT)
+    ):
         form.add_error(
             None, _("Zu viele Anmeldungen von diesem Anschluss. Bitte versuchen Sie es in einer Stunde erneut.")
         )

@@ -1,0 +1,20 @@
+"""Limits on posts anyone may send (guest registrations, accessibility feedback), counted per
+client address in the cache, like allauth's limits on logins. Set REDIS_URL when several
+workers run, so they share the counts."""
+
+from __future__ import annotations
+
+from django.core.cache import cache
+
+
+def limit_reached(request, *, action: str, limit: int, period: int = 3600) -> bool:
+    """Count one `action` from the request's address; True once there were more than `limit`
+    within `period` seconds (counted from the first)."""
+    key = f"ratelimit:{action}:" + (request.META.get("REMOTE_ADDR") or "unknown")
+    cache.add(key, 0, timeout=period)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # the count expired between add() and incr(): this one is the first again
+        cache.add(key, 1, timeout=period)
+        count = 1
+    return count > limit
