@@ -59,3 +59,12 @@ def test_bad_rules_are_refused_and_kept(client, dessau, coordinator):
     assert "min_age" in response.context["form"].errors
     assert "Eine Karte gilt mindestens ein Jahr." in page and 'value="Karte XY"' in page
     assert rules_or_default(dessau).card_name == "Ehrenamtskarte"  # nothing stored
+
+
+def test_the_digital_card_carries_the_municipalitys_card_name(client, dessau, coordinator):
+    holder = make_user("anna@example.org")
+    factories.issued_card(holder, dessau, coordinator)
+    CardRules.objects.filter(municipality=dessau).update(card_name="Engagementkarte")
+    client.force_login(holder)
+    page = client.get("/dessau-rosslau/ehrenamtskarte/meine-karte/").content.decode()
+    assert '<p class="dc-title" lang="de">Engagementkarte Dessau-Roßlau</p>' in page

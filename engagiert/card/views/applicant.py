@@ -138,7 +138,11 @@ def withdraw(request):
 def my_card(request):
     muni = request.municipality
     card = selectors.current_card(user=request.user, municipality=muni)
-    context = {"card": card, "open_application": selectors.open_application(user=request.user, municipality=muni)}
+    context = {
+        "card": card,
+        "rules": selectors.rules_or_default(muni),
+        "open_application": selectors.open_application(user=request.user, municipality=muni),
+    }
     if card is not None:
         context["qr"] = qr_svg(services.qr_text(card))
         context["qr_text"] = services.qr_text(card)
