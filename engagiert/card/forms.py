@@ -68,6 +68,12 @@ class ApplicationForm(forms.Form):
         return value
 
 
+class ContactEmailForm(forms.Form):
+    """The confirmation address of one activity of a draft (one form per activity: prefix)."""
+
+    contact_email = forms.EmailField(label=_("E-Mail-Adresse der Organisation für die Bestätigung"))
+
+
 class ActivityForm(forms.Form):
     organisation = forms.ModelChoiceField(
         label=_("Organisation aus dem Durchblick"),

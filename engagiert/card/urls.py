@@ -8,6 +8,7 @@ urlpatterns = [
     path("", public.overview, name="overview"),
     path("antrag/", applicant.application, name="application"),
     path("antrag/taetigkeit/", applicant.add_activity, name="add_activity"),
+    path("antrag/taetigkeit/<int:pk>/adresse/", applicant.set_activity_email, name="set_activity_email"),
     path("antrag/taetigkeit/<int:pk>/entfernen/", applicant.remove_activity, name="remove_activity"),
     path("antrag/zurueckziehen/", applicant.withdraw, name="withdraw"),
     path("meine-karte/", applicant.my_card, name="my_card"),

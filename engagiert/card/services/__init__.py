@@ -13,6 +13,7 @@ from engagiert.card.services.applications import (
     reject,
     remove_activity,
     save_draft,
+    set_contact_email,
     submit,
     withdraw,
 )
@@ -62,6 +63,7 @@ __all__ = [
     "rules_for",
     "save_draft",
     "send_renewal_reminders",
+    "set_contact_email",
     "shortest_retention_period",
     "start_renewal",
     "submit",

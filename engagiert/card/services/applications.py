@@ -98,6 +98,19 @@ def add_activity(*, application: CardApplication, data: dict[str, Any]) -> Activ
 
 
 @transaction.atomic
+def set_contact_email(*, activity: Activity, email: str) -> Activity:
+    """Give (or correct) the address at which a draft's activity is confirmed: needed after a
+    renewal, whose activities come without the addresses that retention deleted."""
+    if activity.application.status != Status.DRAFT:
+        raise CardError(_("Tätigkeiten können nur im Entwurf geändert werden."))
+    if email.strip().lower() in email_addresses_of(activity.application.applicant):
+        raise CardError(str(OWN_ADDRESS_ERROR))
+    activity.contact_email = email.strip()
+    activity.save(update_fields=["contact_email"])
+    return activity
+
+
+@transaction.atomic
 def remove_activity(*, activity: Activity) -> None:
     if activity.application.status != Status.DRAFT:
         raise CardError(_("Tätigkeiten können nur im Entwurf entfernt werden."))

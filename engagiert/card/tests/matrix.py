@@ -13,6 +13,7 @@ MATRIX: dict[str, dict[str, int]] = {
     "card:overview": everyone(200),
     "card:application": signed_in(200),
     "card:add_activity": POST_ONLY_SIGNED_IN,
+    "card:set_activity_email": POST_ONLY_SIGNED_IN,
     "card:remove_activity": POST_ONLY_SIGNED_IN,
     "card:withdraw": POST_ONLY_SIGNED_IN,
     "card:my_card": signed_in(200),
@@ -55,6 +56,7 @@ def url_kwargs(world: MatrixWorld) -> dict[str, dict]:
     assert waiting.status == AcceptancePartner.Status.PENDING
     return {
         "card:remove_activity": {"municipality": muni, "pk": activity.pk},
+        "card:set_activity_email": {"municipality": muni, "pk": activity.pk},
         "card:record_evidence": {"municipality": muni, "pk": activity.pk},
         "card:confirm_activity": {"municipality": muni, "token": confirmation.token},
         "card:review": {"municipality": muni, "pk": pending.pk},

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from django.core import mail
@@ -391,3 +392,35 @@ def test_coordinator_may_record_that_an_activity_is_not_confirmed(dessau, anna, 
     services.withdraw(application=application, by=anna)
     with pytest.raises(services.CardError, match="nicht \\(mehr\\)"):
         services.record_evidence(activity=activity, by=coordinator, confirm=True, note="x")
+
+
+def test_a_missing_confirmation_address_is_filled_in_on_the_draft(anna_client, anna, dessau, mailoutbox):
+    """As after a renewal: a free-text organisation's address was deleted with the old application."""
+    anna_client.post(f"{BASE}/antrag/", {**PERSON_POST, "action": "save"})
+    activity = services.add_activity(  # the renewal copies activities without their addresses
+        application=CardApplication.objects.get(),
+        data={
+            "organisation_name": "Dessauer Tafel e. V.",
+            "since": date(2019, 3, 1),
+            "hours": Decimal(5),
+            "period": "week",
+            "paid_allowance": False,
+        },
+    )
+    assert activity.contact_email == ""
+    page = anna_client.get(f"{BASE}/antrag/").content.decode()
+    assert f'name="a{activity.pk}-contact_email"' in page and "fehlt noch die Adresse" in page
+    url = f"{BASE}/antrag/taetigkeit/{activity.pk}/adresse/"
+    own = anna_client.post(url, {f"a{activity.pk}-contact_email": anna.email})
+    assert own.status_code == 200 and "Das ist Ihre eigene E-Mail-Adresse" in own.content.decode()
+    assert f'value="{anna.email}"' in own.content.decode()  # what was typed stays
+    assert anna_client.post(url, {f"a{activity.pk}-contact_email": "kaputt"}).status_code == 200
+    assert anna_client.post(url, {f"a{activity.pk}-contact_email": "tafel@example.org"}).status_code == 302
+    activity.refresh_from_db()
+    assert activity.contact_email == "tafel@example.org"
+    anna_client.post(f"{BASE}/antrag/", {**PERSON_POST, "action": "submit"})
+    assert CardApplication.objects.get().status == "submitted"
+    assert any(m.to == ["tafel@example.org"] for m in mailoutbox)
+    other = make_user("eve@example.org")
+    anna_client.force_login(other)
+    assert anna_client.post(url, {f"a{activity.pk}-contact_email": "x@example.org"}).status_code == 404

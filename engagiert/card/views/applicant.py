@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from engagiert.card import pdf, selectors, services
 from engagiert.card.evidence import covered_organisations
-from engagiert.card.forms import ActivityForm, ApplicationForm
+from engagiert.card.forms import ActivityForm, ApplicationForm, ContactEmailForm
 from engagiert.card.models import Activity, CardApplication
 from engagiert.card.qr import qr_svg
 from engagiert.core.permissions import municipality_view
@@ -33,7 +33,28 @@ def _activity_form(request, data=None) -> ActivityForm:
     )
 
 
-def _application_page(request, application, *, form=None, activity_form=None, error: str = ""):
+def _activities(application, activity_form, address_form: ContactEmailForm | None) -> list[tuple]:
+    """Each activity with, in a draft, a form for its confirmation address where one is still
+    needed (a free-text organisation without one: say after a renewal)."""
+    if application is None:
+        return []
+    rows = []
+    for a in application.activities.all():
+        needs = (
+            activity_form is not None
+            and a.organisation_id is None
+            and not a.contact_email
+            and a.evidence == Activity.Evidence.PENDING
+        )
+        form = None
+        if needs:
+            form = address_form if address_form and address_form.prefix == f"a{a.pk}" else None
+            form = form or ContactEmailForm(prefix=f"a{a.pk}")
+        rows.append((a, form))
+    return rows
+
+
+def _application_page(request, application, *, form=None, activity_form=None, address_form=None, error: str = ""):
     muni = request.municipality
     is_draft = application is not None and application.status == CardApplication.Status.DRAFT
     if is_draft and activity_form is None:
@@ -49,6 +70,7 @@ def _application_page(request, application, *, form=None, activity_form=None, er
         "application": application,
         "form": form,
         "activity_form": activity_form,
+        "activities": _activities(application, activity_form, address_form),
         "eligibility": selectors.eligibility_of(application) if application else None,
         "rules": selectors.rules_or_default(muni),
         "submit_error": error,
@@ -108,6 +130,25 @@ def add_activity(request):
         return _application_page(request, current, activity_form=form)
     messages.success(request, _("Tätigkeit hinzugefügt."))
     return redirect("card:application", municipality=muni.slug)
+
+
+@login_view
+@require_POST
+def set_activity_email(request, pk: int):
+    activity = get_object_or_404(
+        Activity, pk=pk, application__municipality=request.municipality, application__applicant=request.user
+    )
+    form = ContactEmailForm(request.POST, prefix=f"a{pk}")
+    if form.is_valid():
+        try:
+            services.set_contact_email(activity=activity, email=form.cleaned_data["contact_email"])
+        except services.CardError as error:
+            form.add_error("contact_email", str(error))
+    if not form.is_valid():
+        current = selectors.open_application(user=request.user, municipality=request.municipality)
+        return _application_page(request, current, address_form=form)
+    messages.success(request, _("Die Adresse für die Bestätigung ist gespeichert."))
+    return redirect("card:application", municipality=request.municipality.slug)
 
 
 @login_view
