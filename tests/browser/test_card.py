@@ -9,6 +9,8 @@ import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
 from types import SimpleNamespace
 
 import pytest
@@ -237,7 +239,17 @@ def scenario(people, dessau, coordinator):
     pending = factories.draft(applicant, dessau)
     services.submit(application=pending)
     drafter = make_user("entwurf@example.org")
-    factories.draft(drafter, dessau, hours="1")
+    drafted = factories.draft(drafter, dessau, hours="1")
+    services.add_activity(  # without a confirmation address, as after a renewal: the page asks for one
+        application=drafted,
+        data={
+            "organisation_name": "Nachbarschaftshilfe Ziebigk",
+            "since": date(2020, 1, 1),
+            "hours": Decimal(2),
+            "period": "week",
+            "paid_allowance": False,
+        },
+    )
     factories.partner(dessau, name="Café am Bauhaus", category="gastronomie", status="pending")
     services.count_verification(partner=people.museum)
     return SimpleNamespace(
@@ -271,6 +283,18 @@ def submit_bad_activity(page: Page) -> None:
 
 
 def submit_bad_partner(page: Page) -> None:
+    submit_main(page)
+    expect(page.locator(".error-summary")).to_be_visible()
+
+
+def submit_bad_address(page: Page) -> None:
+    page.locator(".address-form input[type=email]").fill("kaputt")
+    page.locator(".address-form button[type=submit]").click()
+    expect(page.locator(".address-form .error-summary")).to_be_visible()
+
+
+def submit_bad_rules(page: Page) -> None:
+    page.fill("#id_validity_years", "0")
     submit_main(page)
     expect(page.locator(".error-summary")).to_be_visible()
 
@@ -330,6 +354,9 @@ VISITS = [
         then=reject_without_reason,
     ),
     Visit("card-reports", f"{BASE}/koordination/berichte/", user="coordinator"),
+    Visit("card-rules", f"{BASE}/koordination/regeln/", user="coordinator"),
+    Visit("card-rules-errors", f"{BASE}/koordination/regeln/", user="coordinator", then=submit_bad_rules),
+    Visit("card-activity-address-errors", f"{BASE}/antrag/", user="drafter", then=submit_bad_address),
 ]
 
 
