@@ -4,12 +4,8 @@ renewal and retention, acceptance partners and their counter. Callers use
 transaction."""
 
 from engagiert.card.services.applications import (
-    ConfirmationError,
     add_activity,
-    answer_confirmation,
     approve,
-    confirmation_by_token,
-    record_evidence,
     reject,
     remove_activity,
     save_draft,
@@ -27,6 +23,12 @@ from engagiert.card.services.cards import (
     rotate_key,
 )
 from engagiert.card.services.common import ACTIVITY_FIELDS, APPLICANT_FIELDS, CardError, rules_for
+from engagiert.card.services.confirmations import (
+    ConfirmationError,
+    answer_confirmation,
+    confirmation_by_token,
+    record_evidence,
+)
 from engagiert.card.services.partners import count_verification, decide_partner, register_partner
 from engagiert.card.services.renewal import (
     Purged,

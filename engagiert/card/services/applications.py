@@ -1,25 +1,21 @@
-"""Applications: draft, activities, submission, the organisations' confirmation links, the
-coordinator's evidence, withdrawal and the decision. Each function is one transaction; every step
+"""Applications: draft, activities, submission (the evidence is in `confirmations`),
+withdrawal and the decision. Each function is one transaction; every step
 is an ApplicationEvent and an e-mail to the applicant in the language they applied in."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-from decimal import Decimal
+from datetime import date
 from typing import Any
 
 from django.db import transaction
-from django.template.defaultfilters import floatformat
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from engagiert.card.evidence import ActivityHours, covered_organisations
-from engagiert.card.models import Activity, ActivityConfirmation, Card, CardApplication, CardRules
+from engagiert.card.evidence import covered_organisations
+from engagiert.card.models import Activity, Card, CardApplication
 from engagiert.card.selectors import (
-    Recipient,
     confirmation_recipient,
     eligibility_of,
     email_addresses_of,
@@ -38,7 +34,11 @@ from engagiert.card.services.common import (
     send_notice,
     status_link,
 )
-from engagiert.card.tasks import send_card_mail
+from engagiert.card.services.confirmations import (
+    advance_when_confirmed,
+    confirm_by_volunteering,
+    request_confirmation,
+)
 from engagiert.core.models import Municipality, Role
 
 
@@ -151,10 +151,10 @@ def submit(*, application: CardApplication, today: date | None = None) -> CardAp
     application.save(update_fields=["status", "submitted_at", "updated_at"])
     rules = rules_for(application.municipality)
     for activity in pending:
-        _request_confirmation(activity, rules, recipients[activity.pk])
+        request_confirmation(activity, rules, recipients[activity.pk])
     record_event(application, "submitted", _("Antrag eingereicht."), application.applicant)
     for activity in by_volunteering:
-        _confirm_by_volunteering(activity, covered[activity.organisation_id])
+        confirm_by_volunteering(activity, covered[activity.organisation_id])
     if pending:
         lines = [_("Ihr Antrag ist eingegangen. Wir haben die Organisationen gebeten, Ihre Tätigkeit zu bestätigen.")]
     else:
@@ -166,7 +166,7 @@ def submit(*, application: CardApplication, today: date | None = None) -> CardAp
         )
     notify_applicant(application, _("Antrag eingegangen"), lines, status_link(application))
     _notify_coordinators(application)
-    _advance_when_confirmed(application)
+    advance_when_confirmed(application)
     return application
 
 
@@ -191,149 +191,6 @@ def _notify_coordinators(application: CardApplication) -> None:
             % {"name": application.full_name}
         ]
     send_notice(to=emails, municipality=application.municipality, subject=subject, lines=lines, link=link, signed=False)
-
-
-def _confirm_by_volunteering(activity: Activity, hours: ActivityHours) -> None:
-    """Confirmed Mach mit! hours at the activity's organisation are its evidence: no link is
-    sent. What they confirm are those hours (the eligibility check counts them), noted here."""
-    activity.evidence = Activity.Evidence.FROM_VOLUNTEERING
-    activity.evidence_note = _("%(hours)s bestätigte Stunden vom %(first)s bis %(last)s") % {
-        "hours": floatformat(sum(hours.hours_by_year.values(), Decimal(0)), -1),
-        "first": f"{hours.first_date:%d.%m.%Y}",
-        "last": f"{hours.last_date:%d.%m.%Y}",
-    }
-    activity.save(update_fields=["evidence", "evidence_note"])
-    record_event(
-        activity.application,
-        "evidence_volunteering",
-        _("%(org)s: Die bestätigten Stunden aus „Mach mit!“ ersetzen die Bestätigung der Organisation (%(note)s).")
-        % {"org": activity.display_name, "note": activity.evidence_note},
-    )
-
-
-def _request_confirmation(activity: Activity, rules: CardRules, recipient: Recipient) -> ActivityConfirmation:
-    confirmation = ActivityConfirmation.objects.create(
-        activity=activity,
-        email=recipient.email,
-        source=recipient.source,
-        expires_at=timezone.now() + timedelta(days=rules.confirmation_days),
-    )
-    application = activity.application
-    link = absolute_url(
-        reverse(
-            "card:confirm_activity",
-            kwargs={"municipality": application.municipality.slug, "token": confirmation.token},
-        )
-    )
-    with translation.override("de"):
-        body = render_to_string(
-            "card/email/confirmation_request.txt",
-            {"activity": activity, "application": application, "link": link, "rules": rules},
-        )
-        subject = _("Bitte bestätigen Sie ein Ehrenamt: %(name)s") % {"name": application.full_name}
-    email = confirmation.email
-    send_card_mail.enqueue(to=email, subject=subject, body=body)
-    return confirmation
-
-
-class ConfirmationError(CardError):
-    pass
-
-
-def confirmation_by_token(token: str) -> ActivityConfirmation:
-    """The confirmation behind a link, or ConfirmationError saying why it cannot be used."""
-    confirmation = (
-        ActivityConfirmation.objects.select_related("activity__application__municipality")
-        .filter(token=token[:64])
-        .first()
-    )
-    if confirmation is None:
-        raise ConfirmationError(_("Dieser Link ist ungültig. Bitte prüfen Sie, ob er vollständig kopiert wurde."))
-    if confirmation.used_at is not None:
-        raise ConfirmationError(_("Dieser Link wurde bereits verwendet. Ihre Antwort liegt uns vor."))
-    if confirmation.expires_at < timezone.now():
-        raise ConfirmationError(
-            _("Dieser Link ist abgelaufen. Bitte wenden Sie sich an die Koordinierungsstelle der Kommune.")
-        )
-    if confirmation.activity.application.status not in (Status.SUBMITTED, Status.IN_REVIEW):
-        raise ConfirmationError(_("Über diesen Antrag ist bereits entschieden; eine Bestätigung ist nicht mehr nötig."))
-    if confirmation.activity.evidence != Activity.Evidence.PENDING:  # e.g. settled by the coordinator
-        raise ConfirmationError(
-            _("Für diese Tätigkeit liegt bereits ein Nachweis vor; Ihre Bestätigung ist nicht mehr nötig.")
-        )
-    return confirmation
-
-
-@transaction.atomic
-def answer_confirmation(*, token: str, confirm: bool, note: str = "") -> Activity:
-    confirmation_by_token(token)  # clear error for unknown, used or expired links
-    confirmation = ActivityConfirmation.objects.select_for_update().get(token=token)
-    if confirmation.used_at is not None:  # answered by a parallel request
-        raise ConfirmationError(_("Dieser Link wurde bereits verwendet. Ihre Antwort liegt uns vor."))
-    confirmation.used_at = timezone.now()
-    confirmation.confirmed = confirm
-    confirmation.save(update_fields=["used_at", "confirmed"])
-    activity = confirmation.activity
-    activity.evidence = Activity.Evidence.CONFIRMED if confirm else Activity.Evidence.REJECTED
-    activity.evidence_note = note[:500]
-    activity.save(update_fields=["evidence", "evidence_note"])
-    application = activity.application
-    if confirm:
-        text = _("%(org)s hat die Tätigkeit bestätigt.") % {"org": activity.display_name}
-    else:
-        text = _("%(org)s hat die Tätigkeit nicht bestätigt.") % {"org": activity.display_name}
-    record_event(application, "confirmation", text)
-    notify_applicant(application, _("Rückmeldung einer Organisation"), [text], status_link(application))
-    _advance_when_confirmed(application)
-    return activity
-
-
-@transaction.atomic
-def record_evidence(*, activity: Activity, by, confirm: bool, note: str) -> Activity:
-    """The coordinator settles an activity whose organisation has not answered, or one whose
-    Mach mit! hours do not show all that was stated (e.g. since when): confirmed (e.g. by
-    telephone, or a written certificate the applicant brought) or not confirmed, always with a
-    note saying how. The organisation's link then no longer changes it."""
-    activity = Activity.objects.select_for_update().select_related("application").get(pk=activity.pk)
-    application = activity.application
-    if application.status not in (Status.SUBMITTED, Status.IN_REVIEW):
-        raise CardError(_("Über diesen Antrag kann nicht (mehr) entschieden werden."))
-    if activity.evidence not in Activity.SETTLEABLE:
-        raise CardError(_("Für diese Tätigkeit liegt bereits ein Nachweis vor."))
-    note = " ".join(note.split())[:500]
-    if not note:
-        raise CardError(_("Bitte vermerken Sie, wie die Tätigkeit nachgewiesen wurde."))
-    activity.evidence = Activity.Evidence.RECORDED if confirm else Activity.Evidence.REJECTED
-    activity.evidence_note = note
-    activity.save(update_fields=["evidence", "evidence_note"])
-    values = {"org": activity.display_name, "note": note}
-    if confirm:
-        text = _("Die Koordinierungsstelle hat die Tätigkeit bei %(org)s bestätigt: %(note)s") % values
-    else:
-        text = _("Die Koordinierungsstelle hat die Tätigkeit bei %(org)s nicht bestätigt: %(note)s") % values
-    record_event(application, "evidence_recorded", text[:500], by)
-    notify_applicant(application, _("Nachweis Ihrer Tätigkeit"), [text], status_link(application))
-    _advance_when_confirmed(application)
-    return activity
-
-
-def _advance_when_confirmed(application: CardApplication) -> None:
-    """When no confirmation is pending any more, the application is ready for review."""
-    if application.status == Status.SUBMITTED and not application.activities.filter(evidence="pending").exists():
-        application.status = Status.IN_REVIEW
-        application.save(update_fields=["status", "updated_at"])
-        record_event(application, "in_review", _("Alle Rückmeldungen liegen vor; der Antrag wird geprüft."))
-        notify_applicant(
-            application,
-            _("Ihr Antrag wird geprüft"),
-            [
-                _(
-                    "Für alle Ihre Tätigkeiten liegt ein Nachweis vor. Die Koordinierungsstelle prüft jetzt "
-                    "Ihren Antrag; über die Entscheidung informieren wir Sie per E-Mail."
-                )
-            ],
-            status_link(application),
-        )
 
 
 @transaction.atomic
