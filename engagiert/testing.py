@@ -149,6 +149,17 @@ def _clear_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _german_by_default():
+    """Every test starts in German: a request in another language (LocaleMiddleware) leaves
+    that language active in the thread, which would leak into the next test."""
+    from django.utils import translation
+
+    translation.activate("de")
+    yield
+    translation.activate("de")
+
+
 # --- Permission matrix building blocks (tests/test_permission_matrix.py) -----------------
 # Each app lists its URL names in `engagiert/<app>/tests/matrix.py` as MATRIX (URL name ->
 # expected GET status per role) and `url_kwargs(world)`, which creates the objects its URLs

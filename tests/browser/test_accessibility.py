@@ -93,7 +93,7 @@ def submit_bad_login(page: Page) -> None:
     page.fill("input[name=login]", "koordination@dessau.example")
     page.fill("input[name=password]", "falsches-passwort")
     submit_main_form(page)
-    expect(page.locator("main .errorlist").first).to_be_visible()
+    expect(page.locator("main .error-summary")).to_be_visible()
 
 
 def submit_bad_signup(page: Page) -> None:
@@ -101,7 +101,7 @@ def submit_bad_signup(page: Page) -> None:
     page.fill("input[name=password1]", "kurz")
     page.fill("input[name=password2]", "anders")
     submit_main_form(page)
-    expect(page.locator("main .errorlist").first).to_be_visible()
+    expect(page.locator("main .error-summary")).to_be_visible()
 
 
 def reauthenticate(page: Page) -> None:
