@@ -217,6 +217,26 @@ def test_verification_page_opens_again_without_a_connection(contexts, people, de
     page.context.set_offline(False)
 
 
+# A browser whose WebCrypto lacks Ed25519 (older Safari, Firefox before 129).
+NO_ED25519 = """
+const importKey = crypto.subtle.importKey.bind(crypto.subtle);
+crypto.subtle.importKey = (format, data, algorithm, ...rest) =>
+    (algorithm && (algorithm === "Ed25519" || algorithm.name === "Ed25519"))
+        ? Promise.reject(new DOMException("Ed25519 is not supported", "NotSupportedError"))
+        : importKey(format, data, algorithm, ...rest);
+"""
+
+
+def test_a_browser_without_ed25519_says_so_instead_of_rejecting_a_genuine_card(contexts, people, dessau, coordinator):
+    card = factories.issued_card(make_user("ben@example.org"), dessau, coordinator, first_name="Ben")
+    page = contexts.page(user=people.partner)
+    page.add_init_script(NO_ED25519)
+    page.goto(f"{BASE}/pruefen/")
+    expect(page.locator("#offline-freshness")).to_contain_text("Liste vom")
+    assert verify_offline(page, services.qr_text(card)) == "unsupported"
+    expect(page.locator("#offline-result")).to_contain_text("Dieser Browser kann Karten nicht ohne Internet prüfen")
+
+
 def test_partner_list_works_without_javascript(contexts, people, dessau):
     factories.partner(dessau, name="Stadtschwimmhalle", category="sport")
     page = contexts.page(java_script_enabled=False)
