@@ -9,8 +9,11 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def query_with(context, key: str, value: str = "") -> str:
     """The current query string with `key` set to `value` (removed when empty or already
-    set to it, so a facet link toggles) and without `page`."""
-    params = {name: values for name, values in context["request"].GET.lists() if name != "page"}
+    set to it, so a facet link toggles), without `page` and without the parameters the page's
+    form rejected (`form.errors`): a link does not carry a bad value on."""
+    form = context.get("form")
+    dropped = {"page", *(form.errors if form is not None and form.is_bound else ())}
+    params = {name: values for name, values in context["request"].GET.lists() if name not in dropped}
     if not value or params.get(key, [None])[-1] == value:
         params.pop(key, None)
     else:

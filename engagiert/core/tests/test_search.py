@@ -48,3 +48,19 @@ def test_facet_links_toggle_their_option_and_keep_the_rest(rf, query, key, value
     from engagiert.core.templatetags.portal import query_with
 
     assert query_with({"request": rf.get("/?" + query)}, key, value) == expected
+
+
+def test_facet_links_leave_out_what_the_form_rejected(rf):
+    from django import forms
+
+    from engagiert.core.templatetags.portal import query_with
+
+    class Filters(forms.Form):
+        q = forms.CharField(required=False)
+        kind = forms.ChoiceField(choices=[("verein", "Verein")], required=False)
+
+    request = rf.get("/?q=Tanz&kind=quatsch")
+    form = Filters(request.GET)
+    assert not form.is_valid()
+    assert query_with({"request": request, "form": form}, "topic", "sport") == "?q=Tanz&topic=sport"
+    assert query_with({"request": request}, "topic", "sport") == "?q=Tanz&kind=quatsch&topic=sport"
