@@ -3,6 +3,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.utils.translation import get_language
 
+from engagiert.core.languages import language_codes
+
 FONT_STEPS = range(-1, 4)
 FONT_COOKIE = "fontsize"
 
@@ -23,7 +25,7 @@ def platform(request):
 
     municipality = getattr(request, "municipality", None)
     user = getattr(request, "user", None)
-    every = [code for code, _name in settings.LANGUAGES]
+    every = language_codes()
     # The municipality's languages, and the one in use (chosen on another town's page).
     offered = set(municipality.language_codes() if municipality else every) | {get_language()}
     codes = [code for code in every if code in offered]

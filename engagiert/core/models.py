@@ -8,6 +8,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from engagiert.core.languages import language_codes
+
 
 class User(AbstractUser):
     """A person with an account. Logs in with e-mail (django-allauth)."""
@@ -29,16 +31,12 @@ def validate_not_reserved(value: str) -> None:
         raise ValidationError(_("Dieses Kürzel ist für die Plattform reserviert."))
 
 
-def _language_codes() -> list[str]:
-    return [code for code, _name in settings.LANGUAGES]
-
-
 def default_languages() -> str:
-    return ",".join(_language_codes())
+    return ",".join(language_codes())
 
 
 def validate_languages(value: str) -> None:
-    unknown = [code for code in value.split(",") if code.strip() not in _language_codes()]
+    unknown = [code for code in value.split(",") if code.strip() not in language_codes()]
     if unknown:
         raise ValidationError(
             _("Unbekannte Sprache: %(codes)s. Möglich sind: %(known)s.")
@@ -80,7 +78,7 @@ class Municipality(models.Model):
     def language_codes(self) -> list[str]:
         """The languages its pages offer, in the platform's order; German always."""
         chosen = {code.strip() for code in self.languages.split(",")} | {settings.LANGUAGE_CODE}
-        return [code for code in _language_codes() if code in chosen]
+        return [code for code in language_codes() if code in chosen]
 
 
 class RegionalNetwork(models.Model):

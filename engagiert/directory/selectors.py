@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.template.defaultfilters import yesno
@@ -16,6 +15,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
+from engagiert.core.languages import language_codes
 from engagiert.core.models import Municipality, User
 from engagiert.core.search import RankedResults, bytewise, matches_sql, query_terms
 from engagiert.directory.models import (
@@ -145,7 +145,7 @@ def reach(*, municipality: Municipality) -> dict[str, object]:
 # --- History: stored changes (field -> [old, new] as JSON) in words ----------------------
 
 NAMED_BY_SLUG = {"topics": Topic, "diversity_dimensions": DiversityDimension, "programmes": Programme}
-LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
+LANGUAGE_CODES = set(language_codes())
 
 
 def field_label(name: str) -> str:

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import strip_tags
 
+from engagiert.core.languages import localized
 from engagiert.core.models import District, Municipality
 from engagiert.core.search import query_terms, term_lookup
 from engagiert.directory.models import Organisation, Topic
@@ -109,7 +110,7 @@ def list_prefetch(qs: QuerySet[Event]) -> QuerySet[Event]:
     texts in four languages that no list shows)."""
     return (
         qs.select_related("venue", "district", "municipality")
-        .defer("description", *(f"description_{code}" for code, _name in settings.LANGUAGES))
+        .defer("description", *localized("description"))
         .prefetch_related(
             Prefetch("organisations", queryset=Organisation.objects.only("pk", "name", "slug", "municipality_id"))
         )

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from engagiert.core.forms import translated_fields, valid_filters
+from engagiert.core.languages import localized
 from engagiert.core.models import Municipality
 from engagiert.directory.models import ContactPerson, Organisation, Topic
 from engagiert.volunteering.models import Opportunity, language_list, slot_choices
@@ -156,14 +157,7 @@ class OpportunityForm(forms.ModelForm):
     class Meta:
         model = Opportunity
         fields = [
-            "title_de",
-            "title_en",
-            "title_ar",
-            "title_uk",
-            "description_de",
-            "description_en",
-            "description_ar",
-            "description_uk",
+            *localized("title", "description"),
             "tasks_de",
             "topics",
             "kind",

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.conf import settings
 from django.db import transaction
 from django.utils.html import strip_tags
 
+from engagiert.core.languages import language_codes
 from engagiert.core.search import weighted_terms
 from engagiert.volunteering.models import Opportunity, OpportunitySearchTerm
 
-LANGS = [code for code, _name in settings.LANGUAGES]
+LANGS = language_codes()
 
 
 def _translations(obj, field: str) -> str:

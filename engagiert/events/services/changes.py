@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from engagiert.core.images import discard_image
+from engagiert.core.languages import localized
 from engagiert.core.models import District
 from engagiert.directory.models import Organisation, Topic
 from engagiert.events.indexing import reindex_events
@@ -28,14 +29,7 @@ from engagiert.events.services.common import (
 )
 
 SCALAR_FIELDS = (
-    "title_de",
-    "title_en",
-    "title_ar",
-    "title_uk",
-    "description_de",
-    "description_en",
-    "description_ar",
-    "description_uk",
+    *localized("title", "description"),
     "format",
     "district",
     "venue",

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from engagiert.core.languages import localized
 from engagiert.core.models import Role
 from engagiert.core.permissions import has_role
 from engagiert.directory.models import Competency, Organisation
@@ -25,18 +26,7 @@ from engagiert.volunteering.services.common import (
 )
 
 OPPORTUNITY_FIELDS = (
-    "title_de",
-    "title_en",
-    "title_ar",
-    "title_uk",
-    "description_de",
-    "description_en",
-    "description_ar",
-    "description_uk",
-    "tasks_de",
-    "tasks_en",
-    "tasks_ar",
-    "tasks_uk",
+    *localized("title", "description", "tasks"),
     "kind",
     "hours_per_week",
     "hours_total",
