@@ -1,16 +1,26 @@
 """Limits on posts anyone may send (guest registrations, accessibility feedback), counted per
-client address in the cache, like allauth's limits on logins. Set REDIS_URL when several
-workers run, so they share the counts."""
+client address in the cache, like allauth's limits on logins and with allauth's notion of the
+client address (TRUSTED_PROXY_COUNT). Set REDIS_URL when several workers run, so they share
+the counts."""
 
 from __future__ import annotations
 
+from allauth.account.adapter import get_adapter
 from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
+
+
+def client_address(request) -> str:
+    try:
+        return get_adapter(request).get_client_ip(request)
+    except PermissionDenied:  # no address at all
+        return "unknown"
 
 
 def limit_reached(request, *, action: str, limit: int, period: int = 3600) -> bool:
     """Count one `action` from the request's address; True once there were more than `limit`
     within `period` seconds (counted from the first)."""
-    key = f"ratelimit:{action}:" + (request.META.get("REMOTE_ADDR") or "unknown")
+    key = f"ratelimit:{action}:{client_address(request)}"
     cache.add(key, 0, timeout=period)
     try:
         count = cache.incr(key)

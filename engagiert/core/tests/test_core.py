@@ -91,6 +91,18 @@ def test_accessibility_feedback_is_rate_limited_per_address(client, dessau):
     assert other.status_code == 302
 
 
+def test_behind_a_proxy_the_limit_counts_each_client_not_the_proxy(client, dessau, settings):
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    url = reverse("core:accessibility", kwargs={"municipality": dessau.slug})
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
+    for i in range(10):
+        client.post(url, {"message": f"Barriere {i}"}, HTTP_X_FORWARDED_FOR="198.51.100.1", **proxy)
+    limited = client.post(url, {"message": "Noch eine"}, HTTP_X_FORWARDED_FOR="198.51.100.1", **proxy)
+    assert limited.status_code == 200  # the eleventh from that client
+    other = client.post(url, {"message": "Jemand anderes"}, HTTP_X_FORWARDED_FOR="198.51.100.2", **proxy)
+    assert other.status_code == 302  # same proxy, another client
+
+
 def test_unknown_municipality_is_404(client, db):
     assert client.get("/atlantis/").status_code == 404
     assert client.get("/atlantis/durchblick/").status_code == 404
