@@ -31,7 +31,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from engagiert.card.models import Activity, ActivityConfirmation, ApplicationEvent, Card, CardApplication, CardRules
-from engagiert.card.selectors import newer_cards, renewal_opens_on, rules_or_default
+from engagiert.card.selectors import newer_cards, renewal_opens_on
 from engagiert.card.services.common import (
     ACTIVITY_FIELDS,
     APPLICANT_FIELDS,
@@ -150,9 +150,15 @@ def shortest_retention_period() -> timedelta:
     """The shortest retention period of all municipalities, for data that names none (the
     queued e-mails)."""
     return min(
-        (retention_period(rules_or_default(m)) for m in Municipality.objects.all()),
+        (retention_period(rules) for _muni, rules in _rules_of_every_municipality()),
         default=retention_period(CardRules()),
     )
+
+
+def _rules_of_every_municipality() -> list[tuple[Municipality, CardRules]]:
+    """Each municipality with its card rules (the defaults where it has none): two queries."""
+    stored = {rules.municipality_id: rules for rules in CardRules.objects.all()}
+    return [(muni, stored.get(muni.pk) or CardRules(municipality=muni)) for muni in Municipality.objects.order_by("pk")]
 
 
 @dataclass(frozen=True)
@@ -173,8 +179,8 @@ def purge_applications(*, now: datetime | None = None) -> Purged:
     """Apply the retention rules (see the module docstring) in every municipality."""
     now = now or timezone.now()
     purged = Purged()
-    for municipality in Municipality.objects.order_by("pk"):
-        purged += _purge(municipality, now=now, cutoff=now - retention_period(rules_or_default(municipality)))
+    for municipality, rules in _rules_of_every_municipality():
+        purged += _purge(municipality, now=now, cutoff=now - retention_period(rules))
     return purged
 
 
