@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 
 from engagiert.core.models import Municipality
 
+MAX_CARD_NUMBER = 999_999_999  # a card number is typed in at the till: nine digits at most
+
 # The German Länder, as the residence rule compares them (names as they are written).
 STATES = [
     (name, name)
