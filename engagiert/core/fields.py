@@ -1,9 +1,13 @@
-"""RichTextField: HTML that is sanitised with nh3 on every save, whoever writes it."""
+"""Fields with rules of their own, for models and forms: RichTextField (HTML sanitised with nh3
+on every save, whoever writes it), PostcodeField (German postcode) and PhoneField."""
 
 from __future__ import annotations
 
 import nh3
+from django import forms
+from django.core.validators import RegexValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 ALLOWED_TAGS = {"p", "br", "strong", "em", "ul", "ol", "li", "a", "h3", "h4", "blockquote"}
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
@@ -42,3 +46,64 @@ class RichTextField(models.TextField):
         value = sanitize_html(getattr(model_instance, self.attname))
         setattr(model_instance, self.attname, value)
         return value
+
+
+# --- Postcode and phone number -----------------------------------------------------------------
+# ASCII digits only: \d would also take Arabic-Indic or full-width digits.
+
+validate_postcode = RegexValidator(
+    r"\A[0-9]{5}\Z", message=_("Bitte geben Sie eine fünfstellige Postleitzahl ein."), code="invalid"
+)
+validate_phone = RegexValidator(
+    r"\A(?=(?:[^0-9]*[0-9]){3})[0-9 +()/-]{4,40}\Z",
+    message=_("Bitte nur Ziffern, Leerzeichen und + ( ) / - verwenden."),
+    code="invalid",
+)
+POSTCODE_MAX_LENGTH = 10  # the columns' width; the validator allows five digits
+PHONE_MAX_LENGTH = 40
+
+
+class PostcodeFormField(forms.CharField):
+    """Form field of a German postcode: five ASCII digits."""
+
+    default_validators = [validate_postcode]
+
+    def __init__(self, *, max_length: int = POSTCODE_MAX_LENGTH, **kwargs) -> None:
+        kwargs.setdefault("label", _("PLZ"))
+        super().__init__(max_length=max_length, **kwargs)
+
+
+class PhoneFormField(forms.CharField):
+    """Form field of a phone number: at least three ASCII digits, spaces and + ( ) / -."""
+
+    default_validators = [validate_phone]
+
+    def __init__(self, *, max_length: int = PHONE_MAX_LENGTH, **kwargs) -> None:
+        kwargs.setdefault("label", _("Telefon"))
+        super().__init__(max_length=max_length, **kwargs)
+
+
+class PostcodeField(models.CharField):
+    """A German postcode (five ASCII digits) in a model; its form field is PostcodeFormField."""
+
+    default_validators = [validate_postcode]
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("max_length", POSTCODE_MAX_LENGTH)
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": PostcodeFormField, **kwargs})
+
+
+class PhoneField(models.CharField):
+    """A phone number in a model (ASCII digits, spaces and + ( ) / -); its form field is PhoneFormField."""
+
+    default_validators = [validate_phone]
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("max_length", PHONE_MAX_LENGTH)
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": PhoneFormField, **kwargs})
