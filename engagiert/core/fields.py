@@ -59,51 +59,58 @@ validate_phone = RegexValidator(
     message=_("Bitte nur Ziffern, Leerzeichen und + ( ) / - verwenden."),
     code="invalid",
 )
-POSTCODE_MAX_LENGTH = 10  # the columns' width; the validator allows five digits
-PHONE_MAX_LENGTH = 40
 
 
-class PostcodeFormField(forms.CharField):
+class _CheckedFormField(forms.CharField):
+    """A text form field with its own validators, label and width."""
+
+    label_text = ""
+    width = 0
+
+    def __init__(self, **kwargs) -> None:
+        kwargs.setdefault("label", self.label_text)
+        kwargs.setdefault("max_length", self.width)
+        super().__init__(**kwargs)
+
+
+class PostcodeFormField(_CheckedFormField):
     """Form field of a German postcode: five ASCII digits."""
 
     default_validators = [validate_postcode]
-
-    def __init__(self, *, max_length: int = POSTCODE_MAX_LENGTH, **kwargs) -> None:
-        kwargs.setdefault("label", _("PLZ"))
-        super().__init__(max_length=max_length, **kwargs)
+    label_text = _("PLZ")
+    width = 10  # the columns' width; the validator allows five digits
 
 
-class PhoneFormField(forms.CharField):
+class PhoneFormField(_CheckedFormField):
     """Form field of a phone number: at least three ASCII digits, spaces and + ( ) / -."""
 
     default_validators = [validate_phone]
-
-    def __init__(self, *, max_length: int = PHONE_MAX_LENGTH, **kwargs) -> None:
-        kwargs.setdefault("label", _("Telefon"))
-        super().__init__(max_length=max_length, **kwargs)
+    label_text = _("Telefon")
+    width = 40
 
 
-class PostcodeField(models.CharField):
+class _CheckedField(models.CharField):
+    """A text column with its form field's validators and width; forms get that form field."""
+
+    form_class: type[_CheckedFormField]
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("max_length", self.form_class.width)
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": self.form_class, **kwargs})
+
+
+class PostcodeField(_CheckedField):
     """A German postcode (five ASCII digits) in a model; its form field is PostcodeFormField."""
 
     default_validators = [validate_postcode]
-
-    def __init__(self, *args, **kwargs) -> None:
-        kwargs.setdefault("max_length", POSTCODE_MAX_LENGTH)
-        super().__init__(*args, **kwargs)
-
-    def formfield(self, **kwargs):
-        return super().formfield(**{"form_class": PostcodeFormField, **kwargs})
+    form_class = PostcodeFormField
 
 
-class PhoneField(models.CharField):
+class PhoneField(_CheckedField):
     """A phone number in a model (ASCII digits, spaces and + ( ) / -); its form field is PhoneFormField."""
 
     default_validators = [validate_phone]
-
-    def __init__(self, *args, **kwargs) -> None:
-        kwargs.setdefault("max_length", PHONE_MAX_LENGTH)
-        super().__init__(*args, **kwargs)
-
-    def formfield(self, **kwargs):
-        return super().formfield(**{"form_class": PhoneFormField, **kwargs})
+    form_class = PhoneFormField
