@@ -34,7 +34,7 @@ run: $(VENV)/.base var
 	  $(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
 
 ## test: lint, migrations check and the whole test suite, browser tests included
-test: $(VENV)/.test chromium
+test: $(VENV)/.test chromium var
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(DEV_ENV) $(PY) manage.py makemigrations --check --dry-run

@@ -160,6 +160,14 @@ def _german_by_default():
     translation.activate("de")
 
 
+def disable_row_locks(monkeypatch) -> None:
+    """select_for_update() locks nothing for the rest of the test: a race test run this way
+    must see the race, which proves that it would catch a missing lock."""
+    from django.db.models import QuerySet
+
+    monkeypatch.setattr(QuerySet, "select_for_update", lambda self, *args, **kwargs: self._chain())
+
+
 # --- Permission matrix building blocks (tests/test_permission_matrix.py) -----------------
 # Each app lists its URL names in `engagiert/<app>/tests/matrix.py` as MATRIX (URL name ->
 # expected GET status per role) and `url_kwargs(world)`, which creates the objects its URLs

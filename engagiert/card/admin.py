@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from engagiert.card.models import AcceptancePartner, Benefit, Card, CardApplication, CardRules
+from engagiert.core.languages import localized
 
 
 @admin.register(CardRules)
@@ -40,7 +41,7 @@ class CardAdmin(admin.ModelAdmin):
 
 class BenefitInline(admin.TabularInline):
     model = Benefit
-    fields = ("text_de", "text_en", "text_ar", "text_uk", "valid_until")
+    fields = (*localized("text"), "valid_until")
 
 
 @admin.register(AcceptancePartner)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from engagiert.card.models import STATES, AcceptancePartner, Activity, CardRules
 from engagiert.card.selectors import organisation_address
 from engagiert.card.services.applications import OWN_ADDRESS_ERROR
+from engagiert.core.fields import PostcodeFormField
 from engagiert.core.models import Municipality
 from engagiert.directory.models import Organisation
 
@@ -40,12 +41,7 @@ class ApplicationForm(forms.Form):
         error_messages=DATE_ERROR,
     )
     street = forms.CharField(label=_("Straße und Hausnummer"), max_length=120, required=False)
-    postcode = forms.RegexField(
-        label=_("PLZ"),
-        regex=r"^\d{5}$",
-        required=False,
-        error_messages={"invalid": _("Bitte geben Sie eine fünfstellige Postleitzahl ein.")},
-    )
+    postcode = PostcodeFormField(required=False)
     city = forms.CharField(label=_("Ort"), max_length=80, required=False)
     residence_state = forms.ChoiceField(
         label=_("Bundesland des Wohnsitzes"),
@@ -243,11 +239,7 @@ class PartnerForm(forms.Form):
     name = forms.CharField(label=_("Name des Betriebs oder der Einrichtung"), max_length=160)
     category = forms.ChoiceField(label=_("Kategorie"), choices=AcceptancePartner.Category.choices)
     street = forms.CharField(label=_("Straße und Hausnummer"), max_length=120)
-    postcode = forms.RegexField(
-        label=_("PLZ"),
-        regex=r"^\d{5}$",
-        error_messages={"invalid": _("Bitte geben Sie eine fünfstellige Postleitzahl ein.")},
-    )
+    postcode = PostcodeFormField()
     city = forms.CharField(label=_("Ort"), max_length=80)
     website = forms.URLField(label=_("Webseite"), required=False, max_length=200, assume_scheme="https")
     latitude = forms.FloatField(

@@ -10,7 +10,10 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from engagiert.core.models import Municipality
+from engagiert.core.fields import PostcodeField
+from engagiert.core.models import Municipality, TimestampedModel
+
+MAX_CARD_NUMBER = 999_999_999  # a card number is typed in at the till: nine digits at most
 
 # The German Länder, as the residence rule compares them (names as they are written).
 STATES = [
@@ -81,7 +84,7 @@ class CardRules(models.Model):
         return f"{self.card_name} ({self.municipality})"
 
 
-class CardApplication(models.Model):
+class CardApplication(TimestampedModel):
     """An application for the card (a renewal names the card it renews in `renewal_of`).
 
     Retention (services/renewal.py, `retention_months` of the rules) happens in two stages:
@@ -111,7 +114,7 @@ class CardApplication(models.Model):
     last_name = models.CharField(_("Nachname"), max_length=80)
     birth_date = models.DateField(_("Geburtsdatum"), null=True, blank=True)
     street = models.CharField(_("Straße und Hausnummer"), max_length=120, blank=True)
-    postcode = models.CharField(_("PLZ"), max_length=10, blank=True)
+    postcode = PostcodeField(_("PLZ"), blank=True)
     city = models.CharField(_("Ort"), max_length=80, blank=True)
     residence_state = models.CharField(_("Bundesland des Wohnsitzes"), max_length=60, choices=STATES, blank=True)
     consent = models.BooleanField(_("Einwilligung in die Datenverarbeitung"), default=False)
@@ -122,8 +125,6 @@ class CardApplication(models.Model):
     decided_at = models.DateTimeField(null=True, blank=True)
     free_text_purged_at = models.DateTimeField(null=True, blank=True)
     purged_at = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-created_at"]
@@ -379,7 +380,7 @@ class AcceptancePartner(models.Model):
     name = models.CharField(_("Name"), max_length=160)
     category = models.CharField(_("Kategorie"), max_length=20, choices=Category.choices)
     street = models.CharField(_("Straße und Hausnummer"), max_length=120)
-    postcode = models.CharField(_("PLZ"), max_length=10)
+    postcode = PostcodeField(_("PLZ"))
     city = models.CharField(_("Ort"), max_length=80)
     website = models.URLField(_("Webseite"), blank=True)
     latitude = models.FloatField(_("Breitengrad"), null=True, blank=True)

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from engagiert.card import crypto, eligibility
 from engagiert.card.evidence import volunteering_evidence
 from engagiert.card.models import (
+    MAX_CARD_NUMBER,
     AcceptancePartner,
     ActivityConfirmation,
     Benefit,
@@ -24,6 +25,7 @@ from engagiert.card.models import (
     SigningKey,
 )
 from engagiert.core.models import Municipality, Role
+from engagiert.core.parsing import ascii_int
 
 
 def rules_or_default(municipality: Municipality) -> CardRules:
@@ -217,12 +219,13 @@ def verify_text(*, municipality: Municipality, text: str, today: date | None = N
 def verify_number(*, municipality: Municipality, number: str, today: date | None = None) -> Verdict:
     today = today or timezone.localdate()
     digits = number.strip().lstrip("#")
-    if not (digits.isascii() and digits.isdigit()) or len(digits) > 9:  # isdigit() alone takes "²"
+    card_number = ascii_int(digits, maximum=MAX_CARD_NUMBER)
+    if card_number is None:
         return Verdict(UNKNOWN)
     found = Card.objects.raw(  # as SQL, like verify_text
         f"""SELECT id, number, short_name, valid_from, valid_until, status FROM {Card._meta.db_table}
         WHERE municipality_id = %s AND number = %s""",  # noqa: S608 - only the table name
-        [municipality.pk, int(digits)],
+        [municipality.pk, card_number],
     )
     card = next(iter(found), None)  # the number is unique per municipality
     if card is None:

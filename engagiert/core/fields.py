@@ -1,9 +1,13 @@
-"""RichTextField: HTML that is sanitised with nh3 on every save, whoever writes it."""
+"""Fields with rules of their own, for models and forms: RichTextField (HTML sanitised with nh3
+on every save, whoever writes it), PostcodeField (German postcode) and PhoneField."""
 
 from __future__ import annotations
 
 import nh3
+from django import forms
+from django.core.validators import RegexValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 ALLOWED_TAGS = {"p", "br", "strong", "em", "ul", "ol", "li", "a", "h3", "h4", "blockquote"}
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
@@ -42,3 +46,71 @@ class RichTextField(models.TextField):
         value = sanitize_html(getattr(model_instance, self.attname))
         setattr(model_instance, self.attname, value)
         return value
+
+
+# --- Postcode and phone number -----------------------------------------------------------------
+# ASCII digits only: \d would also take Arabic-Indic or full-width digits.
+
+validate_postcode = RegexValidator(
+    r"\A[0-9]{5}\Z", message=_("Bitte geben Sie eine fünfstellige Postleitzahl ein."), code="invalid"
+)
+validate_phone = RegexValidator(
+    r"\A(?=(?:[^0-9]*[0-9]){3})[0-9 +()/-]{4,40}\Z",
+    message=_("Bitte nur Ziffern, Leerzeichen und + ( ) / - verwenden."),
+    code="invalid",
+)
+
+
+class _CheckedFormField(forms.CharField):
+    """A text form field with its own validators, label and width."""
+
+    label_text = ""
+    width = 0
+
+    def __init__(self, **kwargs) -> None:
+        kwargs.setdefault("label", self.label_text)
+        kwargs.setdefault("max_length", self.width)
+        super().__init__(**kwargs)
+
+
+class PostcodeFormField(_CheckedFormField):
+    """Form field of a German postcode: five ASCII digits."""
+
+    default_validators = [validate_postcode]
+    label_text = _("PLZ")
+    width = 10  # the columns' width; the validator allows five digits
+
+
+class PhoneFormField(_CheckedFormField):
+    """Form field of a phone number: at least three ASCII digits, spaces and + ( ) / -."""
+
+    default_validators = [validate_phone]
+    label_text = _("Telefon")
+    width = 40
+
+
+class _CheckedField(models.CharField):
+    """A text column with its form field's validators and width; forms get that form field."""
+
+    form_class: type[_CheckedFormField]
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("max_length", self.form_class.width)
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": self.form_class, **kwargs})
+
+
+class PostcodeField(_CheckedField):
+    """A German postcode (five ASCII digits) in a model; its form field is PostcodeFormField."""
+
+    default_validators = [validate_postcode]
+    form_class = PostcodeFormField
+
+
+class PhoneField(_CheckedField):
+    """A phone number in a model (ASCII digits, spaces and + ( ) / -); its form field is PhoneFormField."""
+
+    default_validators = [validate_phone]
+    form_class = PhoneFormField

@@ -3,6 +3,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from engagiert.core.languages import language_codes
 from engagiert.core.models import AccessibilityFeedback
 
 
@@ -29,15 +30,17 @@ class FontSizeForm(forms.Form):
     next = forms.CharField(required=False, max_length=500)
 
 
-# The languages of translated content (django-modeltranslation fields <name>_de, _en, _ar, _uk).
-# Their names in labels such as "Titel (Englisch)": in the reader's language, unlike the
-# language switcher, which names each language in itself.
-CONTENT_LANGUAGES = (
-    ("de", pgettext_lazy("content language", "Deutsch")),
-    ("en", pgettext_lazy("content language", "Englisch")),
-    ("ar", pgettext_lazy("content language", "Arabisch")),
-    ("uk", pgettext_lazy("content language", "Ukrainisch")),
-)
+# The names of the content languages in labels such as "Titel (Englisch)": in the reader's
+# language, unlike the language switcher, which names each language in itself.
+_CONTENT_LANGUAGE_NAMES = {
+    "de": pgettext_lazy("content language", "Deutsch"),
+    "en": pgettext_lazy("content language", "Englisch"),
+    "ar": pgettext_lazy("content language", "Arabisch"),
+    "uk": pgettext_lazy("content language", "Ukrainisch"),
+}
+# The languages of translated content (django-modeltranslation fields <name>_de, _en, ...):
+# the platform's languages (core.languages), each with its name.
+CONTENT_LANGUAGES = tuple((code, _CONTENT_LANGUAGE_NAMES[code]) for code in language_codes())
 
 
 def translated_fields(

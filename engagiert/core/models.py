@@ -8,7 +8,18 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from engagiert.core.fields import PhoneField, PostcodeField
 from engagiert.core.languages import language_codes
+
+
+class TimestampedModel(models.Model):
+    """Abstract base of rows that keep when they were created and last saved."""
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
 
 
 class User(AbstractUser):
@@ -53,9 +64,9 @@ class Municipality(models.Model):
     state = models.CharField(_("Bundesland"), max_length=60)
     office = models.CharField(_("Koordinierende Stelle"), max_length=200, blank=True)
     email = models.EmailField(_("E-Mail"), blank=True)
-    phone = models.CharField(_("Telefon"), max_length=40, blank=True)
+    phone = PhoneField(_("Telefon"), blank=True)
     street = models.CharField(_("Straße"), max_length=120, blank=True)
-    postcode = models.CharField(_("PLZ"), max_length=10, blank=True)
+    postcode = PostcodeField(_("PLZ"), blank=True)
     city = models.CharField(_("Ort"), max_length=80, blank=True)
     latitude = models.FloatField(_("Breitengrad"), null=True, blank=True)
     longitude = models.FloatField(_("Längengrad"), null=True, blank=True)

@@ -18,7 +18,7 @@ from engagiert.core.forms import AccessibilityFeedbackForm, FontSizeForm
 from engagiert.core.models import Municipality, RegionalNetwork, Role
 from engagiert.core.permissions import municipality_view
 from engagiert.core.ratelimit import limit_reached
-from engagiert.directory.models import OrganisationEditor
+from engagiert.core.registry import account_sections, render_sections
 
 
 def home(request):
@@ -91,5 +91,5 @@ def font_size(request):
 @login_required
 def account(request):
     roles = Role.objects.filter(user=request.user).select_related("municipality")
-    editorships = OrganisationEditor.objects.filter(user=request.user).select_related("organisation__municipality")
-    return render(request, "core/account.html", {"roles": roles, "editorships": editorships})
+    sections = render_sections(account_sections.all(), request)  # what the apps contribute (core.registry)
+    return render(request, "core/account.html", {"roles": roles, "sections": sections})

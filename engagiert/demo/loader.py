@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from allauth.account.models import EmailAddress
 from django.db import transaction
 
+from engagiert.core.languages import language_codes
 from engagiert.core.models import District, Municipality, RegionalNetwork, Role, User
 from engagiert.demo import card, events, selfcheck, volunteering
 from engagiert.demo.data import directory as data
@@ -26,7 +27,7 @@ from engagiert.directory.models import (
 from engagiert.directory.services import unique_slug
 
 DEMO_PASSWORD = "engagiert-demo"  # noqa: S105 - published demo password, for demo accounts only
-LANGS = ("de", "en", "ar", "uk")
+LANGS = language_codes()
 
 
 @dataclass(frozen=True)

@@ -4,3 +4,14 @@ from django.apps import AppConfig
 class DirectoryConfig(AppConfig):
     name = "engagiert.directory"
     label = "directory"
+
+    def ready(self) -> None:
+        from engagiert.core.registry import register_account_section
+        from engagiert.directory import selectors
+
+        register_account_section(  # "Meine Organisationen" on the account page
+            key="directory.organisations",
+            template="directory/account_organisations.html",
+            context=lambda request: {"editorships": selectors.editorships(user=request.user)},
+            order=10,
+        )

@@ -8,6 +8,7 @@ from django.core.validators import slug_re
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from engagiert.core.fields import PhoneFormField, PostcodeFormField
 from engagiert.core.forms import translated_fields, valid_filters
 from engagiert.core.images import reencode_image
 from engagiert.core.models import District, Municipality
@@ -101,24 +102,14 @@ class OrganisationForm(forms.Form):
         _("Beschreibung"), max_length=5000, textarea=True
     )
     street = forms.CharField(label=_("Straße und Hausnummer"), max_length=120, required=False)
-    postcode = forms.RegexField(
-        label=_("PLZ"),
-        regex=r"^\d{5}$",
-        required=False,
-        error_messages={"invalid": _("Bitte geben Sie eine fünfstellige Postleitzahl ein.")},
-    )
+    postcode = PostcodeFormField(required=False)
     city = forms.CharField(label=_("Ort"), max_length=80, required=False)
     district = forms.ModelChoiceField(label=_("Stadtteil"), queryset=None, required=False, to_field_name="slug")
     latitude = forms.FloatField(label=_("Breitengrad"), min_value=-90, max_value=90, required=False)
     longitude = forms.FloatField(label=_("Längengrad"), min_value=-180, max_value=180, required=False)
     website = forms.URLField(label=_("Webseite"), required=False, assume_scheme="https")
     email = forms.EmailField(label=_("E-Mail"), required=False)
-    phone = forms.RegexField(
-        label=_("Telefon"),
-        regex=r"^[0-9 +()/-]{4,40}$",
-        required=False,
-        error_messages={"invalid": _("Bitte nur Ziffern, Leerzeichen und + ( ) / - verwenden.")},
-    )
+    phone = PhoneFormField(required=False)
     topics = forms.ModelMultipleChoiceField(
         label=_("Themenfelder"),
         queryset=Topic.objects.all(),
@@ -185,12 +176,7 @@ class ContactForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=120)
     role = forms.CharField(label=_("Funktion"), max_length=120, required=False)
     email = forms.EmailField(label=_("E-Mail"), required=False)
-    phone = forms.RegexField(
-        label=_("Telefon"),
-        regex=r"^[0-9 +()/-]{4,40}$",
-        required=False,
-        error_messages={"invalid": _("Bitte nur Ziffern, Leerzeichen und + ( ) / - verwenden.")},
-    )
+    phone = PhoneFormField(required=False)
     contact_public = forms.BooleanField(
         label=_("E-Mail und Telefon öffentlich zeigen"),
         required=False,

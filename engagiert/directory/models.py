@@ -7,8 +7,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from engagiert.core.fields import RichTextField
-from engagiert.core.models import District, ModeratedChange, Municipality
+from engagiert.core.fields import PhoneField, PostcodeField, RichTextField
+from engagiert.core.models import District, ModeratedChange, Municipality, TimestampedModel
 from engagiert.core.search import sort_key
 
 
@@ -75,7 +75,7 @@ class Competency(models.Model):
         return self.name
 
 
-class Organisation(models.Model):
+class Organisation(TimestampedModel):
     class Kind(models.TextChoices):
         ASSOCIATION = "verein", _("Verein")
         INITIATIVE = "initiative", _("Initiative")
@@ -102,7 +102,7 @@ class Organisation(models.Model):
     )
     description = RichTextField(_("Beschreibung"), blank=True)
     street = models.CharField(_("Straße und Hausnummer"), max_length=120, blank=True)
-    postcode = models.CharField(_("PLZ"), max_length=10, blank=True)
+    postcode = PostcodeField(_("PLZ"), blank=True)
     city = models.CharField(_("Ort"), max_length=80, blank=True)
     district = models.ForeignKey(
         District, on_delete=models.SET_NULL, null=True, blank=True, verbose_name=_("Stadtteil")
@@ -111,7 +111,7 @@ class Organisation(models.Model):
     longitude = models.FloatField(_("Längengrad"), null=True, blank=True)
     website = models.URLField(_("Webseite"), blank=True)
     email = models.EmailField(_("E-Mail"), blank=True)
-    phone = models.CharField(_("Telefon"), max_length=40, blank=True)
+    phone = PhoneField(_("Telefon"), blank=True)
     logo = models.ImageField(_("Logo"), upload_to="logos/", blank=True)
     topics = models.ManyToManyField(Topic, blank=True, related_name="organisations", verbose_name=_("Themenfelder"))
     diversity_dimensions = models.ManyToManyField(
@@ -120,8 +120,6 @@ class Organisation(models.Model):
     programmes = models.ManyToManyField(
         Programme, through="ProgrammeMembership", blank=True, related_name="organisations", verbose_name=_("Programme")
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["name"]
@@ -182,7 +180,7 @@ class ContactPerson(models.Model):
     name = models.CharField(_("Name"), max_length=120)
     role = models.CharField(_("Funktion"), max_length=120, blank=True)
     email = models.EmailField(_("E-Mail"), blank=True)
-    phone = models.CharField(_("Telefon"), max_length=40, blank=True)
+    phone = PhoneField(_("Telefon"), blank=True)
     contact_public = models.BooleanField(
         _("Kontaktdaten öffentlich zeigen"), default=False, help_text=_("Nur mit Einwilligung der Person.")
     )

@@ -48,6 +48,11 @@ class DirectoryFilters:
         return {name: getattr(self, name) for name in FACETS if getattr(self, name)}
 
 
+def editorships(*, user: User) -> QuerySet[OrganisationEditor]:
+    """The organisations a person edits or asked to edit, with their municipality (account page)."""
+    return OrganisationEditor.objects.filter(user=user).select_related("organisation__municipality")
+
+
 def published(*, municipality: Municipality | None) -> QuerySet[Organisation]:
     qs = Organisation.objects.filter(status=Organisation.Status.PUBLISHED)
     return qs.filter(municipality=municipality) if municipality else qs

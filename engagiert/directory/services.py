@@ -16,6 +16,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from engagiert.core.images import discard_image, store_image
+from engagiert.core.languages import localized
 from engagiert.core.models import Municipality, Role
 from engagiert.core.permissions import has_role
 from engagiert.directory.indexing import reindex_organisations
@@ -35,10 +36,7 @@ from engagiert.directory.models import (
 SCALAR_FIELDS = (
     "name",
     "kind",
-    "description_de",
-    "description_en",
-    "description_ar",
-    "description_uk",
+    *localized("description"),
     "street",
     "postcode",
     "city",

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from engagiert.core.forms import translated_fields, valid_filters
 from engagiert.core.images import reencode_image
+from engagiert.core.languages import localized
 from engagiert.core.models import Municipality
 from engagiert.directory.models import Topic
 from engagiert.events.models import ACCESSIBILITY_FEATURES, Event, Format
@@ -181,7 +182,7 @@ class EventForm(forms.Form):
         from engagiert.events.services import SCALAR_FIELDS
 
         data = {name: self.cleaned_data.get(name) for name in SCALAR_FIELDS if name != "image"}
-        for name in ("title_en", "title_ar", "title_uk", "description_en", "description_ar", "description_uk"):
+        for name in localized("title", "description"):
             data[name] = data[name] or ""
         for name in ("online_url", "price", "target_group", "image_alt"):
             data[name] = data[name] or ""

@@ -8,8 +8,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from engagiert.core.fields import RichTextField
-from engagiert.core.models import District, ModeratedChange, Municipality
+from engagiert.core.fields import PostcodeField, RichTextField
+from engagiert.core.models import District, ModeratedChange, Municipality, TimestampedModel
 from engagiert.directory.models import Organisation, Topic
 
 # Accessibility features of a venue or event: field name -> label (and filter slug).
@@ -29,7 +29,7 @@ class Venue(models.Model):
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="venues")
     name = models.CharField(_("Name"), max_length=200)
     street = models.CharField(_("Straße und Hausnummer"), max_length=120, blank=True)
-    postcode = models.CharField(_("PLZ"), max_length=10, blank=True)
+    postcode = PostcodeField(_("PLZ"), blank=True)
     city = models.CharField(_("Ort"), max_length=80, blank=True)
     district = models.ForeignKey(
         District, on_delete=models.SET_NULL, null=True, blank=True, verbose_name=_("Stadtteil")
@@ -112,7 +112,7 @@ class EventSeries(models.Model):
         return self.title
 
 
-class Event(models.Model):
+class Event(TimestampedModel):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Entwurf")
         PENDING = "pending", _("Wartet auf Freigabe")
@@ -164,8 +164,6 @@ class Event(models.Model):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["start", "pk"]

@@ -148,7 +148,7 @@ def month_table(*, year: int, month: int, qs: QuerySet[Event]) -> Month:
     events = (
         Event.objects.filter(pk__in=day_of)
         .select_related("municipality")
-        .only("pk", "title", "title_de", "title_en", "title_ar", "title_uk", "start", "status", "municipality__slug")
+        .only("pk", "title", *localized("title"), "start", "status", "municipality__slug")
     )
     by_day: dict[dt.date, list[Event]] = {}
     for event in events:  # in the model's order: start, pk

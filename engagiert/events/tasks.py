@@ -1,5 +1,5 @@
 """Background work of Begegnungen (django-tasks): e-mails to registered people, in their
-language, and the expiry of unconfirmed registrations."""
+language (the expiry of unconfirmed registrations runs from cron: expire_event_registrations)."""
 
 from __future__ import annotations
 
@@ -81,10 +81,3 @@ def send_registration_mail(registration_id: int, kind: str) -> None:
 def send_reminders(registration_ids: list[int]) -> None:
     for pk in registration_ids:
         send_registration_mail.call(pk, "reminder")
-
-
-@task()
-def expire_unconfirmed_registrations() -> int:
-    from engagiert.events.services import expire_unconfirmed
-
-    return expire_unconfirmed()

@@ -10,6 +10,8 @@ from __future__ import annotations
 from django.core import signing
 from django.utils.crypto import constant_time_compare, salted_hmac
 
+from engagiert.core.parsing import MAX_ID, ascii_int
+
 _LINK_SALT = "engagiert.events.registration"
 _TICKET_SALT = "engagiert.events.ticket"
 
@@ -23,7 +25,7 @@ def registration_pk(token: str) -> int | None:
         value = signing.Signer(salt=_LINK_SALT).unsign(token)
     except signing.BadSignature:
         return None
-    return int(value) if value.isascii() and value.isdigit() else None
+    return ascii_int(value, maximum=MAX_ID)
 
 
 def _ticket_mac(pk: int) -> str:
@@ -36,7 +38,8 @@ def ticket_code(pk: int) -> str:
 
 def ticket_pk(code: str) -> int | None:
     """The registration id of a ticket code, or None when the code is not genuine."""
-    pk, _sep, mac = (code or "").strip().lower().partition("-")
-    if not (pk.isascii() and pk.isdigit()) or len(pk) > 18 or not constant_time_compare(mac, _ticket_mac(int(pk))):
+    digits, _sep, mac = (code or "").strip().lower().partition("-")
+    pk = ascii_int(digits, maximum=MAX_ID)
+    if pk is None or not constant_time_compare(mac, _ticket_mac(pk)):
         return None
-    return int(pk)
+    return pk

@@ -253,11 +253,10 @@ def issue_link(*, respondent_id: int, reminder: bool) -> tuple[Respondent, str] 
 # --- Answers ---------------------------------------------------------------------------------
 
 
-def _writable(respondent: Respondent, *, lock: bool = True) -> Respondent:
+def _writable(respondent: Respondent) -> Respondent:
     """The respondent, row-locked until the transaction ends, so that answers and submission
-    never interleave (lock=False exists only to prove the race in a test)."""
-    rows = Respondent.objects.select_related("round")
-    locked = (rows.select_for_update(of=("self",)) if lock else rows).get(pk=respondent.pk)
+    never interleave."""
+    locked = Respondent.objects.select_related("round").select_for_update(of=("self",)).get(pk=respondent.pk)
     if locked.submitted_at:
         raise SelfcheckError(_("Sie haben Ihre Antworten bereits abgeschickt. Änderungen sind nicht mehr möglich."))
     if locked.round.status != Round.Status.OPEN:
@@ -266,10 +265,10 @@ def _writable(respondent: Respondent, *, lock: bool = True) -> Respondent:
 
 
 @transaction.atomic
-def save_answers(*, respondent: Respondent, answers: Mapping[int, int | None], lock: bool = True) -> int:
+def save_answers(*, respondent: Respondent, answers: Mapping[int, int | None]) -> int:
     """Store answers {question id: 1..5, or None for "weiß nicht"}; questions left out are
     skipped (earlier answers stay). All or nothing. Returns the number stored."""
-    locked = _writable(respondent, lock=lock)
+    locked = _writable(respondent)
     valid_ids = set(Question.objects.filter(field__catalogue_id=locked.round.catalogue_id).values_list("pk", flat=True))
     for question_id, value in answers.items():
         if question_id not in valid_ids:
@@ -282,8 +281,8 @@ def save_answers(*, respondent: Respondent, answers: Mapping[int, int | None], l
 
 
 @transaction.atomic
-def submit(*, respondent: Respondent, lock: bool = True) -> Respondent:
-    locked = _writable(respondent, lock=lock)
+def submit(*, respondent: Respondent) -> Respondent:
+    locked = _writable(respondent)
     if not locked.answers.exists():
         raise SelfcheckError(_("Bitte beantworten Sie mindestens eine Frage, bevor Sie abschicken."))
     locked.submitted_at = timezone.now()

@@ -207,8 +207,7 @@ class OpportunityForm(forms.ModelForm):
     def opportunity_data(self) -> tuple[dict[str, Any], list, list[str]]:
         d = self.cleaned_data
         data = {name: d.get(name) for name in self.Meta.fields if name != "topics"}
-        texts = ("title_en", "title_ar", "title_uk", "tasks_de", "schedule", "address")
-        for name in texts + tuple(f"description_{lang}" for lang in ("de", "en", "ar", "uk")):
+        for name in (*localized("title", "description"), "tasks_de", "schedule", "address"):
             data[name] = data.get(name) or ""
         data["languages"] = ", ".join(language_list(d.get("languages", "")))
         data["availability"] = _mask(d.get("availability_slots", []))

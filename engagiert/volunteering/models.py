@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from engagiert.core.fields import RichTextField
-from engagiert.core.models import District, Municipality
+from engagiert.core.models import District, Municipality, TimestampedModel
 from engagiert.directory.models import Competency, ContactPerson, Organisation, Topic
 
 WEEKDAYS = [_("montags"), _("dienstags"), _("mittwochs"), _("donnerstags"), _("freitags"), _("samstags"), _("sonntags")]
@@ -45,7 +45,7 @@ def language_list(codes: str) -> list[str]:
     return [code.strip().lower() for code in (codes or "").split(",") if code.strip()]
 
 
-class Opportunity(models.Model):
+class Opportunity(TimestampedModel):
     """Engagementangebot of an organisation."""
 
     class Kind(models.TextChoices):
@@ -96,8 +96,6 @@ class Opportunity(models.Model):
     status = models.CharField(_("Status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
     confirmed_current_at = models.DateTimeField(_("Zuletzt als aktuell bestätigt"))
     stale_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-confirmed_current_at", "pk"]

@@ -226,9 +226,7 @@ def reject(*, application: CardApplication, by, reason: str) -> None:
 
 
 @transaction.atomic
-def approve(
-    *, application: CardApplication, by, reason: str = "", today: date | None = None, lock: bool = True
-) -> Card:
+def approve(*, application: CardApplication, by, reason: str = "", today: date | None = None) -> Card:
     application = CardApplication.objects.select_for_update().get(pk=application.pk)
     if application.status not in (Status.SUBMITTED, Status.IN_REVIEW):
         raise CardError(_("Über diesen Antrag kann nicht (mehr) entschieden werden."))
@@ -241,7 +239,7 @@ def approve(
     application.decision_reason = reason.strip()
     application.decided_at = timezone.now()
     application.save(update_fields=["status", "decision_reason", "decided_at", "updated_at"])
-    card = issue_card(application, today=today, lock=lock)
+    card = issue_card(application, today=today)
     record_event(
         application,
         "approved",

@@ -23,17 +23,15 @@ def _add_years(d: date, years: int) -> date:
         return d.replace(year=d.year + years, day=28)
 
 
-def issue_card(application: CardApplication, *, today: date, lock: bool = True) -> Card:
+def issue_card(application: CardApplication, *, today: date) -> Card:
     """The next card number of the municipality, signed. The lock on the rules row
-    serialises numbering (`lock=False` only exists to prove that in a test).
+    serialises numbering.
 
     A person has one valid card at a time: while the applicant still holds an active card
     (a renewal is applied for in the weeks before it expires) the new card is valid from the
     day after the old one ends, for the usual duration; otherwise from today."""
     municipality = application.municipality
-    rules = rules_for(municipality)
-    if lock:
-        rules = CardRules.objects.select_for_update().get(pk=rules.pk)
+    rules = CardRules.objects.select_for_update().get(pk=rules_for(municipality).pk)
     number = (Card.objects.filter(municipality=municipality).aggregate(n=Max("number"))["n"] or 0) + 1
     key = active_key(municipality)
     previous = (

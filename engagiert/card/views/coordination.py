@@ -10,9 +10,10 @@ from django.views.decorators.http import require_POST
 
 from engagiert.card import selectors, services
 from engagiert.card.forms import DecisionForm, EvidenceForm, RevokeForm, RulesForm
-from engagiert.card.models import AcceptancePartner, Activity, Card, CardApplication, SigningKey
+from engagiert.card.models import MAX_CARD_NUMBER, AcceptancePartner, Activity, Card, CardApplication, SigningKey
 from engagiert.core.export import csv_response
 from engagiert.core.models import Role
+from engagiert.core.parsing import ascii_int
 from engagiert.core.permissions import municipality_view
 
 coordinator_view = municipality_view(roles=(Role.Kind.COORDINATOR,))
@@ -24,8 +25,8 @@ def queue(request):
     cards = Card.objects.filter(municipality=muni).select_related("application")
     number = request.GET.get("nummer", "").strip().lstrip("#")
     if number:
-        is_number = number.isascii() and number.isdigit() and len(number) < 10  # isdigit() alone takes "²"
-        cards = cards.filter(number=int(number)) if is_number else cards.none()
+        card_number = ascii_int(number, maximum=MAX_CARD_NUMBER)
+        cards = cards.none() if card_number is None else cards.filter(number=card_number)
     context = {
         "number": number,
         "applications": selectors.review_queue(muni),

@@ -15,6 +15,7 @@ from django.views.decorators.cache import never_cache
 from engagiert.card import selectors, services
 from engagiert.card.forms import VerifyForm
 from engagiert.core.models import Municipality, Role
+from engagiert.core.parsing import ascii_int
 from engagiert.core.permissions import has_role, municipality_view, remember_roles
 
 VERIFIER_ROLES = (Role.Kind.ACCEPTANCE_PARTNER, Role.Kind.COORDINATOR)
@@ -54,7 +55,7 @@ def verify(request):
     if request.method == "POST" and form.is_valid():
         code = form.cleaned_data["code"].strip()
         digits = code.lstrip("#")
-        if digits.isascii() and digits.isdigit():  # isdigit() alone takes "²", which int() refuses
+        if ascii_int(digits) is not None:
             verdict = selectors.verify_number(municipality=muni, number=code)
         else:
             verdict = selectors.verify_text(municipality=muni, text=code)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from engagiert.core.models import District
 from engagiert.core.search import query_terms
-from engagiert.directory.models import OrganisationSearchTerm
-from engagiert.testing import make_org
 
 pytestmark = pytest.mark.django_db
 
@@ -22,11 +21,11 @@ pytestmark = pytest.mark.django_db
     ],
 )
 def test_prefix_lookup_matches_exactly_the_strings_starting_with_the_term(dessau, term, expected):
-    org = make_org(dessau, "Index")
-    OrganisationSearchTerm.objects.filter(organisation=org).delete()
-    for value in ("verein", "vereinsheim", "verein_2", "vers", "averein", "українськ"):
-        OrganisationSearchTerm.objects.create(organisation=org, municipality=dessau, term=value, weight=1)
-    found = OrganisationSearchTerm.objects.filter(organisation=org, term__prefix=term).values_list("term", flat=True)
+    values = ("verein", "vereinsheim", "verein_2", "vers", "averein", "українськ")
+    rows = [
+        District.objects.create(municipality=dessau, name=value, slug=f"prefix-{i}") for i, value in enumerate(values)
+    ]
+    found = District.objects.filter(pk__in=[r.pk for r in rows], name__prefix=term).values_list("name", flat=True)
     assert set(found) == expected
 
 

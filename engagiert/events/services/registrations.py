@@ -37,19 +37,15 @@ def register(
     user=None,
     language: str = "de",
     now: dt.datetime | None = None,
-    lock: bool = True,
 ) -> Registration:
     """Register a person. Signed-in users are confirmed at once; guests hold a seat for
     CONFIRMATION_WINDOW until they confirm by the link in their e-mail. A full event puts
-    the person on the waiting list, or refuses them when it has none.
-
-    `lock=False` skips the row lock: only for the test that proves the lock is needed."""
+    the person on the waiting list, or refuses them when it has none."""
     now = now or timezone.now()
     email = email.strip().lower()
     mails = Mails()
     with transaction.atomic():
-        qs = Event.objects.select_for_update() if lock else Event.objects
-        event = qs.get(pk=event.pk)
+        event = Event.objects.select_for_update().get(pk=event.pk)
         _check_window(event, now)
         if companions < 0 or companions > event.companions_allowed:
             raise EventError(

@@ -3,8 +3,8 @@
 Each registration runs in its own thread and database connection. To make the race
 window wide enough to be hit every time, counting the seats is slowed down (the same in
 both runs). With the row lock, exactly the capacity is taken and everyone else is on the
-waiting list; without it (lock=False) the same check must fail, proving the test can
-catch the race."""
+waiting list; without it (testing.disable_row_locks) the same check must fail, proving the
+test can catch the race."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from django.db import connection
 from engagiert.core.models import Municipality
 from engagiert.events import services
 from engagiert.events.models import Registration
-from engagiert.testing import make_org
+from engagiert.testing import disable_row_locks, make_org
 
 from .factories import make_event
 
@@ -47,7 +47,7 @@ def event(transactional_db):
     return event
 
 
-def register_in_parallel(event, *, lock: bool) -> list[Exception]:
+def register_in_parallel(event) -> list[Exception]:
     barrier = threading.Barrier(PARALLEL)
     errors: list[Exception] = []
     real_count = services.seats_taken
@@ -60,7 +60,7 @@ def register_in_parallel(event, *, lock: bool) -> list[Exception]:
     def worker(i: int) -> None:
         try:
             barrier.wait()
-            services.register(event=event, name=f"Gast {i}", email=f"gast{i}@example.org", lock=lock)
+            services.register(event=event, name=f"Gast {i}", email=f"gast{i}@example.org")
         except Exception as error:  # noqa: BLE001 - collected and asserted below
             errors.append(error)
         finally:
@@ -83,13 +83,14 @@ def assert_exactly_full(event) -> None:
 
 
 def test_parallel_registrations_never_overbook(event):
-    errors = register_in_parallel(event, lock=True)
+    errors = register_in_parallel(event)
     assert errors == []
     assert_exactly_full(event)
 
 
-def test_without_the_lock_the_same_check_fails(event):
-    errors = register_in_parallel(event, lock=False)
+def test_without_the_lock_the_same_check_fails(event, monkeypatch):
+    disable_row_locks(monkeypatch)
+    errors = register_in_parallel(event)
     assert errors == []
     with pytest.raises(AssertionError, match="overbooked"):
         assert_exactly_full(event)

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from engagiert.core.export import csv_response
 from engagiert.core.images import store_image
 from engagiert.core.models import Role
+from engagiert.core.parsing import MAX_ID, ascii_int
 from engagiert.core.permissions import has_role, municipality_view
 from engagiert.directory.forms import DecisionForm
 from engagiert.directory.models import OrganisationEditor
@@ -269,7 +270,8 @@ def checkin(request, pk: int):
     if request.method == "POST":
         try:
             if "registration" in request.POST:
-                registration = get_object_or_404(Registration, event=event, pk=_int(request.POST["registration"]))
+                pk = ascii_int(request.POST["registration"], maximum=MAX_ID)
+                registration = get_object_or_404(Registration, event=event, pk=pk if pk is not None else 0)
                 person = services.check_in(event=event, registration=registration)
             elif form.is_valid():
                 person = services.check_in(event=event, code=form.cleaned_data["code"])
@@ -302,7 +304,3 @@ def checkin(request, pk: int):
         "checked_count": sum(r.seats for r in checked),
     }
     return render(request, "events/checkin.html", context)
-
-
-def _int(value: str) -> int:
-    return int(value) if value.isascii() and value.isdigit() else 0  # isdigit() alone takes "²"

@@ -28,10 +28,6 @@ class VolunteeringError(Exception):
     """A rule of Mach mit! was broken; the message is for the user."""
 
 
-def _pause_between_check_and_write() -> None:
-    """Hook for the concurrency tests: lets them widen the race window."""
-
-
 def _mail(recipients: list[str], subject, body, params: dict[str, Any] | None = None, *, lang: str = "de") -> None:
     """E-mail in the recipient's language: `subject` and `body` are lazy (gettext_lazy)
     texts, translated and filled with `params` (lazy values too) under that language."""

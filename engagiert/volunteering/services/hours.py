@@ -20,7 +20,6 @@ from engagiert.volunteering.models import (
     ShiftSignup,
     VolunteerProfile,
 )
-from engagiert.volunteering.services import common
 from engagiert.volunteering.services.common import (
     MAX_HOURS_PER_DAY,
     VolunteeringError,
@@ -83,14 +82,11 @@ def log_hours(
     note: str = "",
     by=None,
     confirmed: bool = False,
-    lock: bool = True,
 ) -> HourEntry:
     """Record hours of one person on one day (checked: 0 < hours ≤ 24, at most 24 per
     day, not before they joined). The person is locked so two requests cannot both pass."""
-    if lock:
-        User.objects.select_for_update().filter(pk=volunteer.pk).first()
+    User.objects.select_for_update().filter(pk=volunteer.pk).first()
     _check_hours(user=volunteer, opportunity=opportunity, date=date, hours=hours)
-    common._pause_between_check_and_write()
     by = by or volunteer
     return HourEntry.objects.create(
         municipality_id=opportunity.municipality_id,

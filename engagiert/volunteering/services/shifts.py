@@ -13,7 +13,6 @@ from engagiert.volunteering.models import (
     Shift,
     ShiftSignup,
 )
-from engagiert.volunteering.services import common
 from engagiert.volunteering.services.common import (
     VolunteeringError,
     _check_age,
@@ -27,12 +26,10 @@ def create_shift(*, opportunity: Opportunity, starts_at, ends_at, slots: int) ->
 
 
 @transaction.atomic
-def sign_up_for_shift(*, user, shift: Shift, lock: bool = True) -> ShiftSignup:
-    """Take a slot. Locks the shift (capacity) and the person (overlapping shifts);
-    `lock=False` exists only to prove in a test that the locks are needed."""
-    if lock:
-        shift = Shift.objects.select_for_update(of=("self",)).select_related("opportunity").get(pk=shift.pk)
-        User.objects.select_for_update().filter(pk=user.pk).first()
+def sign_up_for_shift(*, user, shift: Shift) -> ShiftSignup:
+    """Take a slot. Locks the shift (capacity) and the person (overlapping shifts)."""
+    shift = Shift.objects.select_for_update(of=("self",)).select_related("opportunity").get(pk=shift.pk)
+    User.objects.select_for_update().filter(pk=user.pk).first()
     opp = shift.opportunity
     if opp.status != Opportunity.Status.PUBLISHED:
         raise VolunteeringError(_("Dieses Angebot nimmt gerade keine Anmeldungen an."))
@@ -55,7 +52,6 @@ def sign_up_for_shift(*, user, shift: Shift, lock: bool = True) -> ShiftSignup:
                 "when": date_format(timezone.localtime(clash.shift.starts_at), "SHORT_DATETIME_FORMAT"),
             }
         )
-    common._pause_between_check_and_write()
     return ShiftSignup.objects.create(shift=shift, volunteer=user)
 
 
