@@ -19,6 +19,7 @@ from engagiert.core.models import Municipality, RegionalNetwork, Role
 from engagiert.core.permissions import municipality_view
 from engagiert.core.ratelimit import limit_reached
 from engagiert.core.registry import account_sections, render_sections
+from engagiert.core.views_helpers import form_for
 
 
 def home(request):
@@ -37,7 +38,7 @@ FEEDBACK_LIMIT = 10  # accessibility feedback per address and hour
 
 @municipality_view()
 def accessibility(request):
-    form = AccessibilityFeedbackForm(request.POST or None)
+    form = form_for(request, AccessibilityFeedbackForm)
     if (
         request.method == "POST"
         and form.is_valid()

@@ -45,7 +45,7 @@ def test_search_finds_the_tanzgala_in_dessau(contexts, org, other_org):
     expect(results.get_by_role("heading", level=2)).to_have_text("1 Treffer")
     expect(results.get_by_text("Lutherstädter Tanzverein")).to_have_count(0)  # another municipality's entry
 
-    # Searching again on the directory page swaps only the results (htmx) and updates the address.
+    # Searching again on the directory page loads the results page for the new words.
     search_for(page, "Musikvideo")
     expect(page).to_have_url(re.compile(r"\?q=Musikvideo$"))
     expect(results.get_by_role("link", name="One Community Projekt")).to_be_visible()

@@ -74,7 +74,11 @@ def request_confirmation(activity: Activity, rules: CardRules, recipient: Recipi
 
 
 class ConfirmationError(CardError):
-    pass
+    """Why a confirmation link cannot be used; `expired` is False for a link that never existed."""
+
+    def __init__(self, message: str, *, expired: bool = True) -> None:
+        super().__init__(message)
+        self.expired = expired
 
 
 def confirmation_by_token(token: str) -> ActivityConfirmation:
@@ -85,7 +89,9 @@ def confirmation_by_token(token: str) -> ActivityConfirmation:
         .first()
     )
     if confirmation is None:
-        raise ConfirmationError(_("Dieser Link ist ungültig. Bitte prüfen Sie, ob er vollständig kopiert wurde."))
+        raise ConfirmationError(
+            _("Dieser Link ist ungültig. Bitte prüfen Sie, ob er vollständig kopiert wurde."), expired=False
+        )
     if confirmation.used_at is not None:
         raise ConfirmationError(_("Dieser Link wurde bereits verwendet. Ihre Antwort liegt uns vor."))
     if confirmation.expires_at < timezone.now():

@@ -13,8 +13,10 @@ from engagiert.card.forms import DecisionForm, EvidenceForm, RevokeForm, RulesFo
 from engagiert.card.models import MAX_CARD_NUMBER, AcceptancePartner, Activity, Card, CardApplication, SigningKey
 from engagiert.core.export import csv_response
 from engagiert.core.models import Role
+from engagiert.core.pagination import LIST_PAGE_SIZE, paginate
 from engagiert.core.parsing import ascii_int
 from engagiert.core.permissions import municipality_view
+from engagiert.core.views_helpers import form_for
 
 coordinator_view = municipality_view(roles=(Role.Kind.COORDINATOR,))
 
@@ -33,7 +35,7 @@ def queue(request):
         "partners": AcceptancePartner.objects.filter(municipality=muni, status=AcceptancePartner.Status.PENDING)
         .prefetch_related("benefits", "users")
         .order_by("created_at"),
-        "cards": cards[:50],
+        "cards": paginate(request, cards, per_page=LIST_PAGE_SIZE),
         "keys": SigningKey.objects.filter(municipality=muni).order_by("-key_id"),
         "revoke_form": RevokeForm(),
     }
@@ -50,7 +52,7 @@ def review(request, pk: int):
         municipality=muni,
         pk=pk,
     )
-    form = DecisionForm(request.POST or None)
+    form = form_for(request, DecisionForm)
     if request.method == "POST" and form.is_valid():
         try:
             if form.cleaned_data["decision"] == "approve":
@@ -155,7 +157,7 @@ def rotate_key(request):
 @coordinator_view
 def rules(request):
     """The card's rules for this municipality: eligibility, validity, reminders, retention."""
-    form = RulesForm(request.POST or None, instance=services.rules_for(request.municipality))
+    form = form_for(request, RulesForm, instance=services.rules_for(request.municipality))
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Die Regeln sind gespeichert."))

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from engagiert.card import selectors, services
 from engagiert.card.forms import ConfirmationForm, PartnerFilterForm, PartnerForm
 from engagiert.core.permissions import municipality_view
+from engagiert.core.views_helpers import form_for, link_invalid
 
 
 @municipality_view()
@@ -49,7 +50,7 @@ def partners(request):
 @municipality_view(login=True)
 def partner_register(request):
     muni = request.municipality
-    form = PartnerForm(request.POST or None)
+    form = form_for(request, PartnerForm)
     if request.method == "POST" and form.is_valid():
         try:
             services.register_partner(user=request.user, municipality=muni, data=form.cleaned_data)
@@ -67,19 +68,17 @@ def confirm_activity(request, token: str):
     try:
         confirmation = services.confirmation_by_token(token)
     except services.ConfirmationError as error:
-        return render(
-            request, "card/confirm.html", {"error": str(error)}, status=410 if request.method == "POST" else 200
-        )
+        return link_invalid(request, expired=error.expired, reason=str(error))
     if confirmation.activity.application.municipality_id != request.municipality.pk:
-        return render(request, "card/confirm.html", {"error": _("Dieser Link ist ungültig.")})
-    form = ConfirmationForm(request.POST or None)
+        return link_invalid(request, expired=False)
+    form = form_for(request, ConfirmationForm)
     if request.method == "POST" and form.is_valid():
         try:
             services.answer_confirmation(
                 token=token, confirm=form.cleaned_data["answer"] == "confirm", note=form.cleaned_data["note"]
             )
         except services.ConfirmationError as error:
-            return render(request, "card/confirm.html", {"error": str(error)}, status=410)
+            return link_invalid(request, expired=error.expired, reason=str(error))
         return render(
             request, "card/confirm.html", {"done": True, "confirmed": form.cleaned_data["answer"] == "confirm"}
         )

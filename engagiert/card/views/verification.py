@@ -17,6 +17,7 @@ from engagiert.card.forms import VerifyForm
 from engagiert.core.models import Municipality, Role
 from engagiert.core.parsing import ascii_int
 from engagiert.core.permissions import has_role, municipality_view, remember_roles
+from engagiert.core.views_helpers import form_for
 
 VERIFIER_ROLES = (Role.Kind.ACCEPTANCE_PARTNER, Role.Kind.COORDINATOR)
 verifier_view = municipality_view(roles=VERIFIER_ROLES)
@@ -50,7 +51,7 @@ def verification_page(view):
 @verification_page
 def verify(request):
     muni = request.municipality
-    form = VerifyForm(request.POST or None)
+    form = form_for(request, VerifyForm)
     verdict = None
     if request.method == "POST" and form.is_valid():
         code = form.cleaned_data["code"].strip()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
 
 from engagiert.core.models import Role
+from engagiert.core.pagination import paginate
 from engagiert.core.permissions import has_role, municipality_view
 from engagiert.directory.facets import facet_counts
 from engagiert.directory.forms import SearchForm
@@ -21,15 +21,12 @@ def search(request):
     form = SearchForm(request.GET, municipality=request.municipality)
     filters = form.filters()
     results = search_organisations(municipality=request.municipality, filters=filters)
-    page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = paginate(request, results, per_page=PAGE_SIZE, form=form)
     map_points = [
         {"name": o.name, "lat": o.latitude, "lon": o.longitude, "url": o.get_absolute_url()}
         for o in page.object_list
         if o.latitude is not None
     ]
-    query = request.GET.copy()
-    for name in ("page", *form.errors):  # further pages repeat neither the page nor a rejected filter
-        query.pop(name, None)
     words = filters.query.split()
     # Every word must match; when none does, offer each word on its own.
     alternatives = words if len(words) > 1 and not page.paginator.count else []
@@ -39,11 +36,9 @@ def search(request):
         "page": page,
         "facets": facet_counts(municipality=request.municipality, filters=filters),
         "map_points": map_points,
-        "query_string": query.urlencode(),
         "alternatives": alternatives,
     }
-    template = "directory/_results.html" if request.headers.get("HX-Request") else "directory/search.html"
-    return render(request, template, context)
+    return render(request, "directory/search.html", context)
 
 
 @municipality_view()

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from engagiert.core.permissions import municipality_view
+from engagiert.core.views_helpers import form_for
 from engagiert.directory import services
 from engagiert.directory.forms import ContactForm, ContactFormSet, EditorRequestForm, OrganisationForm, contacts_from
 from engagiert.directory.models import Organisation, OrganisationChange
@@ -29,8 +30,8 @@ def _profile(form: OrganisationForm, contacts, current_logo: str = "") -> dict:
 
 @municipality_view(login=True)
 def register(request):
-    form = OrganisationForm(request.POST or None, request.FILES or None, municipality=request.municipality)
-    contacts = ContactFormSet(request.POST or None, prefix="contacts")
+    form = form_for(request, OrganisationForm, municipality=request.municipality)
+    contacts = form_for(request, ContactFormSet, prefix="contacts")
     if request.method == "POST" and form.is_valid() and contacts.is_valid():
         profile = _profile(form, contacts)
         org = services.register_organisation(user=request.user, municipality=request.municipality, data=profile)
@@ -47,7 +48,7 @@ def request_editorship(request, slug: str):
     org = get_object_or_404(
         Organisation, municipality=request.municipality, slug=slug, status=Organisation.Status.PUBLISHED
     )
-    form = EditorRequestForm(request.POST or None)
+    form = form_for(request, EditorRequestForm)
     if request.method == "POST" and form.is_valid():
         try:
             services.request_editorship(user=request.user, organisation=org, message=form.cleaned_data["message"])
@@ -63,14 +64,14 @@ def request_editorship(request, slug: str):
 def edit(request, slug: str):
     org = _editable(request, slug)
     current = services.snapshot(org)
-    form = OrganisationForm(
-        request.POST or None,
-        request.FILES or None,
+    form = form_for(
+        request,
+        OrganisationForm,
         municipality=request.municipality,
         initial=OrganisationForm.initial_from(current),
     )
-    contacts = ContactFormSet(
-        request.POST or None, prefix="contacts", initial=[ContactForm.initial_from(c) for c in current["contacts"]]
+    contacts = form_for(
+        request, ContactFormSet, prefix="contacts", initial=[ContactForm.initial_from(c) for c in current["contacts"]]
     )
     if request.method == "POST" and form.is_valid() and contacts.is_valid():
         change = services.propose_change(

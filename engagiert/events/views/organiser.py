@@ -17,8 +17,10 @@ from django.views.decorators.http import require_POST
 from engagiert.core.export import csv_response
 from engagiert.core.images import store_image
 from engagiert.core.models import Role
+from engagiert.core.pagination import LIST_PAGE_SIZE, paginate
 from engagiert.core.parsing import MAX_ID, ascii_int
 from engagiert.core.permissions import has_role, municipality_view
+from engagiert.core.views_helpers import form_for
 from engagiert.directory.forms import DecisionForm
 from engagiert.directory.models import OrganisationEditor
 from engagiert.events import selectors, services
@@ -48,10 +50,10 @@ def manage(request):
         mine = OrganisationEditor.objects.filter(user=request.user, status=OrganisationEditor.Status.ACTIVE)
         events = events.filter(organisations__in=mine.values("organisation_id")).distinct()
     recent = timezone.now() - dt.timedelta(days=30)
-    events = events.filter(Q(end__gte=recent) | Q(status=Event.Status.PENDING)).order_by("start")[:200]
+    events = events.filter(Q(end__gte=recent) | Q(status=Event.Status.PENDING)).order_by("start", "pk")
     context = {
-        "events": events,
-        "pending": [e for e in events if e.status == Event.Status.PENDING] if coordinator else [],
+        "events": paginate(request, events, per_page=LIST_PAGE_SIZE),
+        "pending": events.filter(status=Event.Status.PENDING) if coordinator else [],
         "changes": selectors.waiting_changes(municipality=request.municipality) if coordinator else [],
         "coordinator": coordinator,
         "can_create": services.editable_organisations(request.user, request.municipality).exists(),
@@ -100,9 +102,7 @@ def create(request):
     organisations = services.editable_organisations(request.user, request.municipality)
     if not organisations.exists():
         raise Http404
-    form = EventForm(
-        request.POST or None, request.FILES or None, municipality=request.municipality, organisations=organisations
-    )
+    form = form_for(request, EventForm, municipality=request.municipality, organisations=organisations)
     if request.method == "POST" and form.is_valid():
         try:
             events = _save(request, form, None)
@@ -123,9 +123,9 @@ def create(request):
 def edit(request, pk: int):
     event = _manageable(request, pk)
     organisations = services.editable_organisations(request.user, request.municipality) | event.organisations.all()
-    form = EventForm(
-        request.POST or None,
-        request.FILES or None,
+    form = form_for(
+        request,
+        EventForm,
         municipality=request.municipality,
         organisations=organisations.distinct(),
         new=False,
@@ -292,9 +292,13 @@ def checkin(request, pk: int):
                 return redirect("events:checkin", municipality=request.municipality.slug, pk=event.pk)
     found = []
     if query:
-        found = event.registrations.filter(status=Registration.Status.CONFIRMED, name__icontains=query).order_by(
-            "name"
-        )[:30]
+        found = paginate(
+            request,
+            event.registrations.filter(status=Registration.Status.CONFIRMED, name__icontains=query).order_by(
+                "name", "pk"
+            ),
+            per_page=LIST_PAGE_SIZE,
+        )
     checked = event.registrations.filter(checked_in_at__isnull=False)
     context = {
         "event": event,

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from engagiert.core.permissions import municipality_view
 from engagiert.core.ratelimit import limit_reached
+from engagiert.core.views_helpers import form_for, link_invalid
 from engagiert.events import selectors, services
 from engagiert.events.forms import GuestRegistrationForm
 from engagiert.events.models import Event, Registration
@@ -37,7 +38,7 @@ def register(request, pk: int):
     except Event.DoesNotExist:
         raise Http404 from None
     signed_in = request.user.is_authenticated
-    form = GuestRegistrationForm(request.POST if request.method == "POST" else None, event=event, signed_in=signed_in)
+    form = form_for(request, GuestRegistrationForm, event=event, signed_in=signed_in)
     if (
         request.method == "POST"
         and form.is_valid()
@@ -74,19 +75,22 @@ def register(request, pk: int):
     return render(request, "events/register.html", context)
 
 
-def _registration(request, token: str) -> Registration:
+def _registration(request, token: str) -> Registration | None:
+    """The registration of a link, or None when the link is forged or of another municipality."""
     try:
         registration = services.registration_from_token(token)
     except EventError:
-        raise Http404 from None
+        return None
     if registration.event.municipality_id != request.municipality.pk:
-        raise Http404
+        return None
     return registration
 
 
 @municipality_view()
 def registration(request, token: str):
     registration = _registration(request, token)
+    if registration is None:
+        return link_invalid(request, expired=False)
     context = {"registration": registration, "event": registration.event, "token": token}
     if registration.status == Registration.Status.CONFIRMED:
         code = ticket_code(registration.pk)
@@ -97,8 +101,11 @@ def registration(request, token: str):
 
 @municipality_view()
 def confirm(request, token: str):
-    """GET shows a button (mail scanners must not confirm), POST confirms."""
+    """GET shows a button (mail scanners must not confirm), POST confirms. The link of a
+    registration that was cancelled or expired before it was confirmed is gone (410)."""
     registration = _registration(request, token)
+    if registration is None:
+        return link_invalid(request, expired=False)
     error = None
     if request.method == "POST":
         try:
@@ -109,13 +116,19 @@ def confirm(request, token: str):
         else:
             messages.success(request, str(STATUS_MESSAGES[registration.status]))
             return redirect("events:registration", municipality=request.municipality.slug, token=token)
+    if registration.status == Registration.Status.CANCELLED and not registration.confirmed_at:
+        return link_invalid(
+            request, expired=True, reason=error or _("Diese Anmeldung wurde storniert oder ist abgelaufen.")
+        )
     context = {"registration": registration, "event": registration.event, "error": error, "token": token}
-    return render(request, "events/confirm.html", context, status=400 if error else 200)
+    return render(request, "events/confirm.html", context)
 
 
 @municipality_view()
 def cancel(request, token: str):
     registration = _registration(request, token)
+    if registration is None:
+        return link_invalid(request, expired=False)
     error = None
     if request.method == "POST":
         try:
@@ -126,4 +139,4 @@ def cancel(request, token: str):
             messages.success(request, _("Ihre Anmeldung ist storniert."))
             return redirect(registration.event)
     context = {"registration": registration, "event": registration.event, "error": error, "now": timezone.now()}
-    return render(request, "events/cancel.html", context, status=400 if error else 200)
+    return render(request, "events/cancel.html", context)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from django.core.paginator import Page, Paginator
+from django.core.paginator import Page
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
+from engagiert.core.pagination import paginate, query_string
 from engagiert.core.permissions import municipality_view
 from engagiert.events import selectors
 from engagiert.events.forms import FilterForm
@@ -21,42 +21,14 @@ from engagiert.events.services import can_manage
 
 PAGE_SIZE = 20
 FEED_LIMIT = 500
-# Pages counted beyond the one asked for (with it: 10 pages, 200 events on page 1).
+# Pages counted beyond the one asked for (with it: 10 pages, 200 events on page 1): a big town's
+# calendar need not count all its events, and counting costs about as much as reaching the page.
 PAGES_AHEAD = 9
 
 
-class CappedPaginator(Paginator):
-    """Counts only up to PAGES_AHEAD pages beyond the requested one: a big town's calendar
-    need not count all its events, and counting costs about as much as reaching the page.
-    `capped` says that there are more than `count`."""
-
-    capped = False
-
-    def __init__(self, object_list, per_page: int, *, page) -> None:
-        super().__init__(object_list, per_page)
-        try:
-            number = max(int(page), 1)
-        except (TypeError, ValueError):
-            number = 1
-        self.limit = (number + PAGES_AHEAD) * per_page
-
-    @cached_property
-    def count(self) -> int:
-        n = self.object_list.order_by()[: self.limit + 1].count()  # any rows will do for a count
-        self.capped = n > self.limit
-        return min(n, self.limit)
-
-
-def paginate(request, events) -> Page:
+def _page(request, events, form: FilterForm) -> Page:
     """A page of `events` (with what the list shows) for the ?page= of the request."""
-    number = request.GET.get("page")
-    return CappedPaginator(selectors.list_prefetch(events), PAGE_SIZE, page=number).get_page(number)
-
-
-def _query_string(request) -> str:
-    query = request.GET.copy()
-    query.pop("page", None)
-    return query.urlencode()
+    return paginate(request, selectors.list_prefetch(events), per_page=PAGE_SIZE, form=form, pages_ahead=PAGES_AHEAD)
 
 
 @municipality_view()
@@ -64,12 +36,12 @@ def calendar_view(request):
     form = FilterForm(request.GET or None, municipality=request.municipality)
     filters = form.filters()
     events = selectors.search_events(municipalities=[request.municipality], filters=filters)
-    page = paginate(request, events)
+    page = _page(request, events, form)
     today = timezone.localdate()
     context = {
         "form": form,
         "page": page,
-        "query_string": _query_string(request),
+        "query_string": query_string(request, form=form),
         "today": today,
         "networks": request.municipality.networks.all(),
     }
@@ -93,7 +65,7 @@ def month(request, year: int, month: int):
         "first": first,
         "previous": previous,
         "following": following,
-        "query_string": _query_string(request),
+        "query_string": query_string(request, form=form),
         "today": timezone.localdate(),
         "event_count": table.event_count,
     }
@@ -110,13 +82,13 @@ def network(request):
     form = FilterForm(request.GET or None, municipality=request.municipality)
     filters = form.filters()
     events = selectors.search_events(municipalities=municipalities, filters=filters)
-    page = paginate(request, events)
+    page = _page(request, events, form)
     context = {
         "form": form,
         "page": page,
         "networks": networks,
         "municipalities": municipalities,
-        "query_string": _query_string(request),
+        "query_string": query_string(request, form=form),
     }
     return render(request, "events/network.html", context)
 

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from engagiert.core.export import csv_response
 from engagiert.core.models import Role
 from engagiert.core.permissions import municipality_view
+from engagiert.core.views_helpers import form_for
 from engagiert.selfcheck import selectors, services
 from engagiert.selfcheck.forms import InviteForm, MeasureForm, RoundForm, WorkshopNoteForm
 from engagiert.selfcheck.models import Answer, Measure, Respondent, Round
@@ -31,7 +32,7 @@ def _round(request, pk: int) -> Round:
 @coordinator_view
 def home(request):
     muni = request.municipality
-    form = RoundForm(request.POST or None)
+    form = form_for(request, RoundForm)
     if request.method == "POST" and form.is_valid():
         try:
             new = services.create_round(municipality=muni, by=request.user, **form.cleaned_data)
@@ -41,13 +42,13 @@ def home(request):
             messages.success(request, _("Die Runde ist angelegt. Laden Sie jetzt Befragte ein."))
             return redirect("selfcheck:round", municipality=muni.slug, pk=new.pk)
     context = {"rounds": selectors.rounds_of(municipality=muni), "form": form}
-    return render(request, "selfcheck/coordination/home.html", context, status=400 if form.errors else 200)
+    return render(request, "selfcheck/coordination/home.html", context)
 
 
 @coordinator_view
 def round_detail(request, pk: int):
     round = _round(request, pk)
-    form = InviteForm(request.POST or None)
+    form = form_for(request, InviteForm)
     if request.method == "POST":
         if form.is_valid():
             try:
@@ -66,7 +67,7 @@ def round_detail(request, pk: int):
         "rates": selectors.response_rates(round),
         "respondents": Respondent.objects.filter(round=round).order_by("department", "email"),
     }
-    return render(request, "selfcheck/coordination/round.html", context, status=400 if form.errors else 200)
+    return render(request, "selfcheck/coordination/round.html", context)
 
 
 ACTIONS = {
@@ -190,13 +191,13 @@ def export_csv(request, pk: int):
 @coordinator_view
 def workshop(request, pk: int):
     round = _round(request, pk)
-    form = WorkshopNoteForm(request.POST or None)
+    form = form_for(request, WorkshopNoteForm)
     if request.method == "POST" and form.is_valid():
         services.add_workshop_note(round=round, **form.cleaned_data)
         messages.success(request, _("Die Workshop-Notiz ist gespeichert."))
         return redirect("selfcheck:workshop", municipality=request.municipality.slug, pk=round.pk)
     context = {"round": round, "form": form, "notes": round.workshop_notes.all()}
-    return render(request, "selfcheck/coordination/workshop.html", context, status=400 if form.errors else 200)
+    return render(request, "selfcheck/coordination/workshop.html", context)
 
 
 @coordinator_view
@@ -211,7 +212,7 @@ def measures(request):
 def measure_edit(request, pk: int | None = None):
     muni = request.municipality
     measure = get_object_or_404(Measure, municipality=muni, pk=pk) if pk else None
-    form = MeasureForm(request.POST or None, instance=measure, municipality=muni)
+    form = form_for(request, MeasureForm, instance=measure, municipality=muni)
     if request.method == "POST" and form.is_valid():
         try:
             services.save_measure(municipality=muni, data=form.cleaned_data, measure=measure)
@@ -221,7 +222,7 @@ def measure_edit(request, pk: int | None = None):
             messages.success(request, _("Die Maßnahme ist gespeichert."))
             return redirect("selfcheck:measures", municipality=muni.slug)
     context = {"form": form, "measure": measure}
-    return render(request, "selfcheck/coordination/measure_form.html", context, status=400 if form.errors else 200)
+    return render(request, "selfcheck/coordination/measure_form.html", context)
 
 
 @coordinator_view

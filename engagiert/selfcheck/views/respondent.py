@@ -11,16 +11,26 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from engagiert.core.permissions import municipality_view
+from engagiert.core.views_helpers import form_for, link_invalid
 from engagiert.selfcheck import selectors, services
 from engagiert.selfcheck.forms import AnswerForm
 from engagiert.selfcheck.models import Field, Round
 
 
+def _invalid_link(request):
+    """Unknown, of another municipality or superseded: a hashed token cannot tell these apart."""
+    reason = _(
+        "Der persönliche Link zum Selbstcheck ist unvollständig, gehört zu einer anderen Kommune oder wurde "
+        "durch einen neueren ersetzt: Jede Einladung und jede Erinnerung enthält einen neuen Link, der den "
+        "vorigen ablöst."
+    )
+    return link_invalid(request, expired=False, reason=reason)
+
+
 def _respondent_or_invalid(request, token):
     respondent = selectors.respondent_by_token(municipality=request.municipality, token=token)
     if respondent is None:
-        response = render(request, "selfcheck/invalid_link.html", status=404)
-        return None, response
+        return None, _invalid_link(request)
     if settings.LANGUAGE_COOKIE_NAME not in request.COOKIES and respondent.language:
         # Someone who never chose a language here reads the questionnaire in the language
         # the coordinator invited them in (the switcher in the header still works).
@@ -63,11 +73,11 @@ def respond_field(request, token: str, order: int):
     fields = list(Field.objects.filter(catalogue_id=respondent.round.catalogue_id).order_by("order"))
     field = next((f for f in fields if f.order == order), None)
     if field is None:
-        return render(request, "selfcheck/invalid_link.html", status=404)
+        return _invalid_link(request)
     state = _state(respondent)
     questions = list(field.questions.order_by("order"))
     initial = dict(respondent.answers.filter(question__field=field).values_list("question_id", "value"))
-    form = AnswerForm(request.POST or None, questions=questions, initial_values=initial)
+    form = form_for(request, AnswerForm, questions=questions, initial_values=initial)
     next_field = next((f for f in fields if f.order > order), None)
     if request.method == "POST":
         if state != "open":
@@ -95,7 +105,7 @@ def respond_field(request, token: str, order: int):
         "state": state,
         "next_field": next_field,
     }
-    return render(request, "selfcheck/respond_field.html", context, status=400 if form.errors else 200)
+    return render(request, "selfcheck/respond_field.html", context)
 
 
 def _state_message(state: str) -> str:

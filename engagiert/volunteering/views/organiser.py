@@ -11,12 +11,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from engagiert.core.pagination import LIST_PAGE_SIZE, paginate
 from engagiert.core.permissions import municipality_view
+from engagiert.core.views_helpers import form_for
 from engagiert.directory.models import Organisation
 from engagiert.volunteering import matching, selectors, services
 from engagiert.volunteering.forms import CorrectionForm, GroupHoursForm, OpportunityForm, ShiftForm
 from engagiert.volunteering.models import HourEntry, Interest, Opportunity, VolunteerProfile
-from engagiert.volunteering.views import posted as _posted
 
 signed_in_view = municipality_view(login=True)
 
@@ -61,9 +62,13 @@ def organisation(request, slug: str):
         "open_hours": HourEntry.objects.filter(organisation=org, status=HourEntry.Status.LOGGED)
         .select_related("volunteer")
         .order_by("date"),
-        "confirmed_hours": HourEntry.objects.filter(organisation=org, status=HourEntry.Status.CONFIRMED)
-        .select_related("volunteer")
-        .prefetch_related("corrections")[:50],
+        "confirmed_hours": paginate(
+            request,
+            HourEntry.objects.filter(organisation=org, status=HourEntry.Status.CONFIRMED)
+            .select_related("volunteer")
+            .prefetch_related("corrections"),
+            per_page=LIST_PAGE_SIZE,
+        ),
         "totals": totals,
         "people": people,
     }
@@ -71,7 +76,7 @@ def organisation(request, slug: str):
 
 
 def _save(request, org: Organisation, opp: Opportunity | None):
-    form = OpportunityForm(_posted(request), instance=opp, organisation=org)
+    form = form_for(request, OpportunityForm, instance=opp, organisation=org)
     if request.method == "POST" and form.is_valid():
         data, topics, skills = form.opportunity_data()
         try:
@@ -130,7 +135,7 @@ def change_status(request, pk: int):
 @signed_in_view
 def shifts(request, pk: int):
     opp = _opportunity(request, pk)
-    form = ShiftForm(_posted(request))
+    form = form_for(request, ShiftForm)
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         try:
@@ -177,7 +182,7 @@ def group_hours(request, pk: int):
         .objects.filter(interests__opportunity=opp, interests__status=Interest.Status.ACCEPTED)
         .order_by("first_name", "email")
     )
-    form = GroupHoursForm(_posted(request), volunteers=people)
+    form = form_for(request, GroupHoursForm, volunteers=people)
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         try:
@@ -249,7 +254,7 @@ def decide_hours(request, pk: int):
 @signed_in_view
 def correct_hours(request, pk: int):
     entry = _entry(request, pk)
-    form = CorrectionForm(_posted(request), initial={"date": entry.date, "hours": entry.hours})
+    form = form_for(request, CorrectionForm, initial={"date": entry.date, "hours": entry.hours})
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         try:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from engagiert.core.pagination import paginate
 from engagiert.core.permissions import municipality_view
 from engagiert.directory.models import Organisation, OrganisationEditor
 from engagiert.volunteering import selectors, services
@@ -21,9 +21,7 @@ PAGE_SIZE = 20
 def search(request):
     form = SearchForm(request.GET, municipality=request.municipality)
     results = selectors.search_opportunities(municipality=request.municipality, filters=form.filters())
-    page = Paginator(selectors.list_prefetch(results), PAGE_SIZE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
+    page = paginate(request, selectors.list_prefetch(results), per_page=PAGE_SIZE, form=form)
     managed = []
     if request.user.is_authenticated:
         managed = Organisation.objects.filter(
@@ -31,7 +29,7 @@ def search(request):
             editors__user=request.user,
             editors__status=OrganisationEditor.Status.ACTIVE,
         ).order_by("name")
-    context = {"form": form, "page": page, "query_string": query.urlencode(), "managed": managed}
+    context = {"form": form, "page": page, "managed": managed}
     return render(request, "volunteering/search.html", context)
 
 

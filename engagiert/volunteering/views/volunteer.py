@@ -16,10 +16,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from engagiert.core.permissions import municipality_view
+from engagiert.core.views_helpers import form_for
 from engagiert.volunteering import matching, selectors, services
 from engagiert.volunteering.forms import DeleteAccountForm, HoursForm, InterestForm, MessageForm, ProfileForm
 from engagiert.volunteering.models import Certificate, HourEntry, Interest, Opportunity, Shift, ShiftSignup
-from engagiert.volunteering.views import posted as _posted
 
 signed_in_view = municipality_view(login=True)
 
@@ -27,7 +27,7 @@ signed_in_view = municipality_view(login=True)
 @signed_in_view
 def profile(request):
     current = selectors.profile_for(user=request.user, municipality=request.municipality)
-    form = ProfileForm(_posted(request), municipality=request.municipality, initial=ProfileForm.initial_from(current))
+    form = form_for(request, ProfileForm, municipality=request.municipality, initial=ProfileForm.initial_from(current))
     if request.method == "POST" and form.is_valid():
         data, topics, skills = form.profile_data()
         services.save_profile(
@@ -57,7 +57,7 @@ def suggestions(request):
 @signed_in_view
 def interest(request, pk: int):
     opp = get_object_or_404(selectors.visible(municipality=request.municipality).select_related("organisation"), pk=pk)
-    form = InterestForm(_posted(request))
+    form = form_for(request, InterestForm)
     if request.method == "POST" and form.is_valid():
         try:
             services.express_interest(
@@ -121,7 +121,7 @@ def _my_opportunities(request):
 def mine(request):
     """The volunteer's record: interests, shifts, hours (log new ones), totals, certificates."""
     muni = request.municipality
-    form = HoursForm(_posted(request), opportunities=_my_opportunities(request).distinct())
+    form = form_for(request, HoursForm, opportunities=_my_opportunities(request).distinct())
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         try:
@@ -175,7 +175,7 @@ def conversation(request, pk: int):
     is_manager = services.can_manage(request.user, item.opportunity.organisation)
     if not (is_volunteer or is_manager):
         raise Http404
-    form = MessageForm(_posted(request))
+    form = form_for(request, MessageForm)
     if request.method == "POST" and form.is_valid():
         try:
             services.send_message(
@@ -241,7 +241,7 @@ def export(request):
 
 @signed_in_view
 def delete_account(request):
-    form = DeleteAccountForm(_posted(request))
+    form = form_for(request, DeleteAccountForm)
     if request.method == "POST" and form.is_valid():
         user = request.user
         logout(request)

@@ -9,8 +9,7 @@ const PATHS = [
   "{% static 'card/card.css' %}",
   "{% static 'card/verify.js' %}",
   "{% static 'core/qrscan.js' %}",
-  "{% static 'vendor/jsqr/jsQR.js' %}",
-  "{% static 'vendor/htmx/htmx.min.js' %}"
+  "{% static 'vendor/jsqr/jsQR.js' %}"
 ];
 
 self.addEventListener("install", (event) => {

@@ -28,5 +28,4 @@
     map.fitBounds(bounds, { padding: [30, 30], maxZoom: 15 });
   }
   document.addEventListener("DOMContentLoaded", draw);
-  document.addEventListener("htmx:afterSettle", draw);
 })();
