@@ -37,6 +37,7 @@ MATRIX: dict[str, dict[str, int]] = {
     "card:rules": COORDINATOR_ONLY,
     "card:reports": COORDINATOR_ONLY,
     "card:reports_csv": COORDINATOR_ONLY,
+    "card:reports_xlsx": COORDINATOR_ONLY,
     "api:card_partners": everyone(200),
     "api:card_keys": everyone(200),
 }

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import re
 
 import pytest
 from django.core import mail
 from django.urls import reverse
+from openpyxl import load_workbook
 
 from engagiert.selfcheck import services
 from engagiert.selfcheck.models import Answer, Question, Respondent, Round
@@ -275,6 +277,7 @@ def test_another_municipalitys_selfcheck_answers_404(
         f"{BASE}/koordination/runde/{foreign.pk}/bericht/",
         f"{BASE}/koordination/runde/{foreign.pk}/bericht.pdf",
         f"{BASE}/koordination/runde/{foreign.pk}/antworten.csv",
+        f"{BASE}/koordination/runde/{foreign.pk}/antworten.xlsx",
         f"{BASE}/koordination/runde/{foreign.pk}/workshop/",
         f"{BASE}/koordination/massnahmen/{measure.pk}/",
         f"{BASE}/antworten/{token}/",
@@ -310,6 +313,9 @@ def test_csv_cells_that_look_like_formulas_are_defused(coordinator_client, dessa
     body = coordinator_client.get(f"{BASE}/koordination/runde/{round.pk}/antworten.csv").content.decode()
     departments = {line.split(";")[1] for line in body.strip().splitlines()[1:]}
     assert departments == {"'=HYPERLINK(1)"}
+    xlsx = coordinator_client.get(f"{BASE}/koordination/runde/{round.pk}/antworten.xlsx").content
+    rows = list(load_workbook(io.BytesIO(xlsx)).active.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == len(body.strip().splitlines()) - 1 and {row[1] for row in rows} == {"'=HYPERLINK(1)"}
 
 
 def test_the_pdf_draws_the_radar_chart(coordinator_client, dessau, catalogue):

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from engagiert.core.export import csv_response
+from engagiert.core.export import Format, export_response
 from engagiert.core.models import Role
 from engagiert.core.permissions import municipality_view
 from engagiert.selfcheck import selectors, services
@@ -159,8 +159,8 @@ def report_pdf(request, pk: int):
 
 
 @coordinator_view
-def export_csv(request, pk: int):
-    """Anonymised answers: a random number per respondent, the department only where at
+def export(request, pk: int, format: Format):
+    """Anonymised answers (CSV or XLSX): a random number per respondent, the department only where at
     least MIN_GROUP respondents of it submitted."""
     round = _round(request, pk)
     respondents = list(
@@ -183,8 +183,8 @@ def export_csv(request, pk: int):
         for r, fo, qo, text, value in rows
     )
     header = [_("Person (Zufallsnummer)"), _("Fachbereich"), _("Frage"), _("Aussage"), _("Antwort (1–5)")]
-    filename = f"selbstcheck-{request.municipality.slug}-{round.pk}.csv"
-    return csv_response([header, *lines], filename=filename)
+    filename = f"selbstcheck-{request.municipality.slug}-{round.pk}"
+    return export_response([header, *lines], format=format, filename=filename, sheet_title=_("Antworten"))
 
 
 @coordinator_view
