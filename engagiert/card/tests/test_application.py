@@ -13,8 +13,9 @@ from django.utils import timezone
 
 from engagiert.card import services
 from engagiert.card.models import Activity, ActivityConfirmation, ApplicationEvent, Card, CardApplication
-from engagiert.card.pdf import card_document
 from engagiert.card.tests import factories
+from engagiert.card.views.applicant import printable_card
+from engagiert.core.pdf import render_document
 from engagiert.testing import make_user
 
 BASE = "/dessau-rosslau/ehrenamtskarte"
@@ -179,7 +180,7 @@ def test_whole_flow_with_confirmation_link_decision_card_and_pdf(anna_client, an
     pdf = anna_client.get(f"{BASE}/meine-karte/ehrenamtskarte.pdf")
     assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
     assert pdf.content.startswith(b"%PDF")
-    document = card_document(card)
+    document = render_document(**printable_card(card))
     assert len(document.pages) == 2  # front and back
     mm = 96 / 25.4  # CSS pixels per millimetre
     assert {(round(p.width / mm, 1), round(p.height / mm, 1)) for p in document.pages} == {(85.6, 54.0)}

@@ -6,15 +6,15 @@ from __future__ import annotations
 import secrets
 
 from django.contrib import messages
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from engagiert.core.export import Format, export_response
 from engagiert.core.models import Role
+from engagiert.core.pdf import pdf_response
 from engagiert.core.permissions import municipality_view
 from engagiert.selfcheck import selectors, services
 from engagiert.selfcheck.forms import InviteForm, MeasureForm, RoundForm, WorkshopNoteForm
@@ -140,22 +140,17 @@ def report(request, pk: int):
     return render(request, "selfcheck/coordination/report.html", _report_context(round))
 
 
-def _no_fetch(url: str, *args, **kwargs):
-    """The PDF is self-contained (inline SVG and CSS): WeasyPrint fetches nothing."""
-    raise ValueError(f"external resource refused: {url[:80]}")
-
-
 @coordinator_view
 def report_pdf(request, pk: int):
-    from weasyprint import HTML
-
     round = _round(request, pk)
-    context = {**_report_context(round), "municipality": request.municipality}
-    html = render_to_string("selfcheck/report_pdf.html", context, request=request)
-    pdf = HTML(string=html, url_fetcher=_no_fetch).write_pdf()
-    response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="selbstcheck-{request.municipality.slug}-{round.pk}.pdf"'
-    return response
+    return pdf_response(
+        filename=f"selbstcheck-{request.municipality.slug}-{round.pk}.pdf",
+        template="selfcheck/report_pdf.html",
+        context={**_report_context(round), "municipality": request.municipality},
+        title=f"{round.title} – {request.municipality.name}",
+        language=get_language(),
+        request=request,
+    )
 
 
 @coordinator_view
