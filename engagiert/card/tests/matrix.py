@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from engagiert.card.models import AcceptancePartner, ActivityConfirmation
 from engagiert.card.tests import factories
+from engagiert.core import tokens
 from engagiert.testing import COORDINATOR_ONLY, COORDINATOR_POST_ONLY, MatrixWorld, everyone, make_user, signed_in
 
 VERIFIERS = {**COORDINATOR_ONLY, "partner": 200}
@@ -59,7 +60,7 @@ def url_kwargs(world: MatrixWorld) -> dict[str, dict]:
         "card:remove_activity": {"municipality": muni, "pk": activity.pk},
         "card:set_activity_email": {"municipality": muni, "pk": activity.pk},
         "card:record_evidence": {"municipality": muni, "pk": activity.pk},
-        "card:confirm_activity": {"municipality": muni, "token": confirmation.token},
+        "card:confirm_activity": {"municipality": muni, "token": tokens.reissue(confirmation)},
         "card:review": {"municipality": muni, "pk": pending.pk},
         "card:handover": {"municipality": muni, "pk": card.pk},
         "card:revoke": {"municipality": muni, "pk": card.pk},
