@@ -3,6 +3,7 @@ decision, card, withdrawal; bad input keeps what was typed and never answers 500
 
 from __future__ import annotations
 
+import io
 import re
 from datetime import date, timedelta
 from decimal import Decimal
@@ -10,6 +11,7 @@ from decimal import Decimal
 import pytest
 from django.core import mail
 from django.utils import timezone
+from pypdf import PdfReader
 
 from engagiert.card import services
 from engagiert.card.models import Activity, ActivityConfirmation, ApplicationEvent, Card, CardApplication
@@ -181,6 +183,8 @@ def test_whole_flow_with_confirmation_link_decision_card_and_pdf(anna_client, an
     pdf = anna_client.get(f"{BASE}/meine-karte/ehrenamtskarte.pdf")
     assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
     assert pdf.content.startswith(b"%PDF")
+    tagged = PdfReader(io.BytesIO(pdf.content))  # tagged PDF/UA-1 through core.pdf
+    assert "/StructTreeRoot" in tagged.trailer["/Root"] and card.display_number in tagged.metadata.title
     document = render_document(**printable_card(card))
     assert len(document.pages) == 2  # front and back
     mm = 96 / 25.4  # CSS pixels per millimetre

@@ -40,6 +40,7 @@ def test_every_pdf_is_tagged_pdf_ua_1_with_title_and_language(template):
     assert reader.metadata.title == "Nachweis ABC"
     xmp = root["/Metadata"].get_object().get_data().decode()
     assert 'pdfuaid:part="1"' in xmp or "<pdfuaid:part>1</pdfuaid:part>" in xmp
+    assert "<dc:title>" in xmp and "Nachweis ABC" in xmp
     assert reader.pdf_header == "%PDF-1.7"
 
 

@@ -9,6 +9,7 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 from openpyxl import load_workbook
+from pypdf import PdfReader
 
 from engagiert.selfcheck import services
 from engagiert.selfcheck.models import Answer, Question, Respondent, Round
@@ -88,6 +89,8 @@ def test_coordinator_runs_a_round_from_invitation_to_report(coordinator_client, 
     assert "50,0" in report or "50.0" in report
     pdf = c.get(f"{BASE}/koordination/runde/{round.pk}/bericht.pdf")
     assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+    document = PdfReader(io.BytesIO(pdf.content))  # tagged PDF/UA-1 through core.pdf
+    assert "/StructTreeRoot" in document.trailer["/Root"] and document.metadata.title.startswith(round.title)
     c.post(f"{BASE}/koordination/runde/{round.pk}/aktion/veroeffentlichen/")
     round.refresh_from_db()
     assert round.status == "published"
