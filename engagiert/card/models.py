@@ -3,13 +3,13 @@ signed cards, signing keys, acceptance partners with benefits, verification coun
 
 from __future__ import annotations
 
-import secrets
 from decimal import Decimal
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from engagiert.core import tokens
 from engagiert.core.fields import PostcodeField
 from engagiert.core.models import Municipality, TimestampedModel
 
@@ -241,13 +241,10 @@ class Activity(models.Model):
         return self.organisation.name if self.organisation_id else self.organisation_name
 
 
-def _token() -> str:
-    return secrets.token_urlsafe(32)
-
-
 class ActivityConfirmation(models.Model):
     """A one-time link for the organisation's contact to confirm or reject an activity, with
-    where its address came from: a directory organisation's own address, or the applicant."""
+    where its address came from: a directory organisation's own address, or the applicant.
+    Only the digest of the link's token is stored (core.tokens)."""
 
     class Source(models.TextChoices):
         ORGANISATION = "organisation", _("E-Mail-Adresse der Organisation im Durchblick")
@@ -255,7 +252,7 @@ class ActivityConfirmation(models.Model):
         APPLICANT = "applicant", _("Von der antragstellenden Person angegeben")
 
     activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="confirmations")
-    token = models.CharField(max_length=64, unique=True, default=_token)
+    token_hash = tokens.token_hash_field()
     email = models.EmailField()
     source = models.CharField(
         _("Herkunft der Adresse"), max_length=20, choices=Source.choices, default=Source.APPLICANT

@@ -30,5 +30,6 @@ urlpatterns = [
     path("koordination/schluessel/", coordination.rotate_key, name="rotate_key"),
     path("koordination/regeln/", coordination.rules, name="rules"),
     path("koordination/berichte/", coordination.reports, name="reports"),
-    path("koordination/berichte.csv", coordination.reports_csv, name="reports_csv"),
+    path("koordination/berichte.csv", coordination.reports_export, {"format": "csv"}, name="reports_csv"),
+    path("koordination/berichte.xlsx", coordination.reports_export, {"format": "xlsx"}, name="reports_xlsx"),
 ]

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from engagiert.card import services
 from engagiert.card.models import AcceptancePartner, Benefit, Card, CardApplication, CardRules
+from engagiert.core import tokens
 from engagiert.core.models import Municipality, User
 from engagiert.directory.models import Organisation
 
@@ -176,7 +177,7 @@ def _approved_card(muni: Municipality) -> int:
     )
     for activity in application.activities.all():
         for confirmation in activity.confirmations.all():
-            services.answer_confirmation(token=confirmation.token, confirm=True, note="Seit 2017 im Team.")
+            services.answer_confirmation(token=tokens.reissue(confirmation), confirm=True, note="Seit 2017 im Team.")
     services.approve(application=application, by=coordinator, reason="Alle Voraussetzungen erfüllt.")
     return 1
 

@@ -11,10 +11,11 @@ import random
 from django.db import transaction
 from django.utils import timezone
 
+from engagiert.core import tokens
 from engagiert.core.models import Municipality
 from engagiert.directory.models import Organisation
 from engagiert.selfcheck.models import Answer, Field, Measure, Question, Respondent, Round, WorkshopNote
-from engagiert.selfcheck.services import load_default_catalogue, new_token
+from engagiert.selfcheck.services import load_default_catalogue
 
 # Mean on the 1..5 scale per field (by slug) in 2024; 2026 is a little better.
 BASE_2024 = {
@@ -101,7 +102,7 @@ def _respondents(round: Round, questions, base, *, year, rng, plan) -> int:
             email = _email(department, n, year)
             respondent = Respondent.objects.filter(round=round, email=email).first()
             if respondent is None:
-                respondent = Respondent(round=round, email=email, token_hash=new_token()[1])
+                respondent = Respondent(round=round, email=email, token_hash=tokens.issue()[1])
             respondent.department, respondent.role = department, role
             respondent.invited_at = round.opened_at
             respondent.submitted_at = round.opened_at + datetime.timedelta(days=3 + index) if submitted else None

@@ -3,9 +3,6 @@ language (the expiry of unconfirmed registrations runs from cron: expire_event_r
 
 from __future__ import annotations
 
-import io
-
-import segno
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
@@ -14,6 +11,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from engagiert.core.qr import qr_png
 from engagiert.events.ics import calendar_bytes
 from engagiert.events.tokens import registration_token, ticket_code
 
@@ -34,12 +32,6 @@ def _subject(kind: str, title: str) -> str:
         "event_cancelled": _("Abgesagt: %(title)s"),
     }
     return subjects[kind] % {"title": title}
-
-
-def qr_png(code: str) -> bytes:
-    out = io.BytesIO()
-    segno.make(code, error="m", micro=False).save(out, kind="png", scale=8, border=4)
-    return out.getvalue()
 
 
 @task()

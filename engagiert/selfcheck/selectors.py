@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.db.models import Avg, Count, Prefetch, Q, QuerySet, Sum
 
+from engagiert.core import tokens
 from engagiert.core.models import Municipality
 from engagiert.selfcheck.models import Answer, Field, FieldSuggestion, Measure, Question, Respondent, Round
-from engagiert.selfcheck.services import hash_token
 
 MIN_GROUP = 3  # results by department only where at least this many respondents submitted
 LOWEST_ITEMS = 10
@@ -29,13 +29,8 @@ def to_score(mean: float | None) -> float | None:
 
 
 def respondent_by_token(*, municipality: Municipality, token: str) -> Respondent | None:
-    if not token or len(token) > 100:
-        return None
-    return (
-        Respondent.objects.select_related("round__catalogue")
-        .filter(round__municipality=municipality, token_hash=hash_token(token))
-        .first()
-    )
+    queryset = Respondent.objects.select_related("round__catalogue").filter(round__municipality=municipality)
+    return tokens.find(queryset, token)
 
 
 def rounds_of(*, municipality: Municipality) -> QuerySet[Round]:

@@ -4,8 +4,6 @@ for the user."""
 
 from __future__ import annotations
 
-import hashlib
-import secrets
 from collections.abc import Mapping
 from datetime import date
 
@@ -13,6 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from engagiert.core import tokens
 from engagiert.core.models import Municipality, User
 from engagiert.selfcheck import catalogue_data
 from engagiert.selfcheck.models import (
@@ -32,16 +31,6 @@ LANGS = ("de", "en")
 
 class SelfcheckError(Exception):
     """A rule of the Selbstcheck was broken; the message is shown to the user."""
-
-
-def hash_token(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
-def new_token() -> tuple[str, str]:
-    """A fresh respondent token and its hash (only the hash is stored)."""
-    token = secrets.token_urlsafe(24)
-    return token, hash_token(token)
 
 
 def _translated(values: Mapping[str, str], name: str) -> dict[str, str]:
@@ -195,7 +184,7 @@ def invite_respondent(*, round: Round, email: str, department: str, role: str = 
     email = email.strip().lower()
     if locked.respondents.filter(email=email).exists():
         raise SelfcheckError(_("Diese E-Mail-Adresse ist in dieser Runde schon eingeladen."))
-    _token, token_hash = new_token()  # replaced by the token of the e-mail
+    _token, token_hash = tokens.issue()  # replaced by the token of the e-mail
     respondent = Respondent.objects.create(
         round=locked,
         email=email,
@@ -240,7 +229,7 @@ def issue_link(*, respondent_id: int, reminder: bool) -> tuple[Respondent, str] 
     respondent = Respondent.objects.select_for_update().select_related("round__municipality").get(pk=respondent_id)
     if respondent.submitted_at or respondent.round.status != Round.Status.OPEN:
         return None
-    token, respondent.token_hash = new_token()
+    token, respondent.token_hash = tokens.issue()
     now = timezone.now()
     if reminder:
         respondent.reminded_at = now

@@ -21,6 +21,7 @@ from playwright.sync_api import Page, expect
 from engagiert.card import services
 from engagiert.card.models import ActivityConfirmation, Card, CardApplication
 from engagiert.card.tests import factories
+from engagiert.core import tokens
 from engagiert.core.models import Role
 from engagiert.testing import make_user
 
@@ -285,7 +286,7 @@ def scenario(people, dessau, coordinator):
         outsider=make_user("neu@example.org"),
         card=card,
         pending=pending,
-        token=ActivityConfirmation.objects.filter(activity__application=pending).first().token,
+        token=tokens.reissue(ActivityConfirmation.objects.filter(activity__application=pending).first()),
     )
 
 

@@ -28,6 +28,7 @@ from engagiert.card.services.common import (
     status_link,
 )
 from engagiert.card.tasks import send_card_mail
+from engagiert.core import tokens
 
 
 def confirm_by_volunteering(activity: Activity, hours: ActivityHours) -> None:
@@ -49,17 +50,19 @@ def confirm_by_volunteering(activity: Activity, hours: ActivityHours) -> None:
 
 
 def request_confirmation(activity: Activity, rules: CardRules, recipient: Recipient) -> ActivityConfirmation:
+    token, token_hash = tokens.issue()  # only the digest is stored; the token is in the mail
     confirmation = ActivityConfirmation.objects.create(
         activity=activity,
         email=recipient.email,
         source=recipient.source,
+        token_hash=token_hash,
         expires_at=timezone.now() + timedelta(days=rules.confirmation_days),
     )
     application = activity.application
     link = absolute_url(
         reverse(
             "card:confirm_activity",
-            kwargs={"municipality": application.municipality.slug, "token": confirmation.token},
+            kwargs={"municipality": application.municipality.slug, "token": token},
         )
     )
     with translation.override("de"):
@@ -83,10 +86,8 @@ class ConfirmationError(CardError):
 
 def confirmation_by_token(token: str) -> ActivityConfirmation:
     """The confirmation behind a link, or ConfirmationError saying why it cannot be used."""
-    confirmation = (
-        ActivityConfirmation.objects.select_related("activity__application__municipality")
-        .filter(token=token[:64])
-        .first()
+    confirmation = tokens.find(
+        ActivityConfirmation.objects.select_related("activity__application__municipality"), token
     )
     if confirmation is None:
         raise ConfirmationError(
@@ -109,13 +110,11 @@ def confirmation_by_token(token: str) -> ActivityConfirmation:
 
 @transaction.atomic
 def answer_confirmation(*, token: str, confirm: bool, note: str = "") -> Activity:
-    confirmation_by_token(token)  # clear error for unknown, used or expired links
-    confirmation = ActivityConfirmation.objects.select_for_update().get(token=token)
-    if confirmation.used_at is not None:  # answered by a parallel request
+    confirmation = confirmation_by_token(token)  # clear error for unknown, used or expired links
+    if not tokens.claim(ActivityConfirmation.objects, token):  # answered by a parallel request
         raise ConfirmationError(_("Dieser Link wurde bereits verwendet. Ihre Antwort liegt uns vor."))
-    confirmation.used_at = timezone.now()
     confirmation.confirmed = confirm
-    confirmation.save(update_fields=["used_at", "confirmed"])
+    confirmation.save(update_fields=["confirmed"])
     activity = confirmation.activity
     activity.evidence = Activity.Evidence.CONFIRMED if confirm else Activity.Evidence.REJECTED
     activity.evidence_note = note[:500]

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from engagiert.card import services
 from engagiert.card.models import AcceptancePartner, Benefit, Card, CardApplication, CardRules
+from engagiert.core import tokens
 from engagiert.core.models import Municipality, Role
 
 
@@ -49,7 +50,7 @@ def draft(
 def confirm_all(application: CardApplication) -> None:
     for activity in application.activities.all():
         for confirmation in activity.confirmations.filter(used_at__isnull=True):
-            services.answer_confirmation(token=confirmation.token, confirm=True)
+            services.answer_confirmation(token=tokens.reissue(confirmation), confirm=True)
 
 
 def issued_card(user, municipality: Municipality, coordinator, **person) -> Card:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from engagiert.card.models import AcceptancePartner, ActivityConfirmation
 from engagiert.card.tests import factories
+from engagiert.core import tokens
 from engagiert.testing import COORDINATOR_ONLY, COORDINATOR_POST_ONLY, MatrixWorld, everyone, make_user, signed_in
 
 VERIFIERS = {**COORDINATOR_ONLY, "partner": 200}
@@ -37,6 +38,7 @@ MATRIX: dict[str, dict[str, int]] = {
     "card:rules": COORDINATOR_ONLY,
     "card:reports": COORDINATOR_ONLY,
     "card:reports_csv": COORDINATOR_ONLY,
+    "card:reports_xlsx": COORDINATOR_ONLY,
     "api:card_partners": everyone(200),
     "api:card_keys": everyone(200),
 }
@@ -58,7 +60,7 @@ def url_kwargs(world: MatrixWorld) -> dict[str, dict]:
         "card:remove_activity": {"municipality": muni, "pk": activity.pk},
         "card:set_activity_email": {"municipality": muni, "pk": activity.pk},
         "card:record_evidence": {"municipality": muni, "pk": activity.pk},
-        "card:confirm_activity": {"municipality": muni, "token": confirmation.token},
+        "card:confirm_activity": {"municipality": muni, "token": tokens.reissue(confirmation)},
         "card:review": {"municipality": muni, "pk": pending.pk},
         "card:handover": {"municipality": muni, "pk": card.pk},
         "card:revoke": {"municipality": muni, "pk": card.pk},

@@ -3,6 +3,7 @@ decision, card, withdrawal; bad input keeps what was typed and never answers 500
 
 from __future__ import annotations
 
+import io
 import re
 from datetime import date, timedelta
 from decimal import Decimal
@@ -10,11 +11,14 @@ from decimal import Decimal
 import pytest
 from django.core import mail
 from django.utils import timezone
+from pypdf import PdfReader
 
 from engagiert.card import services
 from engagiert.card.models import Activity, ActivityConfirmation, ApplicationEvent, Card, CardApplication
-from engagiert.card.pdf import card_document
 from engagiert.card.tests import factories
+from engagiert.card.views.applicant import printable_card
+from engagiert.core import tokens
+from engagiert.core.pdf import render_document
 from engagiert.testing import make_user
 
 BASE = "/dessau-rosslau/ehrenamtskarte"
@@ -179,7 +183,9 @@ def test_whole_flow_with_confirmation_link_decision_card_and_pdf(anna_client, an
     pdf = anna_client.get(f"{BASE}/meine-karte/ehrenamtskarte.pdf")
     assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
     assert pdf.content.startswith(b"%PDF")
-    document = card_document(card)
+    tagged = PdfReader(io.BytesIO(pdf.content))  # tagged PDF/UA-1 through core.pdf
+    assert "/StructTreeRoot" in tagged.trailer["/Root"] and card.display_number in tagged.metadata.title
+    document = render_document(**printable_card(card))
     assert len(document.pages) == 2  # front and back
     mm = 96 / 25.4  # CSS pixels per millimetre
     assert {(round(p.width / mm, 1), round(p.height / mm, 1)) for p in document.pages} == {(85.6, 54.0)}
@@ -205,12 +211,12 @@ def test_whole_flow_with_confirmation_link_decision_card_and_pdf(anna_client, an
 def test_confirmation_links_expired_or_forged_are_refused_clearly(client, dessau, anna):
     application = factories.draft(anna, dessau)
     services.submit(application=application)
-    confirmation = ActivityConfirmation.objects.get()
-    forged = client.get(f"{BASE}/bestaetigung/{confirmation.token[:-2]}xx/")
+    token = tokens.reissue(ActivityConfirmation.objects.get())
+    forged = client.get(f"{BASE}/bestaetigung/{token[:-2]}xx/")
     assert forged.status_code == 404 and "ungültig" in forged.content.decode()
     assert client.post(f"{BASE}/bestaetigung/nichts/", {"answer": "confirm"}).status_code == 404
     ActivityConfirmation.objects.update(expires_at=timezone.now() - timedelta(minutes=1))
-    expired = client.post(f"{BASE}/bestaetigung/{confirmation.token}/", {"answer": "confirm"})
+    expired = client.post(f"{BASE}/bestaetigung/{token}/", {"answer": "confirm"})
     assert expired.status_code == 410 and "abgelaufen" in expired.content.decode()
     assert Activity.objects.get().evidence == "pending"
 
@@ -218,7 +224,7 @@ def test_confirmation_links_expired_or_forged_are_refused_clearly(client, dessau
 def test_a_link_for_another_municipality_is_refused(client, dessau, wittenberg, anna):
     application = factories.draft(anna, dessau)
     services.submit(application=application)
-    token = ActivityConfirmation.objects.get().token
+    token = tokens.reissue(ActivityConfirmation.objects.get())
     response = client.post(f"/{wittenberg.slug}/ehrenamtskarte/bestaetigung/{token}/", {"answer": "confirm"})
     assert response.status_code == 404 and "ungültig" in response.content.decode()
     assert Activity.objects.get().evidence == "pending"
@@ -227,7 +233,9 @@ def test_a_link_for_another_municipality_is_refused(client, dessau, wittenberg, 
 def test_rejection_by_the_organisation_and_by_the_coordinator(client, dessau, anna, coordinator):
     application = factories.draft(anna, dessau)
     services.submit(application=application)
-    services.answer_confirmation(token=ActivityConfirmation.objects.get().token, confirm=False, note="Nicht bekannt")
+    services.answer_confirmation(
+        token=tokens.reissue(ActivityConfirmation.objects.get()), confirm=False, note="Nicht bekannt"
+    )
     application.refresh_from_db()
     assert application.status == "in_review"
     with pytest.raises(services.CardError, match="Voraussetzungen"):
@@ -246,7 +254,7 @@ def test_withdraw(anna_client, anna, dessau):
     assert application.status == "withdrawn"
     assert anna_client.post(f"{BASE}/antrag/zurueckziehen/").status_code == 404
     # a confirmation after withdrawal is refused
-    response = anna_client.get(f"{BASE}/bestaetigung/{ActivityConfirmation.objects.get().token}/")
+    response = anna_client.get(f"{BASE}/bestaetigung/{tokens.reissue(ActivityConfirmation.objects.get())}/")
     assert "bereits entschieden" in response.content.decode()
 
 
@@ -363,7 +371,7 @@ def test_coordinator_records_the_evidence_when_the_organisation_does_not_answer(
     # Twice is refused; the organisation's own link no longer changes it.
     with pytest.raises(services.CardError, match="bereits ein Nachweis"):
         services.record_evidence(activity=first, by=coordinator, confirm=False, note="doch nicht")
-    token = first.confirmations.get().token
+    token = tokens.reissue(first.confirmations.get())
     with pytest.raises(services.ConfirmationError, match="bereits ein Nachweis"):
         services.answer_confirmation(token=token, confirm=False)
     assert (

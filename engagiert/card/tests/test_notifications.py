@@ -13,6 +13,7 @@ from django.template.base import Lexer, TokenType
 from engagiert.card import services
 from engagiert.card.models import AcceptancePartner, ActivityConfirmation
 from engagiert.card.tests import factories
+from engagiert.core import tokens
 from engagiert.core.models import Role
 from engagiert.testing import make_user
 
@@ -83,9 +84,9 @@ def test_the_applicant_is_told_when_the_review_starts(dessau, anna):
     services.submit(application=application)
     first, second = ActivityConfirmation.objects.order_by("pk")
     mail.outbox.clear()
-    services.answer_confirmation(token=first.token, confirm=True)
+    services.answer_confirmation(token=tokens.reissue(first), confirm=True)
     assert not [m for m in mails_to(anna.email) if "geprüft" in m.subject]  # one still missing
-    services.answer_confirmation(token=second.token, confirm=True)
+    services.answer_confirmation(token=tokens.reissue(second), confirm=True)
     (message,) = [m for m in mails_to(anna.email) if "geprüft" in m.subject]
     assert message.subject == "Ehrenamtskarte: Ihr Antrag wird geprüft"
     assert "Guten Tag Anna," in message.body and "/dessau-rosslau/ehrenamtskarte/antrag/" in message.body

@@ -3,11 +3,13 @@ with its counter, reports, tenancy."""
 
 from __future__ import annotations
 
+import io
 import threading
 from datetime import date
 
 import pytest
 from django.db import connection
+from openpyxl import load_workbook
 
 from engagiert.card import services
 from engagiert.card.models import AcceptancePartner, Card, VerificationCount
@@ -262,6 +264,9 @@ def test_reports_and_csv(client, dessau, coordinator, card, museum):
     museum.save()
     csv = client.get(f"{BASE}/koordination/berichte.csv").content.decode("utf-8-sig")
     assert ";'=HYPERLINK(evil) " in csv  # a partner's name is never run as a formula
+    sheet = load_workbook(io.BytesIO(client.get(f"{BASE}/koordination/berichte.xlsx").content)).active
+    rows = [";".join(str(v) for v in row) for row in sheet.iter_rows(values_only=True)]
+    assert rows == csv.strip().splitlines()  # the same rows as the CSV
 
 
 def test_another_municipalitys_objects_answer_404(client, dessau, wittenberg, coordinator, other_coordinator):

@@ -4,19 +4,20 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from engagiert.card import pdf, selectors, services
+from engagiert.card import selectors, services
 from engagiert.card.evidence import covered_organisations
 from engagiert.card.forms import ActivityForm, ApplicationForm, ContactEmailForm
-from engagiert.card.models import Activity, CardApplication
-from engagiert.card.qr import qr_svg
+from engagiert.card.models import Activity, Card, CardApplication
+from engagiert.core.pdf import pdf_response
 from engagiert.core.permissions import municipality_view
+from engagiert.core.qr import qr_data_uri, qr_svg
 
 login_view = municipality_view(login=True)
 
@@ -194,14 +195,25 @@ def my_card(request):
     return render(request, "card/my_card.html", context)
 
 
+def printable_card(card: Card) -> dict:
+    """core.pdf's arguments for the printable card: credit-card size (ISO/IEC 7810 ID-1,
+    85.6 × 54 mm), front and back, in the current language."""
+    rules = selectors.rules_or_default(card.municipality)
+    return {
+        "template": "card/card_pdf.html",
+        "context": {"card": card, "qr": qr_data_uri(services.qr_text(card)), "rules": rules},
+        "title": f"{rules.card_name} {card.display_number}",
+        "language": get_language(),
+        "stylesheets": ["card/card_pdf.css"],
+    }
+
+
 @login_view
 def card_pdf(request):
     card = selectors.current_card(user=request.user, municipality=request.municipality)
     if card is None or card.status != card.Status.ACTIVE:
         raise Http404
-    response = HttpResponse(pdf.render_card(card), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="ehrenamtskarte-{card.display_number}.pdf"'
-    return response
+    return pdf_response(filename=f"ehrenamtskarte-{card.display_number}.pdf", **printable_card(card))
 
 
 @login_view

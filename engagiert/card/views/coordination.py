@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from engagiert.card import selectors, services
 from engagiert.card.forms import DecisionForm, EvidenceForm, RevokeForm, RulesForm
 from engagiert.card.models import MAX_CARD_NUMBER, AcceptancePartner, Activity, Card, CardApplication, SigningKey
-from engagiert.core.export import csv_response
+from engagiert.core.export import Format, export_response
 from engagiert.core.models import Role
 from engagiert.core.pagination import LIST_PAGE_SIZE, paginate
 from engagiert.core.parsing import ascii_int
@@ -171,7 +171,8 @@ def reports(request):
 
 
 @coordinator_view
-def reports_csv(request):
+def reports_export(request, format: Format):
+    """The report's counts as CSV or XLSX, one row per group."""
     data = selectors.report(request.municipality)
     rows = [
         [_("Bericht"), _("Gruppe"), _("Anzahl")],
@@ -183,7 +184,7 @@ def reports_csv(request):
             for row in data["verifications"]
         ),
     ]
-    return csv_response(rows, filename="ehrenamtskarte-berichte.csv")
+    return export_response(rows, format=format, filename="ehrenamtskarte-berichte", sheet_title=_("Berichte"))
 
 
 @municipality_view(roles=(Role.Kind.ACCEPTANCE_PARTNER, Role.Kind.COORDINATOR))

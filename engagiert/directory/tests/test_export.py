@@ -9,7 +9,6 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from engagiert.core.export import safe_cell
 from engagiert.directory.models import Competency, ContactPerson
 from engagiert.directory.views.coordination import EXPORT_COLUMNS
 from engagiert.testing import make_org
@@ -91,27 +90,6 @@ def test_export_is_in_the_searchs_name_order(client, dessau, coordinator):
     order = ["arche Initiative", "Bürgerverein", "Ökumenischer Kreis", "Zukunft e.V."]
     assert [row["Name"] for row in csv_rows(client, dessau)] == order
     assert [row["Name"] for row in xlsx_rows(client, dessau)] == order
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("+49 340 1234", "+49 340 1234"),
-        ("+49 (0)340/12-34", "+49 (0)340/12-34"),
-        ("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"),
-        ("+SUM(A1:A2)", "'+SUM(A1:A2)"),
-        ("=HYPERLINK(evil)", "'=HYPERLINK(evil)"),
-        ("-2+3", "'-2+3"),
-        ("@SUM(A1)", "'@SUM(A1)"),
-        ("\t=1+1", "'\t=1+1"),
-        ("\r=1+1", "'\r=1+1"),
-        ("Tanz + Kultur", "Tanz + Kultur"),
-        ("", ""),
-        (-12.5, -12.5),
-    ],
-)
-def test_safe_cell_defuses_formulas_but_keeps_phone_numbers_and_numbers(value, expected):
-    assert safe_cell(value) == expected
 
 
 def test_export_query_count_does_not_grow_with_organisations(client, dessau, club, coordinator):

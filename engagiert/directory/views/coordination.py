@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import io
 import re
 from collections.abc import Callable, Iterator
 
@@ -15,10 +14,8 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
-from openpyxl import Workbook
-from openpyxl.styles import Alignment
 
-from engagiert.core.export import csv_response, safe_cell
+from engagiert.core.export import Format, export_response
 from engagiert.core.models import Role
 from engagiert.core.permissions import municipality_view
 from engagiert.core.search import bytewise
@@ -208,27 +205,16 @@ def _export_rows(*, municipality, absolute_url: Callable[[str], str]) -> Iterato
 
 
 @coordinator_view
-def export_csv(request):
+def export(request, format: Format):
+    """The published directory as CSV or XLSX (the contacts cell wraps its lines)."""
     rows = _export_rows(municipality=request.municipality, absolute_url=request.build_absolute_uri)
-    return csv_response(rows, filename=f"durchblick-{request.municipality.slug}.csv")
-
-
-@coordinator_view
-def export_xlsx(request):
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Durchblick"
-    for row in _export_rows(municipality=request.municipality, absolute_url=request.build_absolute_uri):
-        sheet.append([safe_cell(v) for v in row])
-    for cell in next(sheet.iter_cols(min_col=CONTACTS_COLUMN + 1, max_col=CONTACTS_COLUMN + 1)):
-        cell.alignment = Alignment(wrap_text=True, vertical="top")  # one contact per line
-    buffer = io.BytesIO()
-    book.save(buffer)
-    response = HttpResponse(
-        buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    return export_response(
+        rows,
+        format=format,
+        filename=f"durchblick-{request.municipality.slug}",
+        sheet_title="Durchblick",
+        wrap_columns=(CONTACTS_COLUMN,),
     )
-    response["Content-Disposition"] = f'attachment; filename="durchblick-{request.municipality.slug}.xlsx"'
-    return response
 
 
 @coordinator_view

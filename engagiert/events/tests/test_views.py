@@ -4,6 +4,7 @@ registration links, organiser pages, tenancy."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import re
 
@@ -11,6 +12,7 @@ import icalendar
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from openpyxl import load_workbook
 
 from engagiert.directory.models import Topic
 from engagiert.events import services
@@ -250,6 +252,11 @@ def test_organiser_sees_lists_exports_and_checks_in(client, gala, editor):
     assert "a@example.org" in page and "b@example.org" in page
     csv_text = client.get(f"{gala.get_absolute_url()}anmeldungen.csv").content.decode("utf-8-sig")
     assert "'=HYPERLINK()" in csv_text  # no formula injection
+    sheet = load_workbook(io.BytesIO(client.get(f"{gala.get_absolute_url()}anmeldungen.xlsx").content)).active
+    assert [row[:2] for row in sheet.iter_rows(min_row=2, values_only=True)] == [
+        ("'=HYPERLINK()", "a@example.org"),
+        ("Bernd", "b@example.org"),
+    ]  # the same rows as the CSV
     checkin = f"{gala.get_absolute_url()}einlass/"
     assert "data-qr-scan" in client.get(checkin).content.decode()
     response = client.post(checkin, {"code": "1-falsch"})
@@ -331,7 +338,8 @@ def test_another_municipalitys_objects_answer_404(client, gala, wittenberg, othe
     foreign = make_event(wittenberg, "Tanz in Wittenberg", organisation=other_org, registration_required=True)
     reg = services.register(event=foreign, name="W", email="w@example.org")
     client.force_login(coordinator)
-    for suffix in ("", "kalender.ics", "anmelden/", "bearbeiten/", "anmeldungen/", "anmeldungen.csv", "einlass/"):
+    suffixes = ("", "kalender.ics", "anmelden/", "bearbeiten/", "anmeldungen/", "anmeldungen.csv", "anmeldungen.xlsx")
+    for suffix in (*suffixes, "einlass/"):
         assert client.get(f"{CAL}{foreign.pk}/{suffix}").status_code == 404, suffix
     assert client.post(f"{CAL}{foreign.pk}/freigeben/").status_code == 404
     assert client.post(f"{CAL}{foreign.pk}/absagen/").status_code == 404

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from engagiert.core.export import csv_response
+from engagiert.core.export import Format, export_response
 from engagiert.core.images import store_image
 from engagiert.core.models import Role
 from engagiert.core.pagination import LIST_PAGE_SIZE, paginate
@@ -205,7 +205,8 @@ def registrations(request, pk: int):
 
 
 @municipality_view(login=True)
-def export_csv(request, pk: int):
+def export(request, pk: int, format: Format):
+    """The event's registrations (cancelled ones left out) as CSV or XLSX."""
     event = _manageable(request, pk)
     header = [
         _("Name"),
@@ -229,7 +230,9 @@ def export_csv(request, pk: int):
         ]
         for reg in registrations
     )
-    return csv_response([header, *rows], filename=f"anmeldungen-{event.pk}.csv")
+    return export_response(
+        [header, *rows], format=format, filename=f"anmeldungen-{event.pk}", sheet_title=_("Anmeldungen")
+    )
 
 
 @municipality_view(login=True)

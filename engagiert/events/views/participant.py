@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import segno
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -11,6 +10,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from engagiert.core.permissions import municipality_view
+from engagiert.core.qr import qr_data_uri
 from engagiert.core.ratelimit import limit_reached
 from engagiert.core.views_helpers import form_for, link_invalid
 from engagiert.events import selectors, services
@@ -95,7 +95,7 @@ def registration(request, token: str):
     if registration.status == Registration.Status.CONFIRMED:
         code = ticket_code(registration.pk)
         context["ticket"] = code
-        context["qr"] = segno.make(code, error="m", micro=False).png_data_uri(scale=6, border=4)
+        context["qr"] = qr_data_uri(code, kind="png", scale=6, border=4)
     return render(request, "events/registration.html", context)
 
 

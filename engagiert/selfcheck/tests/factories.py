@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.utils import timezone
 
+from engagiert.core import tokens
 from engagiert.core.models import Municipality
 from engagiert.selfcheck import services
 from engagiert.selfcheck.models import Answer, Catalogue, Question, Respondent, Round
@@ -25,7 +26,7 @@ def make_round(
 
 
 def make_respondent(round: Round, email: str, department: str = "Personalamt") -> tuple[Respondent, str]:
-    token, token_hash = services.new_token()
+    token, token_hash = tokens.issue()
     respondent = Respondent.objects.create(round=round, email=email, department=department, token_hash=token_hash)
     return respondent, token
 

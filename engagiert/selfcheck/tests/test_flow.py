@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import re
 
 import pytest
 from django.core import mail
 from django.urls import reverse
+from openpyxl import load_workbook
+from pypdf import PdfReader
 
 from engagiert.selfcheck import services
 from engagiert.selfcheck.models import Answer, Question, Respondent, Round
@@ -86,6 +89,8 @@ def test_coordinator_runs_a_round_from_invitation_to_report(coordinator_client, 
     assert "50,0" in report or "50.0" in report
     pdf = c.get(f"{BASE}/koordination/runde/{round.pk}/bericht.pdf")
     assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+    document = PdfReader(io.BytesIO(pdf.content))  # tagged PDF/UA-1 through core.pdf
+    assert "/StructTreeRoot" in document.trailer["/Root"] and document.metadata.title.startswith(round.title)
     c.post(f"{BASE}/koordination/runde/{round.pk}/aktion/veroeffentlichen/")
     round.refresh_from_db()
     assert round.status == "published"
@@ -275,6 +280,7 @@ def test_another_municipalitys_selfcheck_answers_404(
         f"{BASE}/koordination/runde/{foreign.pk}/bericht/",
         f"{BASE}/koordination/runde/{foreign.pk}/bericht.pdf",
         f"{BASE}/koordination/runde/{foreign.pk}/antworten.csv",
+        f"{BASE}/koordination/runde/{foreign.pk}/antworten.xlsx",
         f"{BASE}/koordination/runde/{foreign.pk}/workshop/",
         f"{BASE}/koordination/massnahmen/{measure.pk}/",
         f"{BASE}/antworten/{token}/",
@@ -310,6 +316,9 @@ def test_csv_cells_that_look_like_formulas_are_defused(coordinator_client, dessa
     body = coordinator_client.get(f"{BASE}/koordination/runde/{round.pk}/antworten.csv").content.decode()
     departments = {line.split(";")[1] for line in body.strip().splitlines()[1:]}
     assert departments == {"'=HYPERLINK(1)"}
+    xlsx = coordinator_client.get(f"{BASE}/koordination/runde/{round.pk}/antworten.xlsx").content
+    rows = list(load_workbook(io.BytesIO(xlsx)).active.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == len(body.strip().splitlines()) - 1 and {row[1] for row in rows} == {"'=HYPERLINK(1)"}
 
 
 def test_the_pdf_draws_the_radar_chart(coordinator_client, dessau, catalogue):

@@ -6,15 +6,15 @@ from __future__ import annotations
 import secrets
 
 from django.contrib import messages
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from engagiert.core.export import csv_response
+from engagiert.core.export import Format, export_response
 from engagiert.core.models import Role
+from engagiert.core.pdf import pdf_response
 from engagiert.core.permissions import municipality_view
 from engagiert.core.views_helpers import form_for
 from engagiert.selfcheck import selectors, services
@@ -141,27 +141,22 @@ def report(request, pk: int):
     return render(request, "selfcheck/coordination/report.html", _report_context(round))
 
 
-def _no_fetch(url: str, *args, **kwargs):
-    """The PDF is self-contained (inline SVG and CSS): WeasyPrint fetches nothing."""
-    raise ValueError(f"external resource refused: {url[:80]}")
-
-
 @coordinator_view
 def report_pdf(request, pk: int):
-    from weasyprint import HTML
-
     round = _round(request, pk)
-    context = {**_report_context(round), "municipality": request.municipality}
-    html = render_to_string("selfcheck/report_pdf.html", context, request=request)
-    pdf = HTML(string=html, url_fetcher=_no_fetch).write_pdf()
-    response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="selbstcheck-{request.municipality.slug}-{round.pk}.pdf"'
-    return response
+    return pdf_response(
+        filename=f"selbstcheck-{request.municipality.slug}-{round.pk}.pdf",
+        template="selfcheck/report_pdf.html",
+        context={**_report_context(round), "municipality": request.municipality},
+        title=f"{round.title} – {request.municipality.name}",
+        language=get_language(),
+        request=request,
+    )
 
 
 @coordinator_view
-def export_csv(request, pk: int):
-    """Anonymised answers: a random number per respondent, the department only where at
+def export(request, pk: int, format: Format):
+    """Anonymised answers (CSV or XLSX): a random number per respondent, the department only where at
     least MIN_GROUP respondents of it submitted."""
     round = _round(request, pk)
     respondents = list(
@@ -184,8 +179,8 @@ def export_csv(request, pk: int):
         for r, fo, qo, text, value in rows
     )
     header = [_("Person (Zufallsnummer)"), _("Fachbereich"), _("Frage"), _("Aussage"), _("Antwort (1–5)")]
-    filename = f"selbstcheck-{request.municipality.slug}-{round.pk}.csv"
-    return csv_response([header, *lines], filename=filename)
+    filename = f"selbstcheck-{request.municipality.slug}-{round.pk}"
+    return export_response([header, *lines], format=format, filename=filename, sheet_title=_("Antworten"))
 
 
 @coordinator_view

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime
+import io
 from decimal import Decimal
 
 import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
+from pypdf import PdfReader
 
 from engagiert.core.models import Role
 from engagiert.testing import make_org, make_user
@@ -404,6 +406,10 @@ def test_certificate_pdf_is_for_its_holder_only(client, dessau, joined, voluntee
     client.force_login(volunteer)
     response = client.get(url)
     assert response["Content-Type"] == "application/pdf" and response.content.startswith(b"%PDF")
+    document = PdfReader(io.BytesIO(response.content))  # tagged PDF/UA-1 through core.pdf
+    assert (
+        "/StructTreeRoot" in document.trailer["/Root"] and document.metadata.title == f"Ehrenamtsnachweis {cert.code}"
+    )
     client.force_login(make_user("fremd@example.org"))
     assert client.get(url).status_code == 404
 

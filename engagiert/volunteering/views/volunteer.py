@@ -9,12 +9,12 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from engagiert.core.pdf import pdf_response
 from engagiert.core.permissions import municipality_view
 from engagiert.core.views_helpers import form_for
 from engagiert.volunteering import matching, selectors, services
@@ -212,21 +212,18 @@ def issue_certificate(request):
 
 @signed_in_view
 def certificate_pdf(request, code: str):
-    from weasyprint import HTML
-
     certificate = get_object_or_404(Certificate, municipality=request.municipality, user=request.user, code=code)
     verify_url = request.build_absolute_uri(
         reverse("volunteering:verify", kwargs={"municipality": request.municipality.slug, "code": certificate.code})
     )
-    html = render_to_string(
-        "volunteering/certificate_pdf.html",
-        {"certificate": certificate, "content": certificate.content, "verify_url": verify_url},
+    return pdf_response(
+        filename=f"ehrenamtsnachweis-{certificate.code}.pdf",
+        template="volunteering/certificate_pdf.html",
+        context={"certificate": certificate, "content": certificate.content, "verify_url": verify_url},
+        title=f"{_('Ehrenamtsnachweis')} {certificate.code}",
+        language=get_language(),
         request=request,
     )
-    pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
-    response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="ehrenamtsnachweis-{certificate.code}.pdf"'
-    return response
 
 
 @signed_in_view
