@@ -1,21 +1,26 @@
 """Verification for acceptance partners and coordinators: QR text or card number in,
 valid / expired / revoked / rejected out, with the short name and validity only.
-Each verification by a partner account is counted (partner, month; nothing else)."""
+Each verification by a partner account is counted (partner, month; nothing else). A partner
+may look up CARD_NUMBER_LOOKUP_LIMIT card numbers an hour (numbers can be guessed, QR codes
+cannot); look-ups by number are counted, refused ones too."""
 
 from __future__ import annotations
 
 from functools import wraps
 
+from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from engagiert.card import selectors, services
 from engagiert.card.forms import VerifyForm
 from engagiert.core.models import Municipality, Role
 from engagiert.core.permissions import has_role, municipality_view, remember_roles
+from engagiert.core.ratelimit import limit_reached
 
 VERIFIER_ROLES = (Role.Kind.ACCEPTANCE_PARTNER, Role.Kind.COORDINATOR)
 verifier_view = municipality_view(roles=VERIFIER_ROLES)
@@ -51,20 +56,46 @@ def verify(request):
     muni = request.municipality
     form = VerifyForm(request.POST or None)
     verdict = None
+    refused = False
     if request.method == "POST" and form.is_valid():
         code = form.cleaned_data["code"].strip()
         digits = code.lstrip("#")
-        if digits.isascii() and digits.isdigit():  # isdigit() alone takes "²", which int() refuses
+        by_number = digits.isascii() and digits.isdigit()  # isdigit() alone takes "²", which int() refuses
+        refused = by_number and _too_many_lookups(request)
+        if refused:
+            form.add_error(
+                "code",
+                _(
+                    "Sie haben in der letzten Stunde zu viele Kartennummern abgefragt. Bitte scannen Sie den "
+                    "QR-Code der Karte oder versuchen Sie es später erneut."
+                ),
+            )
+        elif by_number:
             verdict = selectors.verify_number(municipality=muni, number=code)
         else:
             verdict = selectors.verify_text(municipality=muni, text=code)
         if request.partner_pk is not None:
-            services.count_verification(partner=request.partner_pk)
-        form = VerifyForm()  # an empty field for the next card
+            services.count_verification(partner=request.partner_pk, by_number=by_number, refused=refused)
+        if not refused:
+            form = VerifyForm()  # an empty field for the next card
     return render(
         request,
         "card/verify.html",
         {"form": form, "verdict": verdict},
+        status=429 if refused else 200,
+    )
+
+
+def _too_many_lookups(request) -> bool:
+    """Count a partner account's look-up by card number; True over the hourly limit.
+    Coordinators (no partner) see the cards anyway and are not limited."""
+    if request.partner_pk is None:
+        return False
+    return limit_reached(
+        request,
+        action="card:number-lookup",
+        limit=settings.CARD_NUMBER_LOOKUP_LIMIT,
+        who=f"partner-{request.partner_pk}",
     )
 
 
