@@ -1,26 +1,13 @@
 """The API's error answers in the caller's language (Accept-Language, as on the pages):
 422 lists each bad parameter with a translated message, 404 says "not found" plainly.
-pydantic's own English message stays in each item as `detail` for developers. Requests the
-API never sees (refused by middleware) answer in the same shape: `error_response`."""
+pydantic's own English message stays in each item as `detail` for developers."""
 
 from __future__ import annotations
 
-from django.http import Http404, HttpRequest, JsonResponse
+from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import ValidationError
-
-API_PREFIX = "/api/"
-
-
-def is_api_request(request: HttpRequest) -> bool:
-    """Whether the request is for the JSON API (its errors answer JSON, not a page)."""
-    return request.path.startswith(API_PREFIX)
-
-
-def error_response(message: str, *, status: int) -> JsonResponse:
-    """An API error answered outside the API (e.g. by middleware), shaped like its 404."""
-    return JsonResponse({"detail": message}, status=status)
 
 
 def _message(error: dict) -> str:

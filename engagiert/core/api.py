@@ -3,7 +3,8 @@ every list uses and the types of its parameters. Each bounds what it accepts, so
 gets a 422 naming the parameter instead of reaching the database (a page number beyond the
 64-bit range made the offset overflow: a 500). The documented answers of every operation
 (`answers`) and the names of enum parameters (`choices_enum`) live here too: the OpenAPI
-document keys its schemas by name and silently keeps only one of two namesakes."""
+document keys its schemas by name and silently keeps only one of two namesakes. Errors
+answered before the API sees a request (middleware) use `error_response`."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ import enum
 from typing import Annotated, Any
 
 from django.db import models
+from django.http import HttpRequest, JsonResponse
 from ninja import Field, Schema
 from ninja.pagination import PageNumberPagination
 
+API_PREFIX = "/api/"
 MAX_PAGE = 10_000
 MAX_PAGE_SIZE = 100
 MAX_ID = 2**63 - 1  # BigAutoField
@@ -68,6 +71,16 @@ class ValidationItemOut(Schema):
 class ValidationErrorOut(Schema):
     message: str = Field(..., description="Zusammenfassung in der Sprache der Anfrage")
     detail: list[ValidationItemOut]
+
+
+def is_api_request(request: HttpRequest) -> bool:
+    """Whether the request is for the JSON API (its errors answer JSON, not a page)."""
+    return request.path.startswith(API_PREFIX)
+
+
+def error_response(message: str, *, status: int) -> JsonResponse:
+    """An API error answered outside the API (e.g. by middleware), shaped like ErrorOut."""
+    return JsonResponse({"detail": message}, status=status)
 
 
 def answers(ok: Any) -> dict[int, Any]:

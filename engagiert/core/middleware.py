@@ -12,7 +12,7 @@ from django.http import HttpResponseBadRequest
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
-from engagiert import api_errors
+from engagiert.core.api import error_response, is_api_request
 from engagiert.core.models import Role
 
 
@@ -27,8 +27,8 @@ class RejectNulMiddleware:
     def __call__(self, request):
         if any("\x00" in text for text in _texts(request)):
             message = _("Die Anfrage enthält ein unzulässiges Steuerzeichen (NUL).")
-            if api_errors.is_api_request(request):
-                return api_errors.error_response(message, status=400)
+            if is_api_request(request):
+                return error_response(message, status=400)
             return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
         return self.get_response(request)
 

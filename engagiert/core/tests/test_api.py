@@ -14,6 +14,8 @@ from engagiert.core.api import (
     ValidationErrorOut,
     answers,
     choices_enum,
+    error_response,
+    is_api_request,
 )
 
 pytestmark = pytest.mark.django_db
@@ -110,3 +112,10 @@ def test_choices_enum_has_its_own_name_and_the_models_values():
 
 def test_answers_documents_the_error_bodies():
     assert answers(NamedOut) == {200: NamedOut, 404: ErrorOut, 422: ValidationErrorOut}
+
+
+def test_errors_outside_the_api_answer_like_its_404(rf):
+    assert is_api_request(rf.get("/api/v1/events")) and not is_api_request(rf.get("/dessau-rosslau/api/"))
+    response = error_response("Kaputt.", status=400)
+    assert response.status_code == 400 and response["Content-Type"] == "application/json"
+    ErrorOut.model_validate_json(response.content)
