@@ -153,6 +153,10 @@ MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Engagiert"
 # Coordinators and platform admins must set up TOTP before they reach protected pages.
 REQUIRE_STAFF_2FA = env_bool("REQUIRE_STAFF_2FA", not DEBUG)
+# A form without a valid CSRF token gets a German, static page (no database), not Django's.
+CSRF_FAILURE_VIEW = "engagiert.core.errors.csrf_failure"
+# Card look-ups by number a partner account may make per hour (a QR code is not limited).
+CARD_NUMBER_LOOKUP_LIMIT = env_int("CARD_NUMBER_LOOKUP_LIMIT", 30)
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")

@@ -10,6 +10,10 @@ from engagiert.api import api
 # authentication and the rate limits apply (admin's form checked the password alone).
 admin.site.login = secure_admin_login(admin.site.login)
 
+# German, static error pages (engagiert/core/errors.py); 400 and 404 use templates/400.html, 404.html.
+handler403 = "engagiert.core.errors.permission_denied"
+handler500 = "engagiert.core.errors.server_error"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("allauth.urls")),

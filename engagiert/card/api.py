@@ -10,14 +10,16 @@ from ninja.pagination import paginate
 from engagiert.card import crypto
 from engagiert.card.models import AcceptancePartner
 from engagiert.card.selectors import approved_partners, trust_list
-from engagiert.core.api import Pagination, Slug
+from engagiert.core.api import Pagination, Slug, answers, choices_enum
 from engagiert.core.models import Municipality
 
 router = Router(tags=["Ehrenamtskarte"])
 
+PartnerCategory = choices_enum("PartnerCategory", AcceptancePartner.Category)
+
 
 class PartnerParams(Schema):
-    category: AcceptancePartner.Category | None = Field(None, description="Kategorie, z. B. museum oder sport")
+    category: PartnerCategory | None = Field(None, description="Kategorie, z. B. museum oder sport")
 
 
 class BenefitOut(Schema):
@@ -55,19 +57,19 @@ class KeysOut(Schema):
 
 @router.get(
     "/card/{municipality}/partners",
-    response=list[PartnerOut],
+    response=answers(list[PartnerOut]),
     summary="Akzeptanzpartner der Ehrenamtskarte",
     url_name="card_partners",
 )
 @paginate(Pagination, page_size=50)
 def partners(request, municipality: Slug, params: Query[PartnerParams]):
     muni = get_object_or_404(Municipality, slug=municipality)
-    return approved_partners(muni, category=params.category or "")
+    return approved_partners(muni, category=params.category.value if params.category else "")
 
 
 @router.get(
     "/card/{municipality}/keys",
-    response=KeysOut,
+    response=answers(KeysOut),
     summary="Öffentliche Schlüssel zum Prüfen der QR-Codes",
     url_name="card_keys",
 )

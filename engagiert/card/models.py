@@ -426,11 +426,15 @@ class Benefit(models.Model):
 
 
 class VerificationCount(models.Model):
-    """How many cards a partner checked in a month. No card, no person, no time of day."""
+    """How many cards a partner checked in a month, how many of the look-ups were by card
+    number and how many of those were refused over the limit (not checked, not in `count`).
+    No card, no person, no time of day."""
 
     partner = models.ForeignKey(AcceptancePartner, on_delete=models.CASCADE, related_name="verification_counts")
     month = models.DateField(_("Monat"))
     count = models.PositiveIntegerField(_("Anzahl"), default=0)
+    number_lookups = models.PositiveIntegerField(_("Abfragen per Kartennummer"), default=0)
+    refused_lookups = models.PositiveIntegerField(_("Abgewiesene Abfragen per Kartennummer"), default=0)
 
     class Meta:
         ordering = ["-month"]

@@ -12,13 +12,14 @@ from django.http import HttpResponseBadRequest
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
+from engagiert.core.api import error_response, is_api_request
 from engagiert.core.models import Role
 
 
 class RejectNulMiddleware:
     """Answer 400 when the path, a query or form parameter or a cookie holds a NUL character.
     PostgreSQL text cannot hold one: any lookup with it raised DataError (a 500). Comes after
-    LocaleMiddleware, so the message is in the reader's language."""
+    LocaleMiddleware, so the message is in the reader's language; the API gets it as JSON."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -26,6 +27,8 @@ class RejectNulMiddleware:
     def __call__(self, request):
         if any("\x00" in text for text in _texts(request)):
             message = _("Die Anfrage enthält ein unzulässiges Steuerzeichen (NUL).")
+            if is_api_request(request):
+                return error_response(message, status=400)
             return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
         return self.get_response(request)
 

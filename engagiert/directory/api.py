@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 
-from engagiert.core.api import Pagination, Slug, slug_filter
+from engagiert.core.api import NamedOut, Pagination, Slug, answers, choices_enum, slug_filter
 from engagiert.core.models import Municipality
 from engagiert.directory.models import Organisation
 from engagiert.directory.selectors import (
@@ -17,6 +17,8 @@ from engagiert.directory.selectors import (
 
 router = Router(tags=["Durchblick"])
 
+OrganisationKind = choices_enum("OrganisationKind", Organisation.Kind)
+
 
 class SearchParams(Schema):
     q: str = Field("", max_length=200, description="Suchbegriffe, z. B. „Tanz“ oder „Übersetzung Arabisch“")
@@ -25,12 +27,7 @@ class SearchParams(Schema):
     district: str = slug_filter("Kürzel eines Stadtteils, z. B. rosslau")
     dimension: str = slug_filter("Kürzel einer Vielfaltsdimension")
     programme: str = slug_filter("Kürzel eines Programms")
-    kind: Organisation.Kind | None = None
-
-
-class NamedOut(Schema):
-    slug: str
-    name: str
+    kind: OrganisationKind | None = Field(None, description="Art der Organisation")
 
 
 class OrganisationOut(Schema):
@@ -47,7 +44,7 @@ class OrganisationOut(Schema):
     topics: list[NamedOut]
 
 
-class ContactOut(Schema):
+class OrganisationContactOut(Schema):
     name: str
     role: str
     email: str | None
@@ -80,7 +77,7 @@ class OrganisationDetailOut(OrganisationOut):
     phone: str
     diversity_dimensions: list[NamedOut]
     programmes: list[NamedOut]
-    contacts: list[ContactOut]
+    contacts: list[OrganisationContactOut]
 
 
 class MunicipalityOut(Schema):
@@ -90,12 +87,12 @@ class MunicipalityOut(Schema):
     state: str
 
 
-@router.get("/municipalities", response=list[MunicipalityOut], summary="Kommunen")
+@router.get("/municipalities", response=answers(list[MunicipalityOut]), summary="Kommunen")
 def municipalities(request):
     return Municipality.objects.all()
 
 
-@router.get("/organisations", response=list[OrganisationOut], summary="Organisationen suchen")
+@router.get("/organisations", response=answers(list[OrganisationOut]), summary="Organisationen suchen")
 @paginate(Pagination, page_size=20)
 def organisations(request, params: Query[SearchParams]):
     muni = get_object_or_404(Municipality, slug=params.municipality) if params.municipality else None
@@ -105,12 +102,14 @@ def organisations(request, params: Query[SearchParams]):
         district=params.district,
         dimension=params.dimension,
         programme=params.programme,
-        kind=params.kind or "",
+        kind=params.kind.value if params.kind else "",
     )
     return search_organisations(municipality=muni, filters=filters)
 
 
-@router.get("/organisations/{municipality}/{slug}", response=OrganisationDetailOut, summary="Eine Organisation")
+@router.get(
+    "/organisations/{municipality}/{slug}", response=answers(OrganisationDetailOut), summary="Eine Organisation"
+)
 def organisation(request, municipality: Slug, slug: Slug):
     muni = get_object_or_404(Municipality, slug=municipality)
     try:

@@ -9,12 +9,14 @@ from django.utils.html import strip_tags
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 
-from engagiert.core.api import Id, Pagination, Slug, slug_filter
+from engagiert.core.api import Id, Pagination, Slug, answers, choices_enum, slug_filter
 from engagiert.core.models import Municipality
 from engagiert.events import selectors
 from engagiert.events.models import ACCESSIBILITY_FEATURES, Event, Format
 
 router = Router(tags=["Begegnungen"])
+
+EventFormat = choices_enum("EventFormat", Format)
 
 
 class EventParams(Schema):
@@ -22,7 +24,7 @@ class EventParams(Schema):
     q: str = Field("", max_length=200, description="Suchbegriffe, z. B. „Tanz“")
     date_from: dt.date | None = Field(None, description="Ab diesem Tag (sonst: ab jetzt)")
     date_to: dt.date | None = None
-    format: Format | None = None
+    format: EventFormat | None = Field(None, description="Format der Veranstaltung")
     topic: str = slug_filter("Kürzel eines Themenfelds, z. B. kultur")
     district: str = slug_filter("Kürzel eines Stadtteils, z. B. rosslau")
     feature: str = Field("", max_length=30, description="Barrierefreiheit: " + ", ".join(ACCESSIBILITY_FEATURES))
@@ -97,7 +99,7 @@ class EventDetailOut(EventOut):
         return selectors.seat_counts(event=obj)["free"]
 
 
-@router.get("/events", response=list[EventOut], summary="Veranstaltungen suchen", url_name="events")
+@router.get("/events", response=answers(list[EventOut]), summary="Veranstaltungen suchen", url_name="events")
 @paginate(Pagination, page_size=20)
 def events(request, params: Query[EventParams]):
     municipalities = [get_object_or_404(Municipality, slug=params.municipality)] if params.municipality else None
@@ -105,7 +107,7 @@ def events(request, params: Query[EventParams]):
         query=params.q,
         date_from=params.date_from,
         date_to=params.date_to,
-        format=params.format or "",
+        format=params.format.value if params.format else "",
         topic=params.topic,
         district=params.district,
         feature=params.feature,
@@ -115,7 +117,9 @@ def events(request, params: Query[EventParams]):
     return selectors.list_prefetch(selectors.search_events(municipalities=municipalities, filters=filters))
 
 
-@router.get("/events/{municipality}/{pk}", response=EventDetailOut, summary="Eine Veranstaltung", url_name="event")
+@router.get(
+    "/events/{municipality}/{pk}", response=answers(EventDetailOut), summary="Eine Veranstaltung", url_name="event"
+)
 def event(request, municipality: Slug, pk: Id):
     muni = get_object_or_404(Municipality, slug=municipality)
     try:

@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema
 from ninja.pagination import paginate
 
-from engagiert.core.api import Pagination, Slug
+from engagiert.core.api import Pagination, Slug, answers
 from engagiert.core.models import Municipality
 from engagiert.selfcheck.selectors import published_scores
 
@@ -33,7 +33,7 @@ class PublishedRoundOut(Schema):
 
 @router.get(
     "/selfcheck/{municipality}",
-    response=list[PublishedRoundOut],
+    response=answers(list[PublishedRoundOut]),
     summary="Veröffentlichte Ergebnisse des Selbstchecks einer Kommune",
     url_name="selfcheck_results",
 )

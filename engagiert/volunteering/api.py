@@ -6,12 +6,14 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 
-from engagiert.core.api import Id, Pagination, slug_filter
+from engagiert.core.api import Id, NamedOut, Pagination, answers, choices_enum, slug_filter
 from engagiert.core.models import Municipality
 from engagiert.volunteering.models import Opportunity
 from engagiert.volunteering.selectors import OpportunityFilters, list_prefetch, search_opportunities, visible
 
 router = Router(tags=["Mach mit!"])
+
+OpportunityKind = choices_enum("OpportunityKind", Opportunity.Kind)
 
 
 class OpportunityParams(Schema):
@@ -19,13 +21,8 @@ class OpportunityParams(Schema):
     municipality: str = slug_filter("Kürzel der Kommune, z. B. dessau-rosslau")
     topic: str = slug_filter("Kürzel eines Themenfelds, z. B. seniorenarbeit")
     district: str = slug_filter("Kürzel eines Stadtteils, z. B. rosslau")
-    kind: Opportunity.Kind | None = None
+    kind: OpportunityKind | None = Field(None, description="Art des Engagements")
     remote: bool = False
-
-
-class NamedOut(Schema):
-    slug: str
-    name: str
 
 
 class OpportunityOut(Schema):
@@ -42,7 +39,7 @@ class OpportunityOut(Schema):
     topics: list[NamedOut]
 
 
-class ContactOut(Schema):
+class OpportunityContactOut(Schema):
     name: str
     email: str | None
     phone: str | None
@@ -66,7 +63,7 @@ class OpportunityDetailOut(OpportunityOut):
     accessibility: str
     people_wanted: int
     skills: list[str]
-    contact: ContactOut | None
+    contact: OpportunityContactOut | None
     confirmed_current_at: str
 
     @staticmethod
@@ -83,20 +80,27 @@ class OpportunityDetailOut(OpportunityOut):
 
 
 @router.get(
-    "/opportunities", response=list[OpportunityOut], summary="Engagementangebote suchen", url_name="opportunities"
+    "/opportunities",
+    response=answers(list[OpportunityOut]),
+    summary="Engagementangebote suchen",
+    url_name="opportunities",
 )
 @paginate(Pagination, page_size=20)
 def opportunities(request, params: Query[OpportunityParams]):
     muni = get_object_or_404(Municipality, slug=params.municipality) if params.municipality else None
     filters = OpportunityFilters(
-        query=params.q, topic=params.topic, district=params.district, kind=params.kind or "", remote=params.remote
+        query=params.q,
+        topic=params.topic,
+        district=params.district,
+        kind=params.kind.value if params.kind else "",
+        remote=params.remote,
     )
     return list_prefetch(search_opportunities(municipality=muni, filters=filters))
 
 
 @router.get(
     "/opportunities/{opportunity_id}",
-    response=OpportunityDetailOut,
+    response=answers(OpportunityDetailOut),
     summary="Ein Engagementangebot",
     url_name="opportunity",
 )

@@ -219,3 +219,38 @@ def test_api_docs_page(contexts, check_a11y):
         expect(page.locator("#swagger-ui .info")).to_be_visible(timeout=5000)
         expect(page.locator(".opblock-summary-path").first).to_be_visible()
         check_a11y(page, name=f"api-docs-{lang}")
+
+
+@pytest.mark.parametrize("lang", ["de", "ar"])
+def test_static_error_pages(contexts, check_a11y, dessau, lang):
+    """The expired-form page (CSRF failure) and the server error page (engagiert/core/errors.py)."""
+    from django.test import RequestFactory
+    from django.utils import translation
+
+    from engagiert.core.errors import server_error
+
+    page = contexts.page(lang=lang)
+    page.goto(f"{DESSAU}/barrierefreiheit/")
+    page.fill("textarea[name=message]", "Der Kontrast ist zu schwach.")
+    page.evaluate("document.querySelector('main form [name=csrfmiddlewaretoken]').value = 'abgelaufen'")
+    with page.expect_response(lambda r: r.request.method == "POST") as answer:
+        submit_main_form(page)
+    assert answer.value.status == 403
+    contexts.expect_console_error(
+        f"{page.url}: Failed to load resource: the server responded with a status of 403 (Forbidden)"
+    )
+    expect(page.locator("h1")).to_be_visible()
+    expect(page.locator("html")).to_have_attribute("dir", "rtl" if lang == "ar" else "ltr")
+    check_a11y(page, name=f"csrf-failure-{lang}")
+
+    # The 500 page cannot be provoked on the live server: serve the handler's answer at a URL of it.
+    with translation.override(lang):
+        html = server_error(RequestFactory().get("/")).content.decode()
+    page.route("**/kaputt/", lambda route: route.fulfill(status=500, body=html, content_type="text/html"))
+    response = page.goto("/kaputt/")
+    assert response.status == 500
+    contexts.expect_console_error(
+        f"{page.url}: Failed to load resource: the server responded with a status of 500 ({response.status_text})"
+    )
+    expect(page.locator("html")).to_have_attribute("lang", lang)
+    check_a11y(page, name=f"server-error-{lang}")

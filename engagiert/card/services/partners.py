@@ -70,10 +70,14 @@ def _notify_partner(partner: AcceptancePartner, emails: list[str], *, approved: 
     send_notice(to=emails, municipality=municipality, subject=subject, lines=lines, link=link)
 
 
-def count_verification(*, partner: AcceptancePartner | int, today: date | None = None) -> None:
+def count_verification(
+    *, partner: AcceptancePartner | int, by_number: bool = False, refused: bool = False, today: date | None = None
+) -> None:
     """+1 for the partner (or partner pk) this month: one UPDATE ... SET count = count + 1.
-    The month's first check creates the row; when two race, the unique constraint lets one
-    create it and get_or_create makes the other count on it.
+    A look-up by card number also adds one to `number_lookups`; a refused one (over the limit)
+    adds one to `number_lookups` and `refused_lookups` and none to `count`. The month's first
+    check creates the row; when two race, the unique constraint lets one create it and
+    get_or_create makes the other count on it.
 
     On PostgreSQL, when no caller's transaction is open, the UPDATE commits without waiting
     for the WAL flush (synchronous_commit off for this transaction only): a server crash may
@@ -81,29 +85,29 @@ def count_verification(*, partner: AcceptancePartner | int, today: date | None =
     partner at the counter does not wait for the disk."""
     partner_id = partner if isinstance(partner, int) else partner.pk
     month = (today or timezone.localdate()).replace(day=1)
+    add = {"count": 0 if refused else 1, "number_lookups": int(by_number or refused), "refused_lookups": int(refused)}
     connection = transaction.get_connection()
     if connection.vendor == "postgresql" and not connection.in_atomic_block:
         with transaction.atomic(), connection.cursor() as cursor:
             cursor.execute("SET LOCAL synchronous_commit TO OFF")
-            updated = _add_one(cursor, partner_id, month)
+            updated = _add(cursor, partner_id, month, add)
     else:
         with connection.cursor() as cursor:
-            updated = _add_one(cursor, partner_id, month)
+            updated = _add(cursor, partner_id, month, add)
     if updated:
         return
-    counter, created = VerificationCount.objects.get_or_create(
-        partner_id=partner_id, month=month, defaults={"count": 1}
-    )
+    counter, created = VerificationCount.objects.get_or_create(partner_id=partner_id, month=month, defaults=add)
     if not created:
         with connection.cursor() as cursor:
-            _add_one(cursor, partner_id, month)
+            _add(cursor, partner_id, month, add)
 
 
-def _add_one(cursor, partner_id: int, month: date) -> int:
-    """UPDATE ... SET count = count + 1 as SQL: the partner waits at the counter for it."""
+def _add(cursor, partner_id: int, month: date, add: dict[str, int]) -> int:
+    """UPDATE ... SET count = count + 1, ... as SQL: the partner waits at the counter for it."""
     table = VerificationCount._meta.db_table
     cursor.execute(
-        f"UPDATE {table} SET count = count + 1 WHERE partner_id = %s AND month = %s",  # noqa: S608 - table name only
-        [partner_id, month],
+        f"UPDATE {table} SET count = count + %s, number_lookups = number_lookups + %s, "  # noqa: S608 - table name only
+        "refused_lookups = refused_lookups + %s WHERE partner_id = %s AND month = %s",
+        [add["count"], add["number_lookups"], add["refused_lookups"], partner_id, month],
     )
     return cursor.rowcount

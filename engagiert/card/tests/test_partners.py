@@ -119,6 +119,47 @@ def test_partner_verifies_and_every_verification_is_counted(client, dessau, muse
     assert ">3<" in stats
 
 
+LOOKUP_REFUSED = "Sie haben in der letzten Stunde zu viele Kartennummern abgefragt."
+
+
+def test_number_lookups_are_limited_per_partner_and_counted(
+    client, dessau, museum, partner_user, card, coordinator, settings
+):
+    """Regression: a partner could look up card numbers without any limit (40 in 0.3 s, each
+    answering the short name and validity)."""
+    settings.CARD_NUMBER_LOOKUP_LIMIT = 3
+    client.force_login(partner_user)
+    for _ in range(3):
+        response = client.post(f"{BASE}/pruefen/", {"code": card.display_number})
+        assert response.status_code == 200 and response.context["verdict"].status == "valid"
+    refused = client.post(f"{BASE}/pruefen/", {"code": card.display_number})
+    page = refused.content.decode()
+    assert refused.status_code == 429 and LOOKUP_REFUSED in page
+    assert refused.context["verdict"] is None and "Anna M." not in page
+    assert client.post(f"{BASE}/pruefen/", {"code": "424242"}).status_code == 429  # any number
+    # The QR code is not limited: it cannot be guessed.
+    response = client.post(f"{BASE}/pruefen/", {"code": services.qr_text(card)})
+    assert response.status_code == 200 and response.context["verdict"].status == "valid"
+    counter = VerificationCount.objects.get(partner=museum)
+    assert (counter.count, counter.number_lookups, counter.refused_lookups) == (4, 5, 2)
+    stats = client.get(f"{BASE}/partner/statistik/").content.decode()
+    assert "Abgewiesen" in stats and ">5<" in stats and ">2<" in stats
+    # Each partner has its own allowance; coordinators are not limited.
+    other_user = make_user("theater@example.org")
+    factories.partner(dessau, other_user, name="Anhaltisches Theater")
+    client.force_login(other_user)
+    assert client.post(f"{BASE}/pruefen/", {"code": card.display_number}).status_code == 200
+    client.force_login(coordinator)
+    for _ in range(4):
+        assert client.post(f"{BASE}/pruefen/", {"code": card.display_number}).status_code == 200
+
+
+def test_number_lookup_limit_defaults_to_thirty_an_hour(client, dessau, museum, partner_user, card):
+    client.force_login(partner_user)
+    statuses = [client.post(f"{BASE}/pruefen/", {"code": card.display_number}).status_code for _ in range(31)]
+    assert statuses == [200] * 30 + [429]
+
+
 # The verification page at the counter: session, user, the municipality with the user's roles
 # and partner (one query), the card with its key (one query), the counter's UPDATE. On
 # PostgreSQL the counter commits in its own transaction without waiting for the disk:

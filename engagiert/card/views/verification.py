@@ -1,15 +1,19 @@
 """Verification for acceptance partners and coordinators: QR text or card number in,
 valid / expired / revoked / rejected out, with the short name and validity only.
-Each verification by a partner account is counted (partner, month; nothing else)."""
+Each verification by a partner account is counted (partner, month; nothing else). A partner
+may look up CARD_NUMBER_LOOKUP_LIMIT card numbers an hour (numbers can be guessed, QR codes
+cannot); look-ups by number are counted, refused ones too."""
 
 from __future__ import annotations
 
 from functools import wraps
 
+from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from engagiert.card import selectors, services
@@ -17,6 +21,7 @@ from engagiert.card.forms import VerifyForm
 from engagiert.core.models import Municipality, Role
 from engagiert.core.parsing import ascii_int
 from engagiert.core.permissions import has_role, municipality_view, remember_roles
+from engagiert.core.ratelimit import limit_reached
 from engagiert.core.views_helpers import form_for
 
 VERIFIER_ROLES = (Role.Kind.ACCEPTANCE_PARTNER, Role.Kind.COORDINATOR)
@@ -53,20 +58,46 @@ def verify(request):
     muni = request.municipality
     form = form_for(request, VerifyForm)
     verdict = None
+    refused = False
     if request.method == "POST" and form.is_valid():
         code = form.cleaned_data["code"].strip()
         digits = code.lstrip("#")
-        if ascii_int(digits) is not None:
+        by_number = ascii_int(digits) is not None
+        refused = by_number and _too_many_lookups(request)
+        if refused:
+            form.add_error(
+                "code",
+                _(
+                    "Sie haben in der letzten Stunde zu viele Kartennummern abgefragt. Bitte scannen Sie den "
+                    "QR-Code der Karte oder versuchen Sie es später erneut."
+                ),
+            )
+        elif by_number:
             verdict = selectors.verify_number(municipality=muni, number=code)
         else:
             verdict = selectors.verify_text(municipality=muni, text=code)
         if request.partner_pk is not None:
-            services.count_verification(partner=request.partner_pk)
-        form = VerifyForm()  # an empty field for the next card
+            services.count_verification(partner=request.partner_pk, by_number=by_number, refused=refused)
+        if not refused:
+            form = VerifyForm()  # an empty field for the next card
     return render(
         request,
         "card/verify.html",
         {"form": form, "verdict": verdict},
+        status=429 if refused else 200,
+    )
+
+
+def _too_many_lookups(request) -> bool:
+    """Count a partner account's look-up by card number; True over the hourly limit.
+    Coordinators (no partner) see the cards anyway and are not limited."""
+    if request.partner_pk is None:
+        return False
+    return limit_reached(
+        request,
+        action="card:number-lookup",
+        limit=settings.CARD_NUMBER_LOOKUP_LIMIT,
+        who=f"partner-{request.partner_pk}",
     )
 
 

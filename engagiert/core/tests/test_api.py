@@ -4,8 +4,19 @@ get a 422 that names the parameter, never a 500."""
 from __future__ import annotations
 
 import pytest
+from django.db import models
 
-from engagiert.core.api import MAX_PAGE, MAX_PAGE_SIZE
+from engagiert.core.api import (
+    MAX_PAGE,
+    MAX_PAGE_SIZE,
+    ErrorOut,
+    NamedOut,
+    ValidationErrorOut,
+    answers,
+    choices_enum,
+    error_response,
+    is_api_request,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -85,3 +96,26 @@ def test_valid_slug_filters_still_work(client, org):
     data = client.get("/api/v1/organisations", {"topic": "kultur", "municipality": "dessau-rosslau"}).json()
     assert data["count"] == 1
     assert client.get("/api/v1/organisations", {"topic": "", "district": ""}).json()["count"] == 1
+
+
+class _Colour(models.TextChoices):
+    RED = "red", "Rot"
+    LIGHT_BLUE = "light_blue", "Hellblau"
+
+
+def test_choices_enum_has_its_own_name_and_the_models_values():
+    colour = choices_enum("FlagColour", _Colour)
+    assert colour.__name__ == "FlagColour"
+    assert [member.value for member in colour] == ["red", "light_blue"]
+    assert colour("light_blue") == "light_blue" and colour.LIGHT_BLUE.value == _Colour.LIGHT_BLUE
+
+
+def test_answers_documents_the_error_bodies():
+    assert answers(NamedOut) == {200: NamedOut, 404: ErrorOut, 422: ValidationErrorOut}
+
+
+def test_errors_outside_the_api_answer_like_its_404(rf):
+    assert is_api_request(rf.get("/api/v1/events")) and not is_api_request(rf.get("/dessau-rosslau/api/"))
+    response = error_response("Kaputt.", status=400)
+    assert response.status_code == 400 and response["Content-Type"] == "application/json"
+    ErrorOut.model_validate_json(response.content)

@@ -188,3 +188,13 @@ def test_the_language_switcher_offers_the_municipalitys_languages(client, dessau
     dessau.languages = "de,xx"
     with pytest.raises(ValidationError, match="xx"):
         dessau.full_clean()
+
+
+def test_rate_limit_counts_per_given_subject_instead_of_the_address(rf):
+    from engagiert.core.ratelimit import limit_reached
+
+    request = rf.get("/")
+    assert not limit_reached(request, action="test", limit=1, who="partner-1")
+    assert limit_reached(request, action="test", limit=1, who="partner-1")
+    assert not limit_reached(request, action="test", limit=1, who="partner-2")
+    assert not limit_reached(request, action="test", limit=1)  # the address has its own count

@@ -17,10 +17,6 @@ MESSAGE = "Die Anfrage enthält ein unzulässiges Steuerzeichen (NUL)."
     [
         ("get", "/dessau-rosslau/ehrenamtskarte/bestaetigung/abc%00def/", None),
         ("post", "/dessau-rosslau/ehrenamtskarte/bestaetigung/abc%00def/", {"answer": "confirm"}),
-        ("get", "/api/v1/organisations?topic=%00", None),
-        ("get", "/api/v1/organisations?q=%00x", None),
-        ("get", "/api/v1/organisations/dessau-rosslau/%00", None),
-        ("get", "/api/v1/events?q=Tanz%00", None),
         ("get", "/dessau-rosslau/durchblick/?q=%00", None),
         ("get", "/dessau-rosslau/durchblick/?x%00=1", None),
         ("get", "/dessau-rosslau/begegnungen/?topic=a%00b", None),
@@ -34,6 +30,30 @@ def test_nul_in_path_query_or_form_is_a_400(client, org, method, url, data):
     assert response.status_code == 400
     assert response["Content-Type"].startswith("text/plain")
     assert response.content.decode() == MESSAGE
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/organisations?topic=%00",
+        "/api/v1/organisations?q=%00x",
+        "/api/v1/organisations/dessau-rosslau/%00",
+        "/api/v1/events?q=Tanz%00",
+        "/api/v1/opportunities?q=%00",
+    ],
+)
+def test_nul_in_an_api_request_answers_json_like_other_api_errors(client, org, url):
+    """Regression: the API answered a NUL with a text/plain page, every other API error is JSON."""
+    response = client.get(url)
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("application/json")
+    assert response.json() == {"detail": MESSAGE}
+    assert client.get("/api/v1/organisations/dessau-rosslau/nirgends").json().keys() == response.json().keys()
+
+
+def test_nul_in_an_api_request_is_answered_in_the_callers_language(client, org):
+    response = client.get("/api/v1/organisations?q=%00", HTTP_ACCEPT_LANGUAGE="en")
+    assert response.json() == {"detail": "The request contains an invalid control character (NUL)."}
 
 
 def test_nul_in_the_session_cookie_is_a_400(client, org):

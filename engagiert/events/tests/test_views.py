@@ -211,6 +211,42 @@ def test_guest_registers_confirms_and_cancels_through_the_links(client, gala, ma
     assert Registration.objects.get().status == "cancelled"
 
 
+def test_guest_on_the_waiting_list_gets_the_link_by_mail_only(client, gala, mailoutbox):
+    """Regression: a guest registering for a full event was redirected to the registration
+    page under the very token of the confirmation mail and could confirm an unverified address."""
+    services.register(event=gala, name="A", email="a@example.org")
+    services.register(event=gala, name="B", email="b@example.org")  # full
+    response = client.post(f"{gala.get_absolute_url()}anmelden/", {"name": "Mallory", "email": "victim@example.org"})
+    registration = Registration.objects.get(email="victim@example.org")
+    assert registration.status == "waiting"
+    token = registration_token(registration.pk)
+    assert response.status_code == 302 and token not in response["Location"]
+    assert "/anmeldung/" not in response["Location"]
+    page = client.get(response["Location"])
+    html = page.content.decode()
+    assert page.status_code == 200 and token not in html and "/anmeldung/" not in html
+    assert "Link in der E-Mail" in html
+    # Without the mailed token the confirmation cannot be reached.
+    assert client.post(f"{CAL}anmeldung/{registration.pk}/bestaetigen/").status_code == 404
+    registration.refresh_from_db()
+    assert registration.confirmed_at is None
+    # The mailed link still works.
+    mail = next(m for m in mailoutbox if m.to == ["victim@example.org"])
+    link = re.search(r"https?://\S+/bestaetigen/", mail.body).group(0)
+    assert token in link
+    response = client.post("/" + link.split("://", 1)[1].split("/", 1)[1])
+    assert response.status_code == 302
+    registration.refresh_from_db()
+    assert registration.confirmed_at is not None and registration.status == "waiting"
+
+
+def test_guest_on_the_pending_list_is_not_shown_the_link(client, gala):
+    response = client.post(f"{gala.get_absolute_url()}anmelden/", {"name": "Erika", "email": "erika@example.org"})
+    token = registration_token(Registration.objects.get().pk)
+    html = client.get(response["Location"]).content.decode()
+    assert token not in response["Location"] and token not in html and "Link in der E-Mail" in html
+
+
 def test_forged_link_answers_404(client, gala):
     reg = services.register(event=gala, name="E", email="e@example.org")
     assert client.get(f"{CAL}anmeldung/{reg.pk}:forged/").status_code == 404

@@ -27,6 +27,14 @@ STATUS_MESSAGES = {
     Registration.Status.WAITING: gettext_lazy("Sie stehen auf der Warteliste."),
 }
 
+# After a guest registers: the links arrive by e-mail only, whatever the status.
+GUEST_MESSAGES = {
+    Registration.Status.PENDING: STATUS_MESSAGES[Registration.Status.PENDING],
+    Registration.Status.WAITING: gettext_lazy(
+        "Die Veranstaltung ist ausgebucht. Bitte bestätigen Sie Ihre Anmeldung über den Link in der E-Mail, "
+        "dann stehen Sie auf der Warteliste."
+    ),
+}
 
 GUEST_LIMIT = 10  # guest registrations per address and hour: unconfirmed ones hold seats
 
@@ -63,9 +71,12 @@ def register(request, pk: int):
         except EventError as error:
             form.add_error(None, str(error))
         else:
-            messages.success(request, str(STATUS_MESSAGES[registration.status]))
-            if registration.status == Registration.Status.PENDING:
+            if not signed_in:
+                # A guest's link (confirm, ticket) travels by e-mail only: handing it out here
+                # would let anyone confirm an address nobody verified (waiting list included).
+                messages.success(request, str(GUEST_MESSAGES[registration.status]))
                 return redirect(event)
+            messages.success(request, str(STATUS_MESSAGES[registration.status]))
             return redirect(
                 "events:registration",
                 municipality=request.municipality.slug,
