@@ -33,6 +33,14 @@ from engagiert.directory.models import (
 FACETS = ("topic", "district", "dimension", "programme", "kind")
 
 
+def is_active_editor(user, organisations: Iterable[int] | QuerySet) -> bool:
+    """Whether `user` actively edits one of `organisations` (ids or a queryset of ids): one query.
+    Registered with core.permissions as the editor check of `may_manage`."""
+    return OrganisationEditor.objects.filter(
+        user=user, status=OrganisationEditor.Status.ACTIVE, organisation__in=organisations
+    ).exists()
+
+
 @dataclass(frozen=True)
 class DirectoryFilters:
     """What a searcher asked for; every facet is a slug (or a kind value) or empty."""

@@ -269,16 +269,6 @@ def record_admin_edit(*, organisation: Organisation, before: dict[str, Any], by)
     return _record(organisation=organisation, action=OrganisationChange.Action.ADMIN_EDIT, changes=changes, by=by)
 
 
-def can_edit(user, organisation: Organisation) -> bool:
-    """Coordinators of the municipality and active editors of the organisation."""
-    if has_role(user, organisation.municipality, Role.Kind.COORDINATOR):
-        return True
-    return (
-        user.is_authenticated
-        and organisation.editors.filter(user=user, status=OrganisationEditor.Status.ACTIVE).exists()
-    )
-
-
 @transaction.atomic
 def propose_change(*, organisation: Organisation, author, data: dict[str, Any]) -> OrganisationChange | None:
     """Record a change to the profile. Applied at once when the organisation is trusted

@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST
 from engagiert.core.export import csv_response
 from engagiert.core.images import store_image
 from engagiert.core.models import Role
-from engagiert.core.permissions import has_role, municipality_view
+from engagiert.core.permissions import get_managed_or_404, has_role, municipality_view
 from engagiert.directory.forms import DecisionForm
 from engagiert.directory.models import OrganisationEditor
 from engagiert.events import selectors, services
@@ -27,12 +27,13 @@ from engagiert.events.services import EventError
 
 
 def _manageable(request, pk: int) -> Event:
-    event = get_object_or_404(
-        Event.objects.select_related("municipality", "venue"), municipality=request.municipality, pk=pk
+    return get_managed_or_404(
+        request.user,
+        Event.objects.select_related("municipality", "venue"),
+        municipality=request.municipality,
+        organisations=services.event_organisations,
+        pk=pk,
     )
-    if not services.can_manage(request.user, event):
-        raise Http404
-    return event
 
 
 def _is_coordinator(request) -> bool:
