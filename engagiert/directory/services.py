@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from engagiert.core import audit
 from engagiert.core.images import discard_image, store_image
 from engagiert.core.models import Municipality, Role
 from engagiert.core.permissions import has_role
@@ -180,10 +181,28 @@ def register_organisation(*, user, municipality: Municipality, data: dict[str, A
     return org
 
 
+# The history's actions that are a coordinator's yes or no.
+_DECISIONS = {
+    OrganisationChange.Action.PUBLISHED: audit.decision_of(True),
+    OrganisationChange.Action.REJECTED: audit.decision_of(False),
+    OrganisationChange.Action.EDITOR_APPROVED: audit.decision_of(True),
+    OrganisationChange.Action.EDITOR_REJECTED: audit.decision_of(False),
+}
+
+
 def _record(
     *, organisation: Organisation, action: str, changes: dict[str, list[Any]], by, note: str = ""
 ) -> OrganisationChange:
-    """An entry of the history for something done (not proposed) by `by`."""
+    """An entry of the history for something done (not proposed) by `by`, and its audit record."""
+    audit.record(
+        actor=by,
+        action=f"directory.{action}",
+        target=organisation,
+        municipality=organisation.municipality_id,
+        decision=_DECISIONS.get(action, ""),
+        reason=note,
+        label=organisation.name,
+    )
     return OrganisationChange.objects.create(
         organisation=organisation,
         action=action,
@@ -301,6 +320,14 @@ def decide_change(*, change: OrganisationChange, approve: bool, by, note: str = 
     change.status = OrganisationChange.Status.APPLIED if approve else OrganisationChange.Status.REJECTED
     change.decided_by, change.decided_at, change.note = by, timezone.now(), note
     change.save()
+    audit.record(
+        actor=by,
+        action="directory.decide_change",
+        target=change,
+        municipality=change.organisation.municipality_id,
+        decision=audit.decision_of(approve),
+        reason=note,
+    )
 
 
 def store_logo(*, upload) -> str:

@@ -14,11 +14,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from engagiert.core.decisions import decide_from_queue
 from engagiert.core.export import csv_response
 from engagiert.core.images import store_image
 from engagiert.core.models import Role
-from engagiert.core.permissions import get_managed_or_404, has_role, municipality_view
-from engagiert.directory.forms import DecisionForm
+from engagiert.core.permissions import get_managed_or_404, get_object_or_404_in, has_role, municipality_view
 from engagiert.directory.models import OrganisationEditor
 from engagiert.events import selectors, services
 from engagiert.events.forms import CheckInForm, EventForm, HeadCountForm
@@ -150,18 +150,16 @@ def edit(request, pk: int):
 @municipality_view(roles=(Role.Kind.COORDINATOR,))
 @require_POST
 def decide_change(request, pk: int):
-    change = get_object_or_404(EventChange, event__municipality=request.municipality, pk=pk)
-    form = DecisionForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Bitte wählen Sie „Freigeben“ oder „Ablehnen“."))
-        return redirect("events:manage", municipality=request.municipality.slug)
-    try:
-        note = form.cleaned_data["note"]
-        services.decide_event_change(change=change, approve=form.approve, by=request.user, note=note)
-    except EventError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, _("Entscheidung gespeichert."))
+    change = get_object_or_404_in(request.municipality, EventChange, via="event__municipality", pk=pk)
+    decide_from_queue(
+        request,
+        lambda form: services.decide_event_change(
+            change=change, approve=form.approve, by=request.user, note=form.cleaned_data["reason"]
+        ),
+        errors=(EventError,),
+        reason_required=False,
+        reason_max_length=EventChange._meta.get_field("note").max_length,
+    )
     return redirect("events:manage", municipality=request.municipality.slug)
 
 
