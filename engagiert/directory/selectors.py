@@ -16,7 +16,8 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 from engagiert.core.languages import language_codes
-from engagiert.core.models import Municipality, User
+from engagiert.core.models import Municipality, Role, User
+from engagiert.core.permissions import has_role
 from engagiert.core.search import RankedResults, bytewise, matches_sql, query_terms
 from engagiert.directory.models import (
     ContactPerson,
@@ -39,6 +40,16 @@ def is_active_editor(user, organisations: Iterable[int] | QuerySet) -> bool:
     return OrganisationEditor.objects.filter(
         user=user, status=OrganisationEditor.Status.ACTIVE, organisation__in=organisations
     ).exists()
+
+
+def managed_organisations(*, user, municipality: Municipality) -> QuerySet[Organisation]:
+    """The organisations of `municipality` that `user` may manage (core.permissions.may_manage), as a queryset."""
+    organisations = Organisation.objects.filter(municipality=municipality)
+    if has_role(user, municipality, Role.Kind.COORDINATOR):
+        return organisations
+    if not user.is_authenticated:
+        return organisations.none()
+    return organisations.filter(editors__user=user, editors__status=OrganisationEditor.Status.ACTIVE)
 
 
 @dataclass(frozen=True)

@@ -77,3 +77,15 @@ def test_get_managed_or_404(dessau, wittenberg, org, editor, outsider, other_coo
     for user, municipality in ((outsider, dessau), (editor, wittenberg), (other_coordinator, wittenberg)):
         with pytest.raises(Http404):
             get(user, municipality)
+
+
+def test_managed_organisations_lists_what_may_manage_allows(
+    dessau, org, other_org, editor, coordinator, platform_admin, outsider
+):
+    from engagiert.directory.selectors import managed_organisations
+
+    other = make_org(dessau, "Anderer Verein")
+    for user in (editor, coordinator, platform_admin, outsider, AnonymousUser()):
+        listed = set(managed_organisations(user=user, municipality=dessau))
+        assert listed == {o for o in (org, other) if manages(user, o)}
+    assert set(managed_organisations(user=editor, municipality=dessau)) == {org}

@@ -14,7 +14,8 @@ from django.utils.translation import gettext as _
 
 from engagiert.core.models import Municipality, Role
 from engagiert.core.permissions import has_role
-from engagiert.directory.models import Organisation, OrganisationEditor
+from engagiert.directory.models import Organisation
+from engagiert.directory.selectors import managed_organisations
 from engagiert.events import tasks
 from engagiert.events.models import Event, Registration
 
@@ -40,14 +41,8 @@ class Mails:
 
 
 def editable_organisations(user, municipality: Municipality):
-    """Organisations the user may create events for: all published ones for coordinators,
-    otherwise those they edit."""
-    qs = Organisation.objects.filter(municipality=municipality, status=Organisation.Status.PUBLISHED)
-    if has_role(user, municipality, Role.Kind.COORDINATOR):
-        return qs
-    if not user.is_authenticated:
-        return qs.none()
-    return qs.filter(editors__user=user, editors__status=OrganisationEditor.Status.ACTIVE)
+    """Organisations the user may create events for: the published ones they may manage."""
+    return managed_organisations(user=user, municipality=municipality).filter(status=Organisation.Status.PUBLISHED)
 
 
 def event_organisations(event: Event) -> QuerySet:

@@ -19,7 +19,7 @@ from engagiert.core.export import csv_response
 from engagiert.core.images import store_image
 from engagiert.core.models import Role
 from engagiert.core.permissions import get_managed_or_404, get_object_or_404_in, has_role, municipality_view
-from engagiert.directory.models import OrganisationEditor
+from engagiert.directory.selectors import managed_organisations
 from engagiert.events import selectors, services
 from engagiert.events.forms import CheckInForm, EventForm, HeadCountForm
 from engagiert.events.models import Event, EventChange, Registration
@@ -45,8 +45,8 @@ def manage(request):
     coordinator = _is_coordinator(request)
     events = Event.objects.filter(municipality=request.municipality).select_related("venue")
     if not coordinator:
-        mine = OrganisationEditor.objects.filter(user=request.user, status=OrganisationEditor.Status.ACTIVE)
-        events = events.filter(organisations__in=mine.values("organisation_id")).distinct()
+        mine = managed_organisations(user=request.user, municipality=request.municipality)
+        events = events.filter(organisations__in=mine.values("pk")).distinct()
     recent = timezone.now() - dt.timedelta(days=30)
     events = events.filter(Q(end__gte=recent) | Q(status=Event.Status.PENDING)).order_by("start")[:200]
     context = {
