@@ -21,7 +21,7 @@ from openpyxl.styles import Alignment
 from engagiert.core.decisions import decide_from_queue
 from engagiert.core.export import csv_response, safe_cell
 from engagiert.core.models import Role
-from engagiert.core.permissions import municipality_view
+from engagiert.core.permissions import get_object_or_404_in, municipality_view
 from engagiert.core.search import bytewise
 from engagiert.directory import services
 from engagiert.directory.models import ContactPerson, Organisation, OrganisationChange, OrganisationEditor
@@ -75,7 +75,7 @@ def decide_registration(request, pk: int):
 @coordinator_view
 @require_POST
 def decide_editor(request, pk: int):
-    editor = get_object_or_404(OrganisationEditor, organisation__municipality=request.municipality, pk=pk)
+    editor = get_object_or_404_in(request.municipality, OrganisationEditor, via="organisation__municipality", pk=pk)
     return _decide(
         request,
         lambda f: services.decide_editorship(
@@ -87,7 +87,7 @@ def decide_editor(request, pk: int):
 @coordinator_view
 @require_POST
 def decide_change(request, pk: int):
-    change = get_object_or_404(OrganisationChange, organisation__municipality=request.municipality, pk=pk)
+    change = get_object_or_404_in(request.municipality, OrganisationChange, via="organisation__municipality", pk=pk)
     return _decide(
         request,
         lambda f: services.decide_change(
