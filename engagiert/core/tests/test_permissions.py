@@ -1,3 +1,6 @@
+"""core.permissions on core's own models: may_manage with a registered editor check,
+get_object_or_404_in and get_managed_or_404 (the directory's check is tested there)."""
+
 from __future__ import annotations
 
 import pytest
@@ -5,87 +8,64 @@ from django.contrib.auth.models import AnonymousUser
 from django.http import Http404
 
 from engagiert.core import permissions
+from engagiert.core.models import District
 from engagiert.core.permissions import get_managed_or_404, get_object_or_404_in, may_manage
-from engagiert.directory.models import Organisation, OrganisationEditor
-from engagiert.testing import make_org, make_user
+from engagiert.testing import make_user
 
 pytestmark = pytest.mark.django_db
 
 
-def manages(user, org) -> bool:
-    return may_manage(user, municipality=org.municipality_id, organisations=org.pk)
-
-
-def test_who_may_manage_an_organisation(org, editor, coordinator, other_coordinator, platform_admin, outsider):
-    assert manages(editor, org) and manages(coordinator, org) and manages(platform_admin, org)
-    assert not manages(other_coordinator, org)  # a coordinator elsewhere
-    assert not manages(outsider, org)
-    assert not manages(AnonymousUser(), org)
-
-
-def test_only_active_editors_manage(org):
-    for status in (OrganisationEditor.Status.REQUESTED, OrganisationEditor.Status.REJECTED):
-        user = make_user(f"{status}@example.org")
-        OrganisationEditor.objects.create(organisation=org, user=user, status=status)
-        assert not manages(user, org)
-
-
-def test_organisations_may_be_ids_or_a_queryset(dessau, org, editor):
-    other = make_org(dessau, "Anderer Verein")
-    assert not manages(editor, other)
-    assert may_manage(editor, municipality=dessau, organisations=[other.pk, org.pk])
-    mine = Organisation.objects.filter(name__startswith="One").values("pk")
-    assert may_manage(editor, municipality=dessau, organisations=mine)
-    assert not may_manage(editor, municipality=dessau, organisations=Organisation.objects.none().values("pk"))
-
-
-def test_editors_are_answered_by_the_registered_check(monkeypatch, org, editor):
+@pytest.fixture
+def editors(monkeypatch):
+    """A registry with one editor check: user pk -> the organisation ids they edit."""
+    edits: dict[int, set[int]] = {}
     monkeypatch.setattr(permissions, "_editor_checks", [])
-    assert not manages(editor, org)  # core alone knows no editors
-    permissions.register_editor_check(lambda user, ids: user == editor)
+    permissions.register_editor_check(lambda user, ids: bool(edits.get(user.pk, set()) & set(ids)))
+    return edits
+
+
+def test_admins_and_the_municipalitys_coordinators_manage_everything(
+    editors, dessau, wittenberg, coordinator, platform_admin, outsider
+):
+    assert may_manage(coordinator, municipality=dessau, organisations=1)
+    assert may_manage(coordinator, municipality=dessau.pk, organisations=[])
+    assert not may_manage(coordinator, municipality=wittenberg, organisations=1)
+    assert may_manage(platform_admin, municipality=wittenberg, organisations=1)
+    assert not may_manage(outsider, municipality=dessau, organisations=1)
+    assert not may_manage(AnonymousUser(), municipality=dessau, organisations=1)
+
+
+def test_editors_are_answered_by_the_registered_checks(editors, dessau, outsider):
+    editors[outsider.pk] = {7}
+    assert may_manage(outsider, municipality=dessau, organisations=7)
+    assert may_manage(outsider, municipality=dessau, organisations=[3, 7])
+    assert not may_manage(outsider, municipality=dessau, organisations=[3])
     permissions.register_editor_check(permissions._editor_checks[0])  # registered once only
     assert len(permissions._editor_checks) == 1
-    assert manages(editor, org)
+    permissions._editor_checks.clear()  # no capability registered: nobody is an editor
+    assert not may_manage(outsider, municipality=dessau, organisations=7)
 
 
-def test_may_manage_takes_one_query_per_question(org, editor, coordinator, django_assert_num_queries):
-    with django_assert_num_queries(0):
-        assert not manages(AnonymousUser(), org)
-    with django_assert_num_queries(1):  # the roles
-        assert manages(coordinator, org)
-    with django_assert_num_queries(2):  # the roles, the editorship
-        assert manages(editor, org)
-
-
-def test_get_object_or_404_in_answers_404_across_tenants(dessau, wittenberg, org):
-    assert get_object_or_404_in(dessau, Organisation, slug=org.slug) == org
-    with pytest.raises(Http404):
-        get_object_or_404_in(wittenberg, Organisation, slug=org.slug)
-    editor = OrganisationEditor.objects.create(organisation=org, user=make_user("e@example.org"))
-    assert get_object_or_404_in(dessau, OrganisationEditor, via="organisation__municipality", pk=editor.pk) == editor
-    with pytest.raises(Http404):
-        get_object_or_404_in(wittenberg, OrganisationEditor, via="organisation__municipality", pk=editor.pk)
-
-
-def test_get_managed_or_404(dessau, wittenberg, org, editor, outsider, other_coordinator):
-    def get(user, municipality):
-        return get_managed_or_404(
-            user, Organisation, municipality=municipality, organisations=lambda o: o.pk, slug=org.slug
-        )
-
-    assert get(editor, dessau) == org
-    for user, municipality in ((outsider, dessau), (editor, wittenberg), (other_coordinator, wittenberg)):
+def test_get_object_or_404_in_answers_404_across_tenants(dessau, wittenberg):
+    town = District.objects.create(municipality=dessau, name="Testviertel", slug="testviertel")
+    quarter = District.objects.create(municipality=dessau, name="Testquartier", slug="testquartier", parent=town)
+    assert get_object_or_404_in(dessau, District, pk=town.pk) == town
+    assert get_object_or_404_in(dessau, District.objects.all(), via="parent__municipality", pk=quarter.pk) == quarter
+    for via, pk in (("municipality", town.pk), ("parent__municipality", quarter.pk)):
         with pytest.raises(Http404):
-            get(user, municipality)
+            get_object_or_404_in(wittenberg, District, via=via, pk=pk)
 
 
-def test_managed_organisations_lists_what_may_manage_allows(
-    dessau, org, other_org, editor, coordinator, platform_admin, outsider
-):
-    from engagiert.directory.selectors import managed_organisations
+def test_get_managed_or_404(editors, dessau, wittenberg, other_coordinator):
+    town = District.objects.create(municipality=dessau, name="Testviertel", slug="testviertel")
+    user = make_user("e@example.org")
+    editors[user.pk] = {town.pk}
 
-    other = make_org(dessau, "Anderer Verein")
-    for user in (editor, coordinator, platform_admin, outsider, AnonymousUser()):
-        listed = set(managed_organisations(user=user, municipality=dessau))
-        assert listed == {o for o in (org, other) if manages(user, o)}
-    assert set(managed_organisations(user=editor, municipality=dessau)) == {org}
+    def get(user, municipality):
+        return get_managed_or_404(user, District, municipality=municipality, organisations=lambda d: d.pk, pk=town.pk)
+
+    assert get(user, dessau) == town
+    editors[user.pk] = set()
+    for who, municipality in ((user, dessau), (other_coordinator, wittenberg), (other_coordinator, dessau)):
+        with pytest.raises(Http404):
+            get(who, municipality)
