@@ -149,6 +149,7 @@ def test_admin_pages(client, world, role):
     if role == "admin":
         expected["/admin/django_tasks_database/dbtaskresult/add/"] = 403  # tasks are queued by code, never by hand
         expected["/admin/card/card/add/"] = 403  # cards are issued by approving an application
+        expected["/admin/core/auditrecord/add/"] = 403  # the audit trail is written by the services only
     assert {u: s for u, s in statuses.items() if s != expected[u]} == {}
 
 

@@ -177,26 +177,6 @@ class ActivityForm(forms.Form):
             self.add_error("contact_email", OWN_ADDRESS_ERROR)
 
 
-class DecisionForm(forms.Form):
-    decision = forms.ChoiceField(
-        label=_("Entscheidung"),
-        choices=[("approve", _("Bewilligen")), ("reject", _("Ablehnen"))],
-        widget=forms.RadioSelect,
-    )
-    reason = forms.CharField(
-        label=_("Begründung (bei Ablehnung Pflicht)"),
-        widget=forms.Textarea(attrs={"rows": 3}),
-        required=False,
-        max_length=2000,
-    )
-
-    def clean(self):
-        data = super().clean()
-        if data.get("decision") == "reject" and not data.get("reason", "").strip():
-            self.add_error("reason", _("Bitte begründen Sie die Ablehnung."))
-        return data
-
-
 class EvidenceForm(forms.Form):
     """The coordinator settles an activity whose organisation has not answered."""
 

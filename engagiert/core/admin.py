@@ -1,7 +1,15 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
-from engagiert.core.models import AccessibilityFeedback, District, Municipality, RegionalNetwork, Role, User
+from engagiert.core.models import (
+    AccessibilityFeedback,
+    AuditRecord,
+    District,
+    Municipality,
+    RegionalNetwork,
+    Role,
+    User,
+)
 from engagiert.directory.admin import ReindexesOrganisations
 
 admin.site.register(User, UserAdmin)
@@ -36,3 +44,23 @@ class RoleAdmin(admin.ModelAdmin):
 class AccessibilityFeedbackAdmin(admin.ModelAdmin):
     list_display = ["created_at", "municipality", "page_url"]
     list_filter = ["municipality"]
+
+
+@admin.register(AuditRecord)
+class AuditRecordAdmin(admin.ModelAdmin):
+    """Read-only: the audit trail is written by the services only."""
+
+    list_display = ["created_at", "municipality", "actor", "action", "target_repr", "decision"]
+    list_filter = ["municipality", "action", "decision"]
+    search_fields = ["action", "target_repr", "reason"]
+    date_hierarchy = "created_at"
+    list_select_related = ["municipality", "actor"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

@@ -200,3 +200,35 @@ class ModeratedChange(models.Model):
 
     class Meta:
         abstract = True
+
+
+class AuditRecord(models.Model):
+    """Who decided or did what to which object, and when: one row per call of core.audit.record."""
+
+    class Decision(models.TextChoices):
+        APPROVE = "approve", _("Freigegeben")
+        REJECT = "reject", _("Abgelehnt")
+
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.CASCADE, null=True, blank=True, related_name="audit_records"
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    action = models.CharField(_("Aktion"), max_length=80)
+    target_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.SET_NULL, null=True, blank=True)
+    target_id = models.CharField(max_length=64, blank=True)
+    target_repr = models.CharField(_("Objekt"), max_length=200, blank=True)
+    decision = models.CharField(_("Entscheidung"), max_length=10, choices=Decision.choices, blank=True)
+    reason = models.TextField(_("Begründung"), blank=True)
+    data = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("Protokolleintrag")
+        verbose_name_plural = _("Protokoll")
+        indexes = [models.Index(fields=["target_type", "target_id"], name="auditrecord_target")]
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.target_repr}"

@@ -6,6 +6,7 @@ class DirectoryConfig(AppConfig):
     label = "directory"
 
     def ready(self) -> None:
+        from engagiert.core.permissions import register_editor_check
         from engagiert.core.registry import register_account_section
         from engagiert.directory import selectors
 
@@ -15,3 +16,4 @@ class DirectoryConfig(AppConfig):
             context=lambda request: {"editorships": selectors.editorships(user=request.user)},
             order=10,
         )
+        register_editor_check(selectors.is_active_editor)  # core's may_manage asks the directory about editors

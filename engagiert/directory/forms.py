@@ -163,15 +163,6 @@ class EditorRequestForm(forms.Form):
     )
 
 
-class DecisionForm(forms.Form):
-    decision = forms.ChoiceField(choices=[("approve", _("Freigeben")), ("reject", _("Ablehnen"))])
-    note = forms.CharField(label=_("Begründung"), max_length=300, required=False)
-
-    @property
-    def approve(self) -> bool:
-        return self.cleaned_data["decision"] == "approve"
-
-
 class ContactForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=120)
     role = forms.CharField(label=_("Funktion"), max_length=120, required=False)

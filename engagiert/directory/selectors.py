@@ -16,7 +16,8 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 from engagiert.core.languages import language_codes
-from engagiert.core.models import Municipality, User
+from engagiert.core.models import Municipality, Role, User
+from engagiert.core.permissions import has_role
 from engagiert.core.search import RankedResults, bytewise, matches_sql, query_terms
 from engagiert.directory.models import (
     ContactPerson,
@@ -31,6 +32,24 @@ from engagiert.directory.models import (
 )
 
 FACETS = ("topic", "district", "dimension", "programme", "kind")
+
+
+def is_active_editor(user, organisations: Iterable[int] | QuerySet) -> bool:
+    """Whether `user` actively edits one of `organisations` (ids or a queryset of ids): one query.
+    Registered with core.permissions as the editor check of `may_manage`."""
+    return OrganisationEditor.objects.filter(
+        user=user, status=OrganisationEditor.Status.ACTIVE, organisation__in=organisations
+    ).exists()
+
+
+def managed_organisations(*, user, municipality: Municipality) -> QuerySet[Organisation]:
+    """The organisations of `municipality` that `user` may manage (core.permissions.may_manage), as a queryset."""
+    organisations = Organisation.objects.filter(municipality=municipality)
+    if has_role(user, municipality, Role.Kind.COORDINATOR):
+        return organisations
+    if not user.is_authenticated:
+        return organisations.none()
+    return organisations.filter(editors__user=user, editors__status=OrganisationEditor.Status.ACTIVE)
 
 
 @dataclass(frozen=True)

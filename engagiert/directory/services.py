@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from engagiert.core import audit
 from engagiert.core.images import discard_image, store_image
 from engagiert.core.languages import localized
 from engagiert.core.models import Municipality, Role
@@ -178,10 +179,28 @@ def register_organisation(*, user, municipality: Municipality, data: dict[str, A
     return org
 
 
+# The history's actions that are a coordinator's yes or no.
+_DECISIONS = {
+    OrganisationChange.Action.PUBLISHED: audit.decision_of(True),
+    OrganisationChange.Action.REJECTED: audit.decision_of(False),
+    OrganisationChange.Action.EDITOR_APPROVED: audit.decision_of(True),
+    OrganisationChange.Action.EDITOR_REJECTED: audit.decision_of(False),
+}
+
+
 def _record(
     *, organisation: Organisation, action: str, changes: dict[str, list[Any]], by, note: str = ""
 ) -> OrganisationChange:
-    """An entry of the history for something done (not proposed) by `by`."""
+    """An entry of the history for something done (not proposed) by `by`, and its audit record."""
+    audit.record(
+        actor=by,
+        action=f"directory.{action}",
+        target=organisation,
+        municipality=organisation.municipality_id,
+        decision=_DECISIONS.get(action, ""),
+        reason=note,
+        label=organisation.name,
+    )
     return OrganisationChange.objects.create(
         organisation=organisation,
         action=action,
@@ -267,16 +286,6 @@ def record_admin_edit(*, organisation: Organisation, before: dict[str, Any], by)
     return _record(organisation=organisation, action=OrganisationChange.Action.ADMIN_EDIT, changes=changes, by=by)
 
 
-def can_edit(user, organisation: Organisation) -> bool:
-    """Coordinators of the municipality and active editors of the organisation."""
-    if has_role(user, organisation.municipality, Role.Kind.COORDINATOR):
-        return True
-    return (
-        user.is_authenticated
-        and organisation.editors.filter(user=user, status=OrganisationEditor.Status.ACTIVE).exists()
-    )
-
-
 @transaction.atomic
 def propose_change(*, organisation: Organisation, author, data: dict[str, Any]) -> OrganisationChange | None:
     """Record a change to the profile. Applied at once when the organisation is trusted
@@ -309,6 +318,14 @@ def decide_change(*, change: OrganisationChange, approve: bool, by, note: str = 
     change.status = OrganisationChange.Status.APPLIED if approve else OrganisationChange.Status.REJECTED
     change.decided_by, change.decided_at, change.note = by, timezone.now(), note
     change.save()
+    audit.record(
+        actor=by,
+        action="directory.decide_change",
+        target=change,
+        municipality=change.organisation.municipality_id,
+        decision=audit.decision_of(approve),
+        reason=note,
+    )
 
 
 def store_logo(*, upload) -> str:

@@ -39,6 +39,7 @@ from engagiert.card.services.confirmations import (
     confirm_by_volunteering,
     request_confirmation,
 )
+from engagiert.core import audit
 from engagiert.core.models import Municipality, Role
 
 
@@ -202,6 +203,7 @@ def withdraw(*, application: CardApplication, by) -> None:
     application.decided_at = timezone.now()
     application.save(update_fields=["status", "decided_at", "updated_at"])
     record_event(application, "withdrawn", _("Antrag zurückgezogen."), by)
+    audit.record(actor=by, action="card.withdraw", target=application, municipality=application.municipality_id)
     notify_applicant(application, _("Antrag zurückgezogen"), [_("Sie haben Ihren Antrag zurückgezogen.")])
 
 
@@ -217,6 +219,14 @@ def reject(*, application: CardApplication, by, reason: str) -> None:
     application.decided_at = timezone.now()
     application.save(update_fields=["status", "decision_reason", "decided_at", "updated_at"])
     record_event(application, "rejected", _("Antrag abgelehnt."), by)
+    audit.record(
+        actor=by,
+        action="card.decide_application",
+        target=application,
+        municipality=application.municipality_id,
+        decision=audit.decision_of(False),
+        reason=application.decision_reason,
+    )
     notify_applicant(
         application,
         _("Antrag abgelehnt"),
@@ -245,6 +255,15 @@ def approve(*, application: CardApplication, by, reason: str = "", today: date |
         "approved",
         _("Antrag bewilligt; Karte %(number)s ausgestellt.") % {"number": card.display_number},
         by,
+    )
+    audit.record(
+        actor=by,
+        action="card.decide_application",
+        target=application,
+        municipality=application.municipality_id,
+        decision=audit.decision_of(True),
+        reason=application.decision_reason,
+        data={"card": card.pk},
     )
     notify_applicant(
         application,

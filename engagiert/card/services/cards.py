@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from engagiert.card import crypto
 from engagiert.card.models import Card, CardApplication, CardRules, SigningKey
 from engagiert.card.services.common import CardError, absolute_url, notify_applicant, record_event, rules_for
+from engagiert.core import audit
 from engagiert.core.models import Municipality
 
 
@@ -86,6 +87,7 @@ def record_handover(*, card: Card, by) -> None:
     card.handed_over_at = timezone.now()
     card.id_checked_by = by
     card.save(update_fields=["handed_over_at", "id_checked_by"])
+    audit.record(actor=by, action="card.record_handover", target=card, municipality=card.municipality_id)
     if card.application_id:
         record_event(card.application, "handover", _("Ausweis geprüft, Karte übergeben."), by)
         notify_applicant(
@@ -111,6 +113,9 @@ def revoke(*, card: Card, by, reason: str) -> None:
     card.revoked_reason = reason.strip()[:300]
     card.revoked_at = timezone.now()
     card.save(update_fields=["status", "revoked_reason", "revoked_at"])
+    audit.record(
+        actor=by, action="card.revoke", target=card, municipality=card.municipality_id, reason=card.revoked_reason
+    )
     if card.application_id:
         record_event(card.application, "revoked", _("Karte gesperrt: %(reason)s") % {"reason": card.revoked_reason}, by)
         notify_applicant(
@@ -132,11 +137,11 @@ def active_key(municipality: Municipality) -> SigningKey:
 
 
 @transaction.atomic
-def rotate_key(*, municipality: Municipality) -> SigningKey:
+def rotate_key(*, municipality: Municipality, by=None) -> SigningKey:
     """A new key signs every new card; old keys stay for verifying the cards they signed.
     A retired key is trusted only for cards valid from before its retirement, so the renewed
     cards that begin later (issue_card) are signed again with the new key; their code is not
-    shown to the holder before they begin."""
+    shown to the holder before they begin. `by`: the coordinator, None when the first card needs a key."""
     list(Municipality.objects.select_for_update().filter(pk=municipality.pk))
     last = SigningKey.objects.filter(municipality=municipality).aggregate(n=Max("key_id"))["n"] or 0
     SigningKey.objects.filter(municipality=municipality, active=True).update(active=False, retired_at=timezone.now())
@@ -148,4 +153,5 @@ def rotate_key(*, municipality: Municipality) -> SigningKey:
         card.key = key
         card.signature = crypto.sign(key.private_key_encrypted, card_message(card))
         card.save(update_fields=["key", "signature"])
+    audit.record(actor=by, action="card.rotate_key", target=key, municipality=municipality, data={"key_id": key.key_id})
     return key

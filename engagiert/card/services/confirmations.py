@@ -28,7 +28,7 @@ from engagiert.card.services.common import (
     status_link,
 )
 from engagiert.card.tasks import send_card_mail
-from engagiert.core import tokens
+from engagiert.core import audit, tokens
 
 
 def confirm_by_volunteering(activity: Activity, hours: ActivityHours) -> None:
@@ -154,6 +154,14 @@ def record_evidence(*, activity: Activity, by, confirm: bool, note: str) -> Acti
     else:
         text = _("Die Koordinierungsstelle hat die Tätigkeit bei %(org)s nicht bestätigt: %(note)s") % values
     record_event(application, "evidence_recorded", text[:500], by)
+    audit.record(
+        actor=by,
+        action="card.record_evidence",
+        target=activity,
+        municipality=application.municipality_id,
+        decision=audit.decision_of(confirm),
+        reason=note,
+    )
     notify_applicant(application, _("Nachweis Ihrer Tätigkeit"), [text], status_link(application))
     advance_when_confirmed(application)
     return activity

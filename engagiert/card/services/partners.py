@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from engagiert.card.models import AcceptancePartner, Benefit, VerificationCount
 from engagiert.card.services.common import CardError, absolute_url, send_notice
+from engagiert.core import audit
 from engagiert.core.models import Municipality, Role
 
 
@@ -31,12 +32,21 @@ def register_partner(*, user, municipality: Municipality, data: dict[str, Any]) 
 
 
 @transaction.atomic
-def decide_partner(*, partner: AcceptancePartner, approve: bool) -> None:
+def decide_partner(*, partner: AcceptancePartner, approve: bool, by, reason: str = "") -> None:
     partner = AcceptancePartner.objects.select_for_update().get(pk=partner.pk)
     if partner.status != AcceptancePartner.Status.PENDING:
         raise CardError(_("Über diesen Eintrag ist bereits entschieden."))
     partner.status = AcceptancePartner.Status.APPROVED if approve else AcceptancePartner.Status.REJECTED
     partner.save(update_fields=["status"])
+    audit.record(
+        actor=by,
+        action="card.decide_partner",
+        target=partner,
+        municipality=partner.municipality_id,
+        decision=audit.decision_of(approve),
+        reason=reason,
+        label=partner.name,
+    )
     users = list(partner.users.all())
     if approve:
         for user in users:

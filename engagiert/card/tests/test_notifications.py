@@ -109,7 +109,7 @@ def test_an_acceptance_partner_is_told_the_decision(dessau, approve):
     partner = factories.partner(dessau, name="Café Zeitlos", status=AcceptancePartner.Status.PENDING)
     partner.users.add(owner, colleague)
     mail.outbox.clear()
-    services.decide_partner(partner=partner, approve=approve)
+    services.decide_partner(partner=partner, approve=approve, by=None)
     (message,) = mail.outbox
     assert sorted(message.to) == ["inhaberin@cafe.example", "team@cafe.example"]
     assert message.body.startswith("Guten Tag,\n") and "Café Zeitlos" in message.body

@@ -9,8 +9,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from engagiert.card import selectors, services
-from engagiert.card.forms import DecisionForm, EvidenceForm, RevokeForm, RulesForm
+from engagiert.card.forms import EvidenceForm, RevokeForm, RulesForm
 from engagiert.card.models import MAX_CARD_NUMBER, AcceptancePartner, Activity, Card, CardApplication, SigningKey
+from engagiert.core.decisions import DecisionForm, decide_from_queue
 from engagiert.core.export import Format, export_response
 from engagiert.core.models import Role
 from engagiert.core.pagination import LIST_PAGE_SIZE, paginate
@@ -52,10 +53,10 @@ def review(request, pk: int):
         municipality=muni,
         pk=pk,
     )
-    form = form_for(request, DecisionForm)
+    form = form_for(request, DecisionForm, approve_label=_("Bewilligen"))
     if request.method == "POST" and form.is_valid():
         try:
-            if form.cleaned_data["decision"] == "approve":
+            if form.approve:
                 card = services.approve(application=application, by=request.user, reason=form.cleaned_data["reason"])
                 messages.success(request, _("Bewilligt: Karte %(n)s ist ausgestellt.") % {"n": card.display_number})
             else:
@@ -137,19 +138,22 @@ def revoke(request, pk: int):
 @require_POST
 def decide_partner(request, pk: int):
     partner = get_object_or_404(AcceptancePartner, municipality=request.municipality, pk=pk)
-    try:
-        services.decide_partner(partner=partner, approve=request.POST.get("decision") == "approve")
-    except services.CardError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, _("Entscheidung gespeichert."))
+    decide_from_queue(
+        request,
+        lambda form: services.decide_partner(
+            partner=partner, approve=form.approve, by=request.user, reason=form.cleaned_data["reason"]
+        ),
+        errors=(services.CardError,),
+        reason_required=False,
+        reason_max_length=300,
+    )
     return redirect("card:queue", municipality=request.municipality.slug)
 
 
 @coordinator_view
 @require_POST
 def rotate_key(request):
-    key = services.rotate_key(municipality=request.municipality)
+    key = services.rotate_key(municipality=request.municipality, by=request.user)
     messages.success(request, _("Neuer Schlüssel Nr. %(id)s signiert ab jetzt alle neuen Karten.") % {"id": key.key_id})
     return redirect("card:queue", municipality=request.municipality.slug)
 

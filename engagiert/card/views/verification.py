@@ -6,12 +6,9 @@ cannot); look-ups by number are counted, refused ones too."""
 
 from __future__ import annotations
 
-from functools import wraps
-
 from django.conf import settings
-from django.contrib.auth.views import redirect_to_login
-from django.http import Http404, JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.http import JsonResponse
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -20,7 +17,7 @@ from engagiert.card import selectors, services
 from engagiert.card.forms import VerifyForm
 from engagiert.core.models import Municipality, Role
 from engagiert.core.parsing import ascii_int
-from engagiert.core.permissions import has_role, municipality_view, remember_roles
+from engagiert.core.permissions import municipality_view, remember_roles
 from engagiert.core.ratelimit import limit_reached
 from engagiert.core.views_helpers import form_for
 
@@ -28,29 +25,19 @@ VERIFIER_ROLES = (Role.Kind.ACCEPTANCE_PARTNER, Role.Kind.COORDINATOR)
 verifier_view = municipality_view(roles=VERIFIER_ROLES)
 
 
-def verification_page(view):
-    """`verifier_view` for the verification page, which partners call at the counter: the
-    municipality, the user's roles there and their partner come from one query
-    (`request.partner_pk`). Same answers as municipality_view: 404 for an unknown
-    municipality, the login for anonymous visitors, 404 without a verifier role."""
+def _municipality_for_verifier(request, slug: str) -> Municipality | None:
+    """The municipality, the user's roles there and their partner (`request.partner_pk`) in one
+    query: partners call the verification page at the counter."""
+    found = selectors.municipality_for_verifier(user=request.user, slug=slug)
+    if found is None:
+        return None
+    muni, roles, partner_pk = found
+    remember_roles(request.user, muni, roles)
+    request.partner_pk = partner_pk
+    return muni
 
-    @wraps(view)
-    def wrapper(request, municipality: str, *args, **kwargs):
-        if not request.user.is_authenticated:
-            get_object_or_404(Municipality, slug=municipality)
-            return redirect_to_login(request.get_full_path())
-        found = selectors.municipality_for_verifier(user=request.user, slug=municipality)
-        if found is None:
-            raise Http404
-        muni, roles, partner_pk = found
-        remember_roles(request.user, muni, roles)
-        if not has_role(request.user, muni, *VERIFIER_ROLES):
-            raise Http404
-        request.municipality = muni
-        request.partner_pk = partner_pk
-        return view(request, *args, **kwargs)
 
-    return wrapper
+verification_page = municipality_view(roles=VERIFIER_ROLES, load=_municipality_for_verifier)
 
 
 @verification_page

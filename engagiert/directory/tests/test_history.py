@@ -38,7 +38,7 @@ def test_registration_and_its_approval_are_in_the_history(client, dessau, outsid
     client.post(url("register", dessau), VALID)
     org = Organisation.objects.get(name=VALID["name"])
     client.force_login(coordinator)
-    client.post(url("decide_registration", dessau, pk=org.pk), {"decision": "approve", "note": "Willkommen"})
+    client.post(url("decide_registration", dessau, pk=org.pk), {"decision": "approve", "reason": "Willkommen"})
 
     registration, approval = org.changes.order_by("created_at", "pk")
     assert registration.action == OrganisationChange.Action.REGISTRATION and registration.note == ""

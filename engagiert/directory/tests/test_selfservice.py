@@ -171,7 +171,7 @@ def test_editor_change_waits_for_approval_and_is_kept_in_history(client, dessau,
     assert change.changes["phone"] == ["", "0340 123456"]
 
     client.force_login(coordinator)
-    client.post(url("decide_change", dessau, pk=change.pk), {"decision": "approve", "note": "passt"})
+    client.post(url("decide_change", dessau, pk=change.pk), {"decision": "approve", "reason": "passt"})
     org.refresh_from_db()
     assert "Chor" in org.description_de and org.phone == "0340 123456"
     assert found(dessau, "Chor") == [org.name]  # search index follows

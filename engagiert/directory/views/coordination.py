@@ -15,16 +15,17 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from engagiert.core.decisions import decide_from_queue
 from engagiert.core.export import Format, export_response
 from engagiert.core.models import Role
-from engagiert.core.permissions import municipality_view
+from engagiert.core.permissions import get_object_or_404_in, municipality_view
 from engagiert.core.search import bytewise
 from engagiert.directory import services
-from engagiert.directory.forms import DecisionForm
 from engagiert.directory.models import ContactPerson, Organisation, OrganisationChange, OrganisationEditor
 from engagiert.directory.selectors import published, reach, readable_changes
 
 coordinator_view = municipality_view(roles=(Role.Kind.COORDINATOR,))
+NOTE_LENGTH = OrganisationChange._meta.get_field("note").max_length  # the decision's reason is kept there
 
 
 @coordinator_view
@@ -45,22 +46,14 @@ def queue(request):
             ).select_related("organisation", "author"),
             municipality=muni,
         ),
-        "form": DecisionForm(),
     }
     return render(request, "directory/queue.html", context)
 
 
 def _decide(request, action) -> HttpResponse:
-    form = DecisionForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Bitte wählen Sie „Freigeben“ oder „Ablehnen“."))
-    else:
-        try:
-            action(form)
-        except services.DirectoryError as error:
-            messages.error(request, str(error))
-        else:
-            messages.success(request, _("Entscheidung gespeichert."))
+    decide_from_queue(
+        request, action, errors=(services.DirectoryError,), reason_required=False, reason_max_length=NOTE_LENGTH
+    )
     return redirect("directory:queue", municipality=request.municipality.slug)
 
 
@@ -71,7 +64,7 @@ def decide_registration(request, pk: int):
     return _decide(
         request,
         lambda f: services.decide_registration(
-            organisation=org, approve=f.approve, by=request.user, note=f.cleaned_data["note"]
+            organisation=org, approve=f.approve, by=request.user, note=f.cleaned_data["reason"]
         ),
     )
 
@@ -79,11 +72,11 @@ def decide_registration(request, pk: int):
 @coordinator_view
 @require_POST
 def decide_editor(request, pk: int):
-    editor = get_object_or_404(OrganisationEditor, organisation__municipality=request.municipality, pk=pk)
+    editor = get_object_or_404_in(request.municipality, OrganisationEditor, via="organisation__municipality", pk=pk)
     return _decide(
         request,
         lambda f: services.decide_editorship(
-            editor=editor, approve=f.approve, by=request.user, note=f.cleaned_data["note"]
+            editor=editor, approve=f.approve, by=request.user, note=f.cleaned_data["reason"]
         ),
     )
 
@@ -91,11 +84,11 @@ def decide_editor(request, pk: int):
 @coordinator_view
 @require_POST
 def decide_change(request, pk: int):
-    change = get_object_or_404(OrganisationChange, organisation__municipality=request.municipality, pk=pk)
+    change = get_object_or_404_in(request.municipality, OrganisationChange, via="organisation__municipality", pk=pk)
     return _decide(
         request,
         lambda f: services.decide_change(
-            change=change, approve=f.approve, by=request.user, note=f.cleaned_data["note"]
+            change=change, approve=f.approve, by=request.user, note=f.cleaned_data["reason"]
         ),
     )
 

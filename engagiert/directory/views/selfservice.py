@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from engagiert.core.permissions import municipality_view
+from engagiert.core.permissions import get_managed_or_404, municipality_view
 from engagiert.core.views_helpers import form_for
 from engagiert.directory import services
 from engagiert.directory.forms import ContactForm, ContactFormSet, EditorRequestForm, OrganisationForm, contacts_from
@@ -16,10 +15,9 @@ from engagiert.directory.selectors import readable_changes
 
 
 def _editable(request, slug: str) -> Organisation:
-    org = get_object_or_404(Organisation, municipality=request.municipality, slug=slug)
-    if not services.can_edit(request.user, org):
-        raise Http404
-    return org
+    return get_managed_or_404(
+        request.user, Organisation, municipality=request.municipality, organisations=lambda o: o.pk, slug=slug
+    )
 
 
 def _profile(form: OrganisationForm, contacts, current_logo: str = "") -> dict:

@@ -16,7 +16,7 @@ from engagiert.events.services.changes import (
     event_state,
     update_event,
 )
-from engagiert.events.services.common import EventError, Mails, can_manage, editable_organisations, seats_taken
+from engagiert.events.services.common import EventError, Mails, editable_organisations, event_organisations, seats_taken
 from engagiert.events.services.events import (
     MAX_SERIES_DATES,
     approve_event,
@@ -45,7 +45,6 @@ __all__ = [
     "EventError",
     "Mails",
     "approve_event",
-    "can_manage",
     "cancel_event",
     "cancel_registration",
     "check_in",
@@ -55,6 +54,7 @@ __all__ = [
     "due_reminders",
     "edit_needs_approval",
     "editable_organisations",
+    "event_organisations",
     "event_state",
     "expire_unconfirmed",
     "get_or_create_venue",

@@ -11,6 +11,7 @@ from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from engagiert.core import audit
 from engagiert.core.images import discard_image
 from engagiert.core.languages import localized
 from engagiert.core.models import District
@@ -197,6 +198,15 @@ def decide_event_change(*, change: EventChange, approve: bool, by, note: str = "
         change.status = EventChange.Status.APPLIED if approve else EventChange.Status.REJECTED
         change.decided_by, change.decided_at, change.note = by, timezone.now(), note
         change.save()
+        audit.record(
+            actor=by,
+            action="events.decide_event_change",
+            target=change,
+            municipality=change.event.municipality_id,
+            decision=audit.decision_of(approve),
+            reason=note,
+            label=change.event.title,
+        )
 
 
 def _comparable(value):

@@ -1,5 +1,5 @@
 """What the writes of Begegnungen share: the error type, the e-mails queued after the
-transaction, who may manage events, the checks of an event's times and organisations, and the
+transaction, whose organisations an event has, the checks of an event's times and organisations, and the
 seat count with the waiting list that moves up when seats come free."""
 
 from __future__ import annotations
@@ -8,13 +8,14 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Q, QuerySet, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from engagiert.core.models import Municipality, Role
 from engagiert.core.permissions import has_role
-from engagiert.directory.models import Organisation, OrganisationEditor
+from engagiert.directory.models import Organisation
+from engagiert.directory.selectors import managed_organisations
 from engagiert.events import tasks
 from engagiert.events.models import Event, Registration
 
@@ -40,26 +41,13 @@ class Mails:
 
 
 def editable_organisations(user, municipality: Municipality):
-    """Organisations the user may create events for: all published ones for coordinators,
-    otherwise those they edit."""
-    qs = Organisation.objects.filter(municipality=municipality, status=Organisation.Status.PUBLISHED)
-    if has_role(user, municipality, Role.Kind.COORDINATOR):
-        return qs
-    if not user.is_authenticated:
-        return qs.none()
-    return qs.filter(editors__user=user, editors__status=OrganisationEditor.Status.ACTIVE)
+    """Organisations the user may create events for: the published ones they may manage."""
+    return managed_organisations(user=user, municipality=municipality).filter(status=Organisation.Status.PUBLISHED)
 
 
-def can_manage(user, event: Event) -> bool:
-    """Coordinators of the municipality and active editors of an organising organisation."""
-    if has_role(user, event.municipality, Role.Kind.COORDINATOR):
-        return True
-    return (
-        user.is_authenticated
-        and OrganisationEditor.objects.filter(
-            user=user, status=OrganisationEditor.Status.ACTIVE, organisation__events=event
-        ).exists()
-    )
+def event_organisations(event: Event) -> QuerySet:
+    """The ids of the event's organisers, as a subquery for core.permissions.may_manage."""
+    return event.organisations.values("pk")
 
 
 def _check_times(data: dict[str, Any], *, now: dt.datetime, is_new: bool) -> None:

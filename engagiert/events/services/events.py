@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from engagiert.core import audit
 from engagiert.core.models import Municipality
 from engagiert.directory.models import Organisation, Topic
 from engagiert.events.indexing import reindex_events
@@ -90,6 +91,14 @@ def approve_event(*, event: Event, user) -> Event:
         raise EventError(_("Diese Veranstaltung wartet nicht auf Freigabe."))
     event.status = Event.Status.PUBLISHED
     event.save(update_fields=["status", "updated_at"])
+    audit.record(
+        actor=user,
+        action="events.approve_event",
+        target=event,
+        municipality=event.municipality_id,
+        decision=audit.decision_of(True),
+        label=event.title,
+    )
     return event
 
 
@@ -104,6 +113,13 @@ def cancel_event(*, event: Event, user) -> Event:
         event.save(update_fields=["status", "updated_at"])
         for reg in event.registrations.exclude(status=Status.CANCELLED):
             mails.add(reg, "event_cancelled")
+        audit.record(
+            actor=user,
+            action="events.cancel_event",
+            target=event,
+            municipality=event.municipality_id,
+            label=event.title,
+        )
     mails.send()
     return event
 

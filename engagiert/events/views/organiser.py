@@ -14,15 +14,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from engagiert.core.decisions import decide_from_queue
 from engagiert.core.export import Format, export_response
 from engagiert.core.images import store_image
 from engagiert.core.models import Role
 from engagiert.core.pagination import LIST_PAGE_SIZE, paginate
 from engagiert.core.parsing import MAX_ID, ascii_int
-from engagiert.core.permissions import has_role, municipality_view
+from engagiert.core.permissions import get_managed_or_404, get_object_or_404_in, has_role, municipality_view
 from engagiert.core.views_helpers import form_for
-from engagiert.directory.forms import DecisionForm
-from engagiert.directory.models import OrganisationEditor
+from engagiert.directory.selectors import managed_organisations
 from engagiert.events import selectors, services
 from engagiert.events.forms import CheckInForm, EventForm, HeadCountForm
 from engagiert.events.models import Event, EventChange, Registration
@@ -30,12 +30,13 @@ from engagiert.events.services import EventError
 
 
 def _manageable(request, pk: int) -> Event:
-    event = get_object_or_404(
-        Event.objects.select_related("municipality", "venue"), municipality=request.municipality, pk=pk
+    return get_managed_or_404(
+        request.user,
+        Event.objects.select_related("municipality", "venue"),
+        municipality=request.municipality,
+        organisations=services.event_organisations,
+        pk=pk,
     )
-    if not services.can_manage(request.user, event):
-        raise Http404
-    return event
 
 
 def _is_coordinator(request) -> bool:
@@ -47,8 +48,8 @@ def manage(request):
     coordinator = _is_coordinator(request)
     events = Event.objects.filter(municipality=request.municipality).select_related("venue")
     if not coordinator:
-        mine = OrganisationEditor.objects.filter(user=request.user, status=OrganisationEditor.Status.ACTIVE)
-        events = events.filter(organisations__in=mine.values("organisation_id")).distinct()
+        mine = managed_organisations(user=request.user, municipality=request.municipality)
+        events = events.filter(organisations__in=mine.values("pk")).distinct()
     recent = timezone.now() - dt.timedelta(days=30)
     events = events.filter(Q(end__gte=recent) | Q(status=Event.Status.PENDING)).order_by("start", "pk")
     context = {
@@ -150,18 +151,16 @@ def edit(request, pk: int):
 @municipality_view(roles=(Role.Kind.COORDINATOR,))
 @require_POST
 def decide_change(request, pk: int):
-    change = get_object_or_404(EventChange, event__municipality=request.municipality, pk=pk)
-    form = DecisionForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Bitte wählen Sie „Freigeben“ oder „Ablehnen“."))
-        return redirect("events:manage", municipality=request.municipality.slug)
-    try:
-        note = form.cleaned_data["note"]
-        services.decide_event_change(change=change, approve=form.approve, by=request.user, note=note)
-    except EventError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, _("Entscheidung gespeichert."))
+    change = get_object_or_404_in(request.municipality, EventChange, via="event__municipality", pk=pk)
+    decide_from_queue(
+        request,
+        lambda form: services.decide_event_change(
+            change=change, approve=form.approve, by=request.user, note=form.cleaned_data["reason"]
+        ),
+        errors=(EventError,),
+        reason_required=False,
+        reason_max_length=EventChange._meta.get_field("note").max_length,
+    )
     return redirect("events:manage", municipality=request.municipality.slug)
 
 

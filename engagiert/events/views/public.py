@@ -12,12 +12,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from engagiert.core.pagination import paginate, query_string
-from engagiert.core.permissions import municipality_view
+from engagiert.core.permissions import may_manage, municipality_view
 from engagiert.events import selectors
 from engagiert.events.forms import FilterForm
 from engagiert.events.ics import calendar_bytes
 from engagiert.events.models import Event
-from engagiert.events.services import can_manage
+from engagiert.events.services import event_organisations
 
 PAGE_SIZE = 20
 FEED_LIMIT = 500
@@ -119,7 +119,9 @@ def detail(request, pk: int):
         "event": event,
         "seats": selectors.seat_counts(event=event),
         "json_ld": selectors.json_ld(event, url=request.build_absolute_uri(event.get_absolute_url())),
-        "can_manage": request.user.is_authenticated and can_manage(request.user, event),
+        "can_manage": may_manage(
+            request.user, municipality=event.municipality_id, organisations=event_organisations(event)
+        ),
         "now": timezone.now(),
     }
     return render(request, "events/detail.html", context)

@@ -10,7 +10,6 @@ from engagiert.volunteering.services.common import (
     MAX_HOURS_PER_DAY,
     VolunteeringError,
     age_in_year,
-    can_manage,
     organisation_recipients,
     profile_language,
 )
@@ -46,7 +45,6 @@ __all__ = [
     "OPPORTUNITY_FIELDS",
     "VolunteeringError",
     "age_in_year",
-    "can_manage",
     "cancel_signup",
     "confirm_current",
     "content_hash",

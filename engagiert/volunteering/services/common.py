@@ -1,5 +1,5 @@
 """Shared by the services of Mach mit!: the error type, e-mails in the recipient's language,
-who manages an organisation, age limits, and the hook of the concurrency tests."""
+age limits, and the hook of the concurrency tests."""
 
 from __future__ import annotations
 
@@ -13,8 +13,6 @@ from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 
-from engagiert.core.models import Role
-from engagiert.core.permissions import has_role
 from engagiert.directory.models import Organisation, OrganisationEditor
 from engagiert.volunteering.models import (
     Opportunity,
@@ -71,18 +69,6 @@ def organisation_recipients(organisation: Organisation) -> list[str]:
         ).values_list("user__email", flat=True)
     )
     return editors or [organisation.email]
-
-
-def can_manage(user, organisation: Organisation) -> bool:
-    """Coordinators of the municipality and active editors of the organisation."""
-    if has_role(user, organisation.municipality, Role.Kind.COORDINATOR):
-        return True
-    return (
-        user.is_authenticated
-        and OrganisationEditor.objects.filter(
-            organisation=organisation, user=user, status=OrganisationEditor.Status.ACTIVE
-        ).exists()
-    )
 
 
 def age_in_year(birth_year: int | None, year: int) -> int | None:

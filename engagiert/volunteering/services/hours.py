@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 
+from engagiert.core import audit
 from engagiert.core.models import User
 from engagiert.volunteering.models import (
     HourCorrection,
@@ -129,6 +130,13 @@ def decide_hours(*, entry: HourEntry, confirm: bool, by) -> HourEntry:
     entry.status = HourEntry.Status.CONFIRMED if confirm else HourEntry.Status.DECLINED
     entry.confirmed_by, entry.confirmed_at = by, timezone.now()
     entry.save(update_fields=["status", "confirmed_by", "confirmed_at"])
+    audit.record(
+        actor=by,
+        action="volunteering.decide_hours",
+        target=entry,
+        municipality=entry.municipality_id,
+        decision=audit.decision_of(confirm),
+    )
     return entry
 
 
@@ -156,6 +164,14 @@ def correct_hours(*, entry: HourEntry, date: datetime.date, hours: Decimal, reas
     )
     entry.date, entry.hours = date, hours
     entry.save(update_fields=["date", "hours"])
+    audit.record(
+        actor=by,
+        action="volunteering.correct_hours",
+        target=entry,
+        municipality=entry.municipality_id,
+        reason=reason,
+        data={"correction": correction.pk},
+    )
     return correction
 
 

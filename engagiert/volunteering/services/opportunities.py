@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from engagiert.core import audit
 from engagiert.core.languages import localized
 from engagiert.core.models import Role
 from engagiert.core.permissions import has_role
@@ -79,13 +80,22 @@ def save_opportunity(
 
 
 @transaction.atomic
-def decide_opportunity(*, opportunity: Opportunity, approve: bool, by) -> None:
+def decide_opportunity(*, opportunity: Opportunity, approve: bool, by, reason: str = "") -> None:
     opp = Opportunity.objects.select_for_update().get(pk=opportunity.pk)
     if opp.status != Opportunity.Status.PENDING:
         raise VolunteeringError(_("Über dieses Angebot wurde bereits entschieden."))
     opp.status = Opportunity.Status.PUBLISHED if approve else Opportunity.Status.DRAFT
     opp.confirmed_current_at = timezone.now()
     opp.save(update_fields=["status", "confirmed_current_at", "updated_at"])
+    audit.record(
+        actor=by,
+        action="volunteering.decide_opportunity",
+        target=opp,
+        municipality=opp.municipality_id,
+        decision=audit.decision_of(approve),
+        reason=reason,
+        label=opp.title,
+    )
 
 
 def set_status(*, opportunity: Opportunity, status: str) -> None:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from engagiert.core.decisions import decide_from_queue
 from engagiert.core.models import Role
 from engagiert.core.permissions import municipality_view
 from engagiert.volunteering import services
@@ -29,14 +28,13 @@ def queue(request):
 @require_POST
 def decide_opportunity(request, pk: int):
     opp = get_object_or_404(Opportunity, municipality=request.municipality, pk=pk)
-    decision = request.POST.get("decision")
-    if decision not in ("approve", "reject"):
-        messages.error(request, _("Bitte wählen Sie „Freigeben“ oder „Ablehnen“."))
-    else:
-        try:
-            services.decide_opportunity(opportunity=opp, approve=decision == "approve", by=request.user)
-        except services.VolunteeringError as error:
-            messages.error(request, str(error))
-        else:
-            messages.success(request, _("Entscheidung gespeichert."))
+    decide_from_queue(
+        request,
+        lambda form: services.decide_opportunity(
+            opportunity=opp, approve=form.approve, by=request.user, reason=form.cleaned_data["reason"]
+        ),
+        errors=(services.VolunteeringError,),
+        reason_required=False,
+        reason_max_length=300,
+    )
     return redirect("volunteering:queue", municipality=request.municipality.slug)

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from engagiert.core.pagination import LIST_PAGE_SIZE, paginate
-from engagiert.core.permissions import municipality_view
+from engagiert.core.permissions import get_managed_or_404, municipality_view
 from engagiert.core.views_helpers import form_for
 from engagiert.directory.models import Organisation
 from engagiert.volunteering import matching, selectors, services
@@ -23,19 +22,19 @@ signed_in_view = municipality_view(login=True)
 
 
 def _organisation(request, slug: str) -> Organisation:
-    org = get_object_or_404(Organisation, municipality=request.municipality, slug=slug)
-    if not services.can_manage(request.user, org):
-        raise Http404
-    return org
+    return get_managed_or_404(
+        request.user, Organisation, municipality=request.municipality, organisations=lambda o: o.pk, slug=slug
+    )
 
 
 def _opportunity(request, pk: int) -> Opportunity:
-    opp = get_object_or_404(
-        Opportunity.objects.select_related("organisation", "municipality"), municipality=request.municipality, pk=pk
+    return get_managed_or_404(
+        request.user,
+        Opportunity.objects.select_related("organisation", "municipality"),
+        municipality=request.municipality,
+        organisations=lambda opp: opp.organisation_id,
+        pk=pk,
     )
-    if not services.can_manage(request.user, opp.organisation):
-        raise Http404
-    return opp
 
 
 def _back(opp: Opportunity):
@@ -205,13 +204,14 @@ def group_hours(request, pk: int):
 @signed_in_view
 @require_POST
 def decide_interest(request, pk: int):
-    item = get_object_or_404(
+    item = get_managed_or_404(
+        request.user,
         Interest.objects.select_related("opportunity__organisation", "opportunity__municipality"),
-        opportunity__municipality=request.municipality,
+        municipality=request.municipality,
+        via="opportunity__municipality",
+        organisations=lambda interest: interest.opportunity.organisation_id,
         pk=pk,
     )
-    if not services.can_manage(request.user, item.opportunity.organisation):
-        raise Http404
     decision = request.POST.get("decision")
     if decision not in ("accept", "decline"):
         messages.error(request, _("Bitte wählen Sie „Annehmen“ oder „Ablehnen“."))
@@ -226,12 +226,13 @@ def decide_interest(request, pk: int):
 
 
 def _entry(request, pk: int) -> HourEntry:
-    entry = get_object_or_404(
-        HourEntry.objects.select_related("organisation", "volunteer"), municipality=request.municipality, pk=pk
+    return get_managed_or_404(
+        request.user,
+        HourEntry.objects.select_related("organisation", "volunteer").filter(organisation__isnull=False),
+        municipality=request.municipality,
+        organisations=lambda entry: entry.organisation_id,
+        pk=pk,
     )
-    if entry.organisation is None or not services.can_manage(request.user, entry.organisation):
-        raise Http404
-    return entry
 
 
 @signed_in_view

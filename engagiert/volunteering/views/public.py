@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from engagiert.core.pagination import paginate
-from engagiert.core.permissions import municipality_view
+from engagiert.core.permissions import may_manage, municipality_view
 from engagiert.directory.models import Organisation, OrganisationEditor
 from engagiert.volunteering import selectors, services
 from engagiert.volunteering.forms import InterestForm, SearchForm
@@ -39,7 +39,7 @@ def detail(request, pk: int):
         opp = selectors.opportunity_detail(municipality=request.municipality, pk=pk)
     except Opportunity.DoesNotExist:
         raise Http404 from None
-    manager = request.user.is_authenticated and services.can_manage(request.user, opp.organisation)
+    manager = may_manage(request.user, municipality=opp.municipality_id, organisations=opp.organisation_id)
     if not selectors.is_visible(opp) and not manager:
         raise Http404
     interest = None

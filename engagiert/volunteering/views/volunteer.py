@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from engagiert.core.pdf import pdf_response
-from engagiert.core.permissions import municipality_view
+from engagiert.core.permissions import may_manage, municipality_view
 from engagiert.core.views_helpers import form_for
 from engagiert.volunteering import matching, selectors, services
 from engagiert.volunteering.forms import DeleteAccountForm, HoursForm, InterestForm, MessageForm, ProfileForm
@@ -172,7 +172,9 @@ def conversation(request, pk: int):
         pk=pk,
     )
     is_volunteer = item.volunteer_id == request.user.pk
-    is_manager = services.can_manage(request.user, item.opportunity.organisation)
+    is_manager = may_manage(
+        request.user, municipality=request.municipality, organisations=item.opportunity.organisation_id
+    )
     if not (is_volunteer or is_manager):
         raise Http404
     form = form_for(request, MessageForm)
