@@ -6,3 +6,8 @@ class EventsConfig(AppConfig):
     name = "engagiert.events"
     label = "events"
     verbose_name = _("Begegnungen")
+
+    def ready(self) -> None:
+        from engagiert.events import indexing
+
+        indexing.register()

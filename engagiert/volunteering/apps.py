@@ -6,3 +6,8 @@ class VolunteeringConfig(AppConfig):
     name = "engagiert.volunteering"
     label = "volunteering"
     verbose_name = _("Mach mit!")
+
+    def ready(self) -> None:
+        from engagiert.volunteering import indexing
+
+        indexing.register()
