@@ -120,7 +120,6 @@ def rebuild(affected: Mapping[SearchIndex, Collection[int]]) -> int:
     return written
 
 
-@transaction.atomic
 def reindex(*, model: type[models.Model], ids: Collection[int], changed: Iterable[str] | None = None) -> int:
     """After the `model` rows `ids` were saved: rebuild every index that reads them (their own
     index, and the indexes of what is found by them if `changed`, the changed fields, matter;
