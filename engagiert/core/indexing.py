@@ -1,9 +1,9 @@
 """The one way search indexes are written and kept in step (terms: core.search, rows:
 core.models.SearchTermBase).
 
-Each capability that keeps an index registers it in its AppConfig.ready(): the model owning
-the terms, the function rebuilding them, and the models whose fields it reads (the
-organisation's name for events, the topic's name for organisations, ...). Whoever changes or
+Each capability that keeps an index registers it in its AppConfig.ready(): its term model,
+how an owner's terms are computed, and the models whose fields it reads (the organisation's
+name for events, the topic's name for organisations, ...). Whoever changes or
 deletes such a row calls `reindex` (or wraps the deletion in `reindexing`), and every index
 that read it is rebuilt: core knows no capability app, only what was registered."""
 
@@ -19,7 +19,7 @@ from django.db import models, transaction
 from engagiert.core.languages import localized
 from engagiert.core.models import SearchTermBase
 
-# Owners rebuilt per call of an index's rebuild function (bounds the prefetches' IN lists).
+# Owners rebuilt at once (bounds the prefetches' IN lists).
 BATCH = 500
 
 
@@ -67,23 +67,38 @@ class Source:
         return any(name == field or name.startswith(f"{field}_") for name in changed for field in self.fields)
 
 
+def _as_is(owners: models.QuerySet) -> models.QuerySet:
+    return owners
+
+
 @dataclass(frozen=True)
 class SearchIndex:
-    """An index kept by a capability: `rebuild(ids)` rebuilds the terms of the `owner` rows."""
+    """An index a capability keeps: the rows of `terms_model` (a SearchTermBase) hold
+    `terms(owner)` of each owner; `load` adds to the owners' queryset what `terms` reads
+    (select/prefetch), `sources` are the other models it reads."""
 
-    owner: type[models.Model]
-    rebuild: Callable[[list[int]], int]
+    terms_model: type[SearchTermBase]
+    terms: Callable[[Any], Mapping[str, int]]
+    load: Callable[[models.QuerySet], models.QuerySet] = _as_is
     sources: tuple[Source, ...] = ()
+
+    @property
+    def owner(self) -> type[models.Model]:
+        """The model whose rows own the terms."""
+        return self.terms_model._meta.get_field(self.terms_model.owner_field).related_model
+
+    def rebuild(self, ids: Iterable[int]) -> int:
+        """Rebuild the terms of the owners `ids`; returns the number of terms written."""
+        owners = self.load(self.owner._default_manager.filter(pk__in=list(ids)))
+        return replace_terms(model=self.terms_model, owners=owners, terms=self.terms)
 
 
 _indexes: dict[type[models.Model], SearchIndex] = {}
 
 
-def register_index(
-    *, owner: type[models.Model], rebuild: Callable[[list[int]], int], sources: Iterable[Source] = ()
-) -> None:
-    """Register (or replace) the index of `owner` and the models it reads (AppConfig.ready)."""
-    _indexes[owner] = SearchIndex(owner=owner, rebuild=rebuild, sources=tuple(sources))
+def register_index(index: SearchIndex) -> None:
+    """Register (or replace) the index of `index.owner` (in the capability's AppConfig.ready)."""
+    _indexes[index.owner] = index
 
 
 def registered_indexes() -> list[SearchIndex]:
@@ -91,7 +106,9 @@ def registered_indexes() -> list[SearchIndex]:
     return list(_indexes.values())
 
 
-def dependents(*, model: type[models.Model], ids: Collection[int], changed: Iterable[str] | None = None):
+def _affected(
+    *, model: type[models.Model], ids: Collection[int], changed: Iterable[str] | None = None
+) -> dict[SearchIndex, set[int]]:
     """Per index, the owners whose terms a change of the `model` rows `ids` affects: the rows
     themselves if `model` owns an index, and the owners reaching them through a source whose
     fields are among `changed` (None: any). One query per such source."""
@@ -110,8 +127,8 @@ def dependents(*, model: type[models.Model], ids: Collection[int], changed: Iter
     return {index: owners for index, owners in affected.items() if owners}
 
 
-def rebuild(affected: Mapping[SearchIndex, Collection[int]]) -> int:
-    """Rebuild the owners `dependents` found, index by index in batches; returns terms written."""
+def _rebuild(affected: Mapping[SearchIndex, Collection[int]]) -> int:
+    """Rebuild the owners `_affected` found, index by index in batches; returns terms written."""
     written = 0
     for index, owners in affected.items():
         ids = sorted(owners)
@@ -124,7 +141,7 @@ def reindex(*, model: type[models.Model], ids: Collection[int], changed: Iterabl
     """After the `model` rows `ids` were saved: rebuild every index that reads them (their own
     index, and the indexes of what is found by them if `changed`, the changed fields, matter;
     None for any change). Returns the number of terms written."""
-    return rebuild(dependents(model=model, ids=ids, changed=changed))
+    return _rebuild(_affected(model=model, ids=ids, changed=changed))
 
 
 @contextmanager
@@ -132,9 +149,9 @@ def reindexing(*, model: type[models.Model], ids: Collection[int]) -> Iterator[N
     """Around a deletion of the `model` rows `ids`: finds the owners reading them before the
     block (the relations go with the rows) and rebuilds their terms after it."""
     with transaction.atomic():
-        affected = dependents(model=model, ids=ids)
+        affected = _affected(model=model, ids=ids)
         yield
-        rebuild(affected)
+        _rebuild(affected)
 
 
 class ReindexingAdmin:

@@ -6,6 +6,7 @@ class DirectoryConfig(AppConfig):
     label = "directory"
 
     def ready(self) -> None:
+        from engagiert.core.indexing import register_index
         from engagiert.directory import indexing
 
-        indexing.register()
+        register_index(indexing.INDEX)

@@ -1,5 +1,5 @@
-"""The search index of organisations (OrganisationSearchTerm): their terms, and what they are
-found by, registered with core.indexing."""
+"""The search index of organisations (OrganisationSearchTerm): their terms, and the names of
+what they are found by (the index is registered with core.indexing in apps.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from django.utils.html import strip_tags
 
-from engagiert.core.indexing import Source, in_every_language, register_index, replace_terms
+from engagiert.core.indexing import SearchIndex, Source, in_every_language
 from engagiert.core.models import District
 from engagiert.core.search import weighted_terms
 from engagiert.directory.models import (
@@ -37,29 +37,22 @@ def organisation_terms(org: Organisation) -> dict[str, int]:
     return weighted_terms(fields)
 
 
-def _prefetched(ids: Iterable[int]):
-    return (
-        Organisation.objects.filter(pk__in=list(ids))
-        .select_related("district")
-        .prefetch_related("topics", "diversity_dimensions", "programmes", "contacts__competencies")
-    )
+INDEX = SearchIndex(
+    terms_model=OrganisationSearchTerm,
+    terms=organisation_terms,
+    load=lambda orgs: orgs.select_related("district").prefetch_related(
+        "topics", "diversity_dimensions", "programmes", "contacts__competencies"
+    ),
+    sources=(
+        Source(model=District, via="district"),
+        Source(model=Topic, via="topics"),
+        Source(model=DiversityDimension, via="diversity_dimensions"),
+        Source(model=Programme, via="programmes"),
+        Source(model=Competency, via="contacts__competencies"),
+    ),
+)
 
 
 def reindex_organisations(ids: Iterable[int]) -> int:
     """Rebuild the terms of the given organisations; returns the number of terms written."""
-    return replace_terms(model=OrganisationSearchTerm, owners=_prefetched(ids), terms=organisation_terms)
-
-
-def register() -> None:
-    """Tell core which changes reindex organisations: the names of what they are found by."""
-    register_index(
-        owner=Organisation,
-        rebuild=reindex_organisations,
-        sources=[
-            Source(model=District, via="district"),
-            Source(model=Topic, via="topics"),
-            Source(model=DiversityDimension, via="diversity_dimensions"),
-            Source(model=Programme, via="programmes"),
-            Source(model=Competency, via="contacts__competencies"),
-        ],
-    )
+    return INDEX.rebuild(ids)

@@ -8,6 +8,7 @@ class EventsConfig(AppConfig):
     verbose_name = _("Begegnungen")
 
     def ready(self) -> None:
+        from engagiert.core.indexing import register_index
         from engagiert.events import indexing
 
-        indexing.register()
+        register_index(indexing.INDEX)

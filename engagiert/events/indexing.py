@@ -1,5 +1,5 @@
-"""The search index of events (EventSearchTerm): their terms, and what they are found by,
-registered with core.indexing."""
+"""The search index of events (EventSearchTerm): their terms, and the names of what they are
+found by (the index is registered with core.indexing in apps.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from django.utils.html import strip_tags
 
-from engagiert.core.indexing import Source, in_every_language, register_index, replace_terms
+from engagiert.core.indexing import SearchIndex, Source, in_every_language
 from engagiert.core.models import District
 from engagiert.core.search import weighted_terms
 from engagiert.directory.models import Organisation, Topic
@@ -29,25 +29,19 @@ def event_terms(event: Event) -> dict[str, int]:
     return weighted_terms(fields)
 
 
+INDEX = SearchIndex(
+    terms_model=EventSearchTerm,
+    terms=event_terms,
+    load=lambda events: events.select_related("venue", "district").prefetch_related("topics", "organisations"),
+    sources=(
+        Source(model=Venue, via="venue"),
+        Source(model=District, via="district"),
+        Source(model=Topic, via="topics"),
+        Source(model=Organisation, via="organisations"),
+    ),
+)
+
+
 def reindex_events(ids: Iterable[int]) -> int:
     """Rebuild the terms of the given events; returns the number of terms written."""
-    events = (
-        Event.objects.filter(pk__in=list(ids))
-        .select_related("venue", "district")
-        .prefetch_related("topics", "organisations")
-    )
-    return replace_terms(model=EventSearchTerm, owners=events, terms=event_terms)
-
-
-def register() -> None:
-    """Tell core which changes reindex events: the names of what they are found by."""
-    register_index(
-        owner=Event,
-        rebuild=reindex_events,
-        sources=[
-            Source(model=Venue, via="venue"),
-            Source(model=District, via="district"),
-            Source(model=Topic, via="topics"),
-            Source(model=Organisation, via="organisations"),
-        ],
-    )
+    return INDEX.rebuild(ids)

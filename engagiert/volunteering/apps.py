@@ -8,6 +8,7 @@ class VolunteeringConfig(AppConfig):
     verbose_name = _("Mach mit!")
 
     def ready(self) -> None:
+        from engagiert.core.indexing import register_index
         from engagiert.volunteering import indexing
 
-        indexing.register()
+        register_index(indexing.INDEX)

@@ -1,5 +1,5 @@
-"""The search index of Mach mit! offers (OpportunitySearchTerm): their terms, and what they
-are found by, registered with core.indexing."""
+"""The search index of Mach mit! offers (OpportunitySearchTerm): their terms, and the names
+of what they are found by (the index is registered with core.indexing in apps.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from django.utils.html import strip_tags
 
-from engagiert.core.indexing import Source, in_every_language, register_index, replace_terms
+from engagiert.core.indexing import SearchIndex, Source, in_every_language
 from engagiert.core.models import District
 from engagiert.core.search import weighted_terms
 from engagiert.directory.models import Competency, Organisation, Topic
@@ -29,25 +29,19 @@ def opportunity_terms(opp: Opportunity) -> dict[str, int]:
     return weighted_terms(fields)
 
 
+INDEX = SearchIndex(
+    terms_model=OpportunitySearchTerm,
+    terms=opportunity_terms,
+    load=lambda opps: opps.select_related("organisation", "district").prefetch_related("topics", "skills"),
+    sources=(
+        Source(model=Organisation, via="organisation"),
+        Source(model=District, via="district"),
+        Source(model=Topic, via="topics"),
+        Source(model=Competency, via="skills"),
+    ),
+)
+
+
 def reindex_opportunities(ids: Iterable[int]) -> int:
     """Rebuild the terms of the given opportunities; returns the number of terms written."""
-    opps = (
-        Opportunity.objects.filter(pk__in=list(ids))
-        .select_related("organisation", "district")
-        .prefetch_related("topics", "skills")
-    )
-    return replace_terms(model=OpportunitySearchTerm, owners=opps, terms=opportunity_terms)
-
-
-def register() -> None:
-    """Tell core which changes reindex opportunities: the names of what they are found by."""
-    register_index(
-        owner=Opportunity,
-        rebuild=reindex_opportunities,
-        sources=[
-            Source(model=Organisation, via="organisation"),
-            Source(model=District, via="district"),
-            Source(model=Topic, via="topics"),
-            Source(model=Competency, via="skills"),
-        ],
-    )
+    return INDEX.rebuild(ids)

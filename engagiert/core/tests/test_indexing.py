@@ -8,24 +8,34 @@ from types import SimpleNamespace
 import pytest
 
 from engagiert.core import indexing
-from engagiert.core.models import District, Municipality
+from engagiert.core.models import District, Municipality, SearchTermBase
 from engagiert.testing import admin_change
 
 pytestmark = pytest.mark.django_db
 
 
+class DistrictIndex:
+    """A stand-in for a SearchIndex: districts, found by their own and their municipality's
+    name; it records the id batches it is asked to rebuild."""
+
+    owner = District
+    sources = (indexing.Source(model=Municipality, via="municipality"),)
+
+    def __init__(self) -> None:
+        self.calls: list[list[int]] = []
+
+    def rebuild(self, ids: list[int]) -> int:
+        self.calls.append(ids)
+        return len(ids)
+
+
 @pytest.fixture
-def rebuilt(monkeypatch):
-    """A registry with one index: districts, found by their own and their municipality's name.
-    Returns the id batches it was asked to rebuild."""
-    calls: list[list[int]] = []
+def rebuilt(monkeypatch) -> list[list[int]]:
+    """A registry with the district index only; returns the batches it rebuilt."""
     monkeypatch.setattr(indexing, "_indexes", {})
-    indexing.register_index(
-        owner=District,
-        rebuild=lambda ids: calls.append(ids) or len(ids),
-        sources=[indexing.Source(model=Municipality, via="municipality")],
-    )
-    return calls
+    index = DistrictIndex()
+    indexing.register_index(index)
+    return index.calls
 
 
 def district_ids(municipality) -> list[int]:
@@ -102,3 +112,13 @@ def test_source_reads_its_fields_and_their_columns():
 def test_in_every_language_joins_the_columns_of_a_translated_field():
     topic = SimpleNamespace(name_de="Kultur", name_en="Culture", name_ar=None, name_uk="")
     assert indexing.in_every_language(topic, "name").split() == ["Kultur", "Culture"]
+
+
+def test_term_indexes_cover_owner_and_weight_for_prefix_search():
+    town, everywhere = SearchTermBase.term_indexes(owner="organisation", in_town="a", everywhere="b")
+    assert (town.name, town.fields) == ("a", ["municipality", "term", "organisation", "weight"])
+    assert list(town.opclasses) == ["int8_ops", "varchar_pattern_ops", "int8_ops", "int2_ops"]
+    assert (everywhere.name, everywhere.fields) == ("b", ["term", "organisation", "weight"])
+    [lean] = SearchTermBase.term_indexes(owner="event", in_town="c", weight=False)
+    assert lean.fields == ["municipality", "term", "event"]
+    assert list(lean.opclasses) == ["int8_ops", "varchar_pattern_ops", "int8_ops"]
