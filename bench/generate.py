@@ -490,7 +490,7 @@ class Generator:
                     contacts.append(contact)
                     comp_links += [(contact.id, c.id) for c in comps]
                     contact._prefetched_objects_cache = {"competencies": _cached(Competency, comps)}
-                # What indexing._prefetched would load, as prefetch caches: no query needed.
+                # What indexing.INDEX.load would prefetch, as prefetch caches: no query needed.
                 org._prefetched_objects_cache = {
                     "topics": _cached(Topic, topics),
                     "diversity_dimensions": _cached(DiversityDimension, dims),

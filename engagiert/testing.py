@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
 import pytest
 from allauth.account.models import EmailAddress
+from django.urls import reverse
 
 from engagiert.core.models import District, Municipality, Role, User
 from engagiert.directory.indexing import reindex_organisations
@@ -201,3 +203,63 @@ class MatrixWorld:
     wittenberg: Municipality
     org: Organisation
     users: dict[str, User | None]
+
+
+# --- The admin as a browser uses it -------------------------------------------------------
+
+
+class _AdminForm(HTMLParser):
+    """The values a browser would send with the admin's change form as it is shown."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.data: dict[str, list[str]] = {}
+        self._select: str | None = None
+        self._textarea: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        name = a.get("name")
+        if tag == "input" and name and a.get("type") not in ("submit", "file", "button"):
+            if a.get("type") in ("checkbox", "radio"):
+                if "checked" in a:
+                    self.data.setdefault(name, []).append(a.get("value", "on"))
+            else:
+                self.data.setdefault(name, []).append(a.get("value") or "")
+        elif tag == "select" and name:
+            self._select = name
+            self.data.setdefault(name, [])
+        elif tag == "option" and self._select and "selected" in a:
+            self.data[self._select].append(a.get("value", ""))
+        elif tag == "textarea" and name:
+            self._textarea = name
+            self.data[name] = [""]
+
+    def handle_data(self, data):
+        if self._textarea:
+            self.data[self._textarea][0] += data
+
+    def handle_endtag(self, tag):
+        if tag == "select":
+            self._select = None
+        elif tag == "textarea" and self._textarea:
+            self.data[self._textarea][0] = self.data[self._textarea][0].removeprefix("\n")
+            self._textarea = None
+
+
+def admin_form(client, url: str) -> dict[str, str | list[str]]:
+    """The data a browser would post with the admin form at `url` as it is shown."""
+    parser = _AdminForm()
+    parser.feed(client.get(url).content.decode())
+    data = {key: values if len(values) != 1 else values[0] for key, values in parser.data.items()}
+    data.pop("csrfmiddlewaretoken", None)
+    return data
+
+
+def admin_change(client, obj, **changes) -> None:
+    """Submit the admin's change form of `obj` with `changes` (as a browser would)."""
+    url = reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
+    data = admin_form(client, url)
+    data.update(changes)
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors if response.context else response

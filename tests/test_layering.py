@@ -17,8 +17,6 @@ CORE = PACKAGE / "core"
 
 # Imports that another part of issue 12 removes; delete an entry once it is gone.
 PENDING = {
-    # ReindexesOrganisations moves into core's search registry (the search slice).
-    "core/admin.py": {"engagiert.directory.admin"},
     # Every mail moves onto core's one mail task (the mail slice).
     "card/services/common.py": {"engagiert.card.tasks"},
     "card/services/confirmations.py": {"engagiert.card.tasks"},

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
+from engagiert.core.indexing import ReindexingAdmin
 from engagiert.core.models import (
     AccessibilityFeedback,
     AuditRecord,
@@ -10,7 +11,6 @@ from engagiert.core.models import (
     Role,
     User,
 )
-from engagiert.directory.admin import ReindexesOrganisations
 
 admin.site.register(User, UserAdmin)
 
@@ -27,8 +27,7 @@ class RegionalNetworkAdmin(admin.ModelAdmin):
 
 
 @admin.register(District)
-class DistrictAdmin(ReindexesOrganisations, admin.ModelAdmin):
-    organisations_via = "district"  # organisations are found by the name of their district
+class DistrictAdmin(ReindexingAdmin, admin.ModelAdmin):
     list_display = ["name", "municipality", "parent"]
     list_filter = ["municipality"]
 

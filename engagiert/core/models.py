@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
@@ -10,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from engagiert.core.fields import PhoneField, PostcodeField
 from engagiert.core.languages import language_codes
+from engagiert.core.search import TERM_MAX_LENGTH
 
 
 class TimestampedModel(models.Model):
@@ -126,6 +129,45 @@ class District(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class SearchTermBase(models.Model):
+    """Abstract row of a search index: one stemmed `term` of an owner with its `weight`
+    (see core.search and core.indexing). A subclass declares the owner foreign key and names
+    it in `owner_field`; `municipality` is copied from the owner for a narrow index."""
+
+    owner_field: ClassVar[str]
+
+    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
+    term = models.CharField(max_length=TERM_MAX_LENGTH)
+    weight = models.PositiveSmallIntegerField()
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return self.term
+
+    @staticmethod
+    def unique_term(*, owner: str, name: str) -> models.UniqueConstraint:
+        """The constraint of a subclass's Meta: each term once per owner."""
+        return models.UniqueConstraint(fields=[owner, "term"], name=name)
+
+    @staticmethod
+    def term_indexes(
+        *, owner: str, in_town: str, everywhere: str | None = None, weight: bool = True
+    ) -> list[models.Index]:
+        """The indexes of a subclass's Meta: terms by prefix within a municipality (`in_town`)
+        and, if named, over the whole installation (`everywhere`). varchar_pattern_ops lets
+        PostgreSQL serve LIKE 'prefix%'; with the owner (and the weight) in the index a
+        search reads the index alone (index-only scan; SQLite uses covering indexes too)."""
+        fields, opclasses = ["term", owner], ["varchar_pattern_ops", "int8_ops"]
+        if weight:
+            fields, opclasses = [*fields, "weight"], [*opclasses, "int2_ops"]
+        indexes = [models.Index(fields=["municipality", *fields], opclasses=["int8_ops", *opclasses], name=in_town)]
+        if everywhere:
+            indexes.append(models.Index(fields=fields, opclasses=opclasses, name=everywhere))
+        return indexes
 
 
 class Role(models.Model):

@@ -2,8 +2,8 @@ from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
 from engagiert.core.images import ReencodedImagesAdminForm
+from engagiert.core.indexing import ReindexingAdmin
 from engagiert.directory import services
-from engagiert.directory.indexing import reindex_organisations
 from engagiert.directory.models import (
     Competency,
     ContactPerson,
@@ -15,61 +15,24 @@ from engagiert.directory.models import (
     Topic,
 )
 
-REINDEX_BATCH = 500
-
-
-class ReindexesOrganisations:
-    """Admin of something organisations are found by (its name, in every language, is among
-    their search terms): renaming, translating or deleting it reindexes those organisations.
-    `organisations_via` is the lookup from Organisation to the model."""
-
-    organisations_via: str
-    indexed_field = "name"
-
-    def _organisation_ids(self, objects) -> list[int]:
-        lookup = {f"{self.organisations_via}__in": objects}
-        return list(Organisation.objects.filter(**lookup).values_list("pk", flat=True).distinct())
-
-    @staticmethod
-    def _reindex(ids: list[int]) -> None:
-        for start in range(0, len(ids), REINDEX_BATCH):
-            reindex_organisations(ids[start : start + REINDEX_BATCH])
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        field = self.indexed_field
-        if change and any(name == field or name.startswith(f"{field}_") for name in form.changed_data):
-            self._reindex(self._organisation_ids([obj]))
-
-    def delete_model(self, request, obj):
-        ids = self._organisation_ids([obj])
-        super().delete_model(request, obj)
-        self._reindex(ids)
-
-    def delete_queryset(self, request, queryset):
-        ids = self._organisation_ids(queryset)
-        super().delete_queryset(request, queryset)
-        self._reindex(ids)
-
 
 @admin.register(Topic)
-class TopicAdmin(ReindexesOrganisations, TranslationAdmin):
-    organisations_via = "topics"
+class TopicAdmin(ReindexingAdmin, TranslationAdmin):
+    pass
 
 
 @admin.register(DiversityDimension)
-class DiversityDimensionAdmin(ReindexesOrganisations, TranslationAdmin):
-    organisations_via = "diversity_dimensions"
+class DiversityDimensionAdmin(ReindexingAdmin, TranslationAdmin):
+    pass
 
 
 @admin.register(Programme)
-class ProgrammeAdmin(ReindexesOrganisations, TranslationAdmin):
-    organisations_via = "programmes"
+class ProgrammeAdmin(ReindexingAdmin, TranslationAdmin):
+    pass
 
 
 @admin.register(Competency)
-class CompetencyAdmin(ReindexesOrganisations, admin.ModelAdmin):
-    organisations_via = "contacts__competencies"
+class CompetencyAdmin(ReindexingAdmin, admin.ModelAdmin):
     search_fields = ["name"]
 
 
@@ -87,7 +50,7 @@ class ProgrammeMembershipInline(admin.TabularInline):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(TranslationAdmin):
+class OrganisationAdmin(ReindexingAdmin, TranslationAdmin):
     """Platform admins only; coordinators use the moderation pages of the site.
     Edits here bypass the moderation queue, but not the search index nor the history."""
 
@@ -106,7 +69,6 @@ class OrganisationAdmin(TranslationAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         org = form.instance
-        reindex_organisations([org.pk])
         services.record_admin_edit(organisation=org, before=org.state_before_admin_edit, by=request.user)
 
 

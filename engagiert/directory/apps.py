@@ -6,9 +6,10 @@ class DirectoryConfig(AppConfig):
     label = "directory"
 
     def ready(self) -> None:
+        from engagiert.core.indexing import register_index
         from engagiert.core.permissions import register_editor_check
         from engagiert.core.registry import register_account_section
-        from engagiert.directory import selectors
+        from engagiert.directory import indexing, selectors
 
         register_account_section(  # "Meine Organisationen" on the account page
             key="directory.organisations",
@@ -17,3 +18,4 @@ class DirectoryConfig(AppConfig):
             order=10,
         )
         register_editor_check(selectors.is_active_editor)  # core's may_manage asks the directory about editors
+        register_index(indexing.INDEX)

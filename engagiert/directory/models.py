@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from engagiert.core.fields import PhoneField, PostcodeField, RichTextField
-from engagiert.core.models import District, ModeratedChange, Municipality, TimestampedModel
+from engagiert.core.models import District, ModeratedChange, Municipality, SearchTermBase, TimestampedModel
 from engagiert.core.search import sort_key
 
 
@@ -267,32 +267,15 @@ class OrganisationChange(ModeratedChange):
         return f"{self.organisation} ({self.created_at:%Y-%m-%d}, {self.get_status_display()})"
 
 
-class OrganisationSearchTerm(models.Model):
-    """Index of search terms (see engagiert.core.search), rebuilt whenever an
-    organisation or its contacts change. `municipality` is copied for a narrow index."""
+class OrganisationSearchTerm(SearchTermBase):
+    """Search terms of an organisation (directory/indexing.py), rebuilt whenever it, its
+    contacts or something it is found by change."""
 
+    owner_field = "organisation"
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="search_terms")
-    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
-    term = models.CharField(max_length=64)
-    weight = models.PositiveSmallIntegerField()
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["organisation", "term"], name="search_term_unique")]
-        indexes = [
-            # varchar_pattern_ops lets PostgreSQL use the index for LIKE 'prefix%'; with the
-            # owner and weight in it, a search reads the index alone (index-only scan; SQLite
-            # uses covering indexes too).
-            models.Index(
-                fields=["municipality", "term", "organisation", "weight"],
-                opclasses=["int8_ops", "varchar_pattern_ops", "int8_ops", "int2_ops"],
-                name="search_muni_term_cover",
-            ),
-            models.Index(
-                fields=["term", "organisation", "weight"],
-                opclasses=["varchar_pattern_ops", "int8_ops", "int2_ops"],
-                name="search_term_cover",
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return self.term
+        constraints = [SearchTermBase.unique_term(owner="organisation", name="search_term_unique")]
+        indexes = SearchTermBase.term_indexes(
+            owner="organisation", in_town="search_muni_term_cover", everywhere="search_term_cover"
+        )

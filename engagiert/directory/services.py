@@ -17,10 +17,10 @@ from django.utils.translation import gettext as _
 
 from engagiert.core import audit
 from engagiert.core.images import discard_image, store_image
+from engagiert.core.indexing import reindex
 from engagiert.core.languages import localized
 from engagiert.core.models import Municipality, Role
 from engagiert.core.permissions import has_role
-from engagiert.directory.indexing import reindex_organisations
 from engagiert.directory.models import (
     Competency,
     ContactPerson,
@@ -154,7 +154,8 @@ def _apply(org: Organisation, changes: dict[str, list[Any]]) -> None:
         else:
             setattr(org, name, new)
     org.save()
-    reindex_organisations([org.pk])
+    # Its own terms, and, if it was renamed, those of its events and offers.
+    reindex(model=Organisation, ids=[org.pk], changed=changes)
 
 
 @transaction.atomic

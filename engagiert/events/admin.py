@@ -3,13 +3,14 @@ from django.db import models
 from modeltranslation.admin import TranslationAdmin
 
 from engagiert.core.images import ReencodedImagesAdminForm
-from engagiert.events.indexing import reindex_events
+from engagiert.core.indexing import ReindexingAdmin
 from engagiert.events.models import Event, EventSeries, Registration, Venue
 
 
 @admin.register(Venue)
-class VenueAdmin(admin.ModelAdmin):
-    """Venues are kept by platform admins (with their accessibility features)."""
+class VenueAdmin(ReindexingAdmin, admin.ModelAdmin):
+    """Venues are kept by platform admins (with their accessibility features); events are
+    found by their venue's name."""
 
     list_display = ["name", "municipality", "city", "wheelchair", "accessible_toilet", "induction_loop"]
     list_filter = ["municipality", "wheelchair", "accessible_toilet", "induction_loop", "sign_language"]
@@ -22,7 +23,7 @@ class EventSeriesAdmin(admin.ModelAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(TranslationAdmin):
+class EventAdmin(ReindexingAdmin, TranslationAdmin):
     """Edits here bypass notifications to registered people, but not the search index."""
 
     form = ReencodedImagesAdminForm
@@ -32,10 +33,6 @@ class EventAdmin(TranslationAdmin):
     date_hierarchy = "start"
     filter_horizontal = ["organisations", "topics"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        reindex_events([form.instance.pk])
 
 
 @admin.register(Registration)

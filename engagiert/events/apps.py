@@ -6,3 +6,9 @@ class EventsConfig(AppConfig):
     name = "engagiert.events"
     label = "events"
     verbose_name = _("Begegnungen")
+
+    def ready(self) -> None:
+        from engagiert.core.indexing import register_index
+        from engagiert.events import indexing
+
+        register_index(indexing.INDEX)

@@ -1,48 +1,47 @@
-"""Keeps EventSearchTerm in step with events (see engagiert.core.search)."""
+"""The search index of events (EventSearchTerm): their terms, and the names of what they are
+found by (the index is registered with core.indexing in apps.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db import transaction
 from django.utils.html import strip_tags
 
-from engagiert.core.languages import language_codes
+from engagiert.core.indexing import SearchIndex, Source, in_every_language
+from engagiert.core.models import District
 from engagiert.core.search import weighted_terms
-from engagiert.events.models import Event, EventSearchTerm, Format
-
-LANGS = language_codes()
-
-
-def _translations(obj, field: str) -> str:
-    return " ".join(getattr(obj, f"{field}_{lang}", "") or "" for lang in LANGS)
+from engagiert.directory.models import Organisation, Topic
+from engagiert.events.models import Event, EventSearchTerm, Format, Venue
 
 
 def event_terms(event: Event) -> dict[str, int]:
+    """Weighted terms of one event; its relations must be prefetched for batches."""
     fields: list[tuple[str, int]] = [
-        (_translations(event, "title"), 5),
+        (in_every_language(event, "title"), 5),
         (str(Format(event.format).label), 3),
         (event.venue.name if event.venue else "", 2),
         (event.district.name if event.district else "", 2),
         (event.target_group, 2),
-        (strip_tags(_translations(event, "description")), 1),
+        (strip_tags(in_every_language(event, "description")), 1),
     ]
-    fields += [(_translations(t, "name"), 3) for t in event.topics.all()]
+    fields += [(in_every_language(t, "name"), 3) for t in event.topics.all()]
     fields += [(o.name, 3) for o in event.organisations.all()]
     return weighted_terms(fields)
 
 
-@transaction.atomic
+INDEX = SearchIndex(
+    terms_model=EventSearchTerm,
+    terms=event_terms,
+    load=lambda events: events.select_related("venue", "district").prefetch_related("topics", "organisations"),
+    sources=(
+        Source(model=Venue, via="venue"),
+        Source(model=District, via="district"),
+        Source(model=Topic, via="topics"),
+        Source(model=Organisation, via="organisations"),
+    ),
+)
+
+
 def reindex_events(ids: Iterable[int]) -> int:
-    ids = list(ids)
-    EventSearchTerm.objects.filter(event_id__in=ids).delete()
-    events = (
-        Event.objects.filter(pk__in=ids).select_related("venue", "district").prefetch_related("topics", "organisations")
-    )
-    rows = [
-        EventSearchTerm(event=event, municipality_id=event.municipality_id, term=term, weight=weight)
-        for event in events
-        for term, weight in event_terms(event).items()
-    ]
-    EventSearchTerm.objects.bulk_create(rows, batch_size=2000)
-    return len(rows)
+    """Rebuild the terms of the given events; returns the number of terms written."""
+    return INDEX.rebuild(ids)

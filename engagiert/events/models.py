@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from engagiert.core.fields import PostcodeField, RichTextField
-from engagiert.core.models import District, ModeratedChange, Municipality, TimestampedModel
+from engagiert.core.models import District, ModeratedChange, Municipality, SearchTermBase, TimestampedModel
 from engagiert.directory.models import Organisation, Topic
 
 # Accessibility features of a venue or event: field name -> label (and filter slug).
@@ -275,31 +275,18 @@ class Registration(models.Model):
         return 1 + self.companions
 
 
-class EventSearchTerm(models.Model):
-    """Index of search terms of an event (see engagiert.core.search)."""
+class EventSearchTerm(SearchTermBase):
+    """Search terms of an event (events/indexing.py)."""
 
+    owner_field = "event"
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="search_terms")
-    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
-    term = models.CharField(max_length=64)
-    weight = models.PositiveSmallIntegerField()
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["event", "term"], name="event_search_term_unique")]
-        indexes = [
-            # Prefix search within a town; the event id in the index spares reading the rows.
-            models.Index(
-                fields=["municipality", "term", "event"],
-                opclasses=["int8_ops", "varchar_pattern_ops", "int8_ops"],
-                name="event_search_muni_term_event",
-            ),
-            # The same over the whole installation.
-            models.Index(
-                fields=["term", "event"], opclasses=["varchar_pattern_ops", "int8_ops"], name="event_search_term_event"
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return self.term
+        constraints = [SearchTermBase.unique_term(owner="event", name="event_search_term_unique")]
+        # The event search matches terms without ranking: the weight need not be in the index.
+        indexes = SearchTermBase.term_indexes(
+            owner="event", in_town="event_search_muni_term_event", everywhere="event_search_term_event", weight=False
+        )
 
 
 class EventChange(ModeratedChange):

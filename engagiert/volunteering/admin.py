@@ -1,10 +1,13 @@
 from django.contrib import admin
 
+from engagiert.core.indexing import ReindexingAdmin
 from engagiert.volunteering.models import Certificate, HourEntry, Opportunity, VolunteerProfile
 
 
 @admin.register(Opportunity)
-class OpportunityAdmin(admin.ModelAdmin):
+class OpportunityAdmin(ReindexingAdmin, admin.ModelAdmin):
+    """Edits here reach the search index too."""
+
     list_display = ("title", "organisation", "municipality", "status", "confirmed_current_at")
     list_filter = ("municipality", "status", "kind")
     search_fields = ("title", "organisation__name")

@@ -6,3 +6,9 @@ class VolunteeringConfig(AppConfig):
     name = "engagiert.volunteering"
     label = "volunteering"
     verbose_name = _("Mach mit!")
+
+    def ready(self) -> None:
+        from engagiert.core.indexing import register_index
+        from engagiert.volunteering import indexing
+
+        register_index(indexing.INDEX)

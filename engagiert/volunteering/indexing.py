@@ -1,52 +1,47 @@
-"""Keeps OpportunitySearchTerm in step with opportunities (see engagiert.core.search)."""
+"""The search index of Mach mit! offers (OpportunitySearchTerm): their terms, and the names
+of what they are found by (the index is registered with core.indexing in apps.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db import transaction
 from django.utils.html import strip_tags
 
-from engagiert.core.languages import language_codes
+from engagiert.core.indexing import SearchIndex, Source, in_every_language
+from engagiert.core.models import District
 from engagiert.core.search import weighted_terms
+from engagiert.directory.models import Competency, Organisation, Topic
 from engagiert.volunteering.models import Opportunity, OpportunitySearchTerm
-
-LANGS = language_codes()
-
-
-def _translations(obj, field: str) -> str:
-    return " ".join(getattr(obj, f"{field}_{lang}", "") or "" for lang in LANGS)
 
 
 def opportunity_terms(opp: Opportunity) -> dict[str, int]:
     """Weighted terms of one opportunity; relations must be prefetched for batches."""
     fields: list[tuple[str, int]] = [
-        (_translations(opp, "title"), 5),
+        (in_every_language(opp, "title"), 5),
         (opp.organisation.name, 3),
         (opp.district.name if opp.district else "", 2),
-        (_translations(opp, "tasks"), 1),
-        (strip_tags(_translations(opp, "description")), 1),
+        (in_every_language(opp, "tasks"), 1),
+        (strip_tags(in_every_language(opp, "description")), 1),
         (opp.requirements, 1),
     ]
-    fields += [(_translations(t, "name"), 3) for t in opp.topics.all()]
+    fields += [(in_every_language(t, "name"), 3) for t in opp.topics.all()]
     fields += [(s.name, 3) for s in opp.skills.all()]
     return weighted_terms(fields)
 
 
-@transaction.atomic
+INDEX = SearchIndex(
+    terms_model=OpportunitySearchTerm,
+    terms=opportunity_terms,
+    load=lambda opps: opps.select_related("organisation", "district").prefetch_related("topics", "skills"),
+    sources=(
+        Source(model=Organisation, via="organisation"),
+        Source(model=District, via="district"),
+        Source(model=Topic, via="topics"),
+        Source(model=Competency, via="skills"),
+    ),
+)
+
+
 def reindex_opportunities(ids: Iterable[int]) -> int:
     """Rebuild the terms of the given opportunities; returns the number of terms written."""
-    ids = list(ids)
-    OpportunitySearchTerm.objects.filter(opportunity_id__in=ids).delete()
-    opps = (
-        Opportunity.objects.filter(pk__in=ids)
-        .select_related("organisation", "district")
-        .prefetch_related("topics", "skills")
-    )
-    rows = [
-        OpportunitySearchTerm(opportunity=opp, municipality_id=opp.municipality_id, term=term, weight=weight)
-        for opp in opps
-        for term, weight in opportunity_terms(opp).items()
-    ]
-    OpportunitySearchTerm.objects.bulk_create(rows, batch_size=2000)
-    return len(rows)
+    return INDEX.rebuild(ids)

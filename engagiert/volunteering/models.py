@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from engagiert.core.fields import RichTextField
-from engagiert.core.models import District, Municipality, TimestampedModel
+from engagiert.core.models import District, Municipality, SearchTermBase, TimestampedModel
 from engagiert.directory.models import Competency, ContactPerson, Organisation, Topic
 
 WEEKDAYS = [_("montags"), _("dienstags"), _("mittwochs"), _("donnerstags"), _("freitags"), _("samstags"), _("sonntags")]
@@ -130,28 +130,16 @@ class Opportunity(TimestampedModel):
         return slot_labels(self.availability)
 
 
-class OpportunitySearchTerm(models.Model):
-    """Search terms of an opportunity (see engagiert.core.search and indexing.py)."""
+class OpportunitySearchTerm(SearchTermBase):
+    """Search terms of an opportunity (volunteering/indexing.py)."""
 
+    owner_field = "opportunity"
     opportunity = models.ForeignKey(Opportunity, on_delete=models.CASCADE, related_name="search_terms")
-    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
-    term = models.CharField(max_length=64)
-    weight = models.PositiveSmallIntegerField()
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["opportunity", "term"], name="opportunity_term_unique")]
-        indexes = [
-            # Covering: search matches prefixes of terms in a municipality and takes the
-            # opportunity and weight from the index alone (PostgreSQL: index-only scan).
-            models.Index(
-                fields=["municipality", "term", "opportunity", "weight"],
-                opclasses=["int8_ops", "varchar_pattern_ops", "int8_ops", "int2_ops"],
-                name="opp_search_muni_term_cover",
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return self.term
+        constraints = [SearchTermBase.unique_term(owner="opportunity", name="opportunity_term_unique")]
+        # Mach mit! is searched within municipalities only.
+        indexes = SearchTermBase.term_indexes(owner="opportunity", in_town="opp_search_muni_term_cover")
 
 
 class Shift(models.Model):

@@ -3,8 +3,6 @@ organisations are found by (topics, programmes, districts, ...) reindexes them."
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
-
 import pytest
 from django.urls import reverse
 
@@ -17,60 +15,9 @@ from engagiert.directory.models import (
     Topic,
 )
 from engagiert.directory.selectors import DirectoryFilters, search_organisations
-from engagiert.testing import make_org
+from engagiert.testing import admin_change, admin_form, make_org
 
 pytestmark = pytest.mark.django_db
-
-
-class _AdminForm(HTMLParser):
-    """The values a browser would send with the admin's change form as it is shown."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.data: dict[str, list[str]] = {}
-        self._select: str | None = None
-        self._textarea: str | None = None
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        name = a.get("name")
-        if tag == "input" and name and a.get("type") not in ("submit", "file", "button"):
-            if a.get("type") in ("checkbox", "radio"):
-                if "checked" in a:
-                    self.data.setdefault(name, []).append(a.get("value", "on"))
-            else:
-                self.data.setdefault(name, []).append(a.get("value") or "")
-        elif tag == "select" and name:
-            self._select = name
-            self.data.setdefault(name, [])
-        elif tag == "option" and self._select and "selected" in a:
-            self.data[self._select].append(a.get("value", ""))
-        elif tag == "textarea" and name:
-            self._textarea = name
-            self.data[name] = [""]
-
-    def handle_data(self, data):
-        if self._textarea:
-            self.data[self._textarea][0] += data
-
-    def handle_endtag(self, tag):
-        if tag == "select":
-            self._select = None
-        elif tag == "textarea" and self._textarea:
-            self.data[self._textarea][0] = self.data[self._textarea][0].removeprefix("\n")
-            self._textarea = None
-
-
-def admin_change(client, obj, **changes) -> None:
-    """Submit the admin's change form of `obj` with `changes` (as a browser would)."""
-    url = reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
-    parser = _AdminForm()
-    parser.feed(client.get(url).content.decode())
-    data = {key: values if len(values) != 1 else values[0] for key, values in parser.data.items()}
-    data.pop("csrfmiddlewaretoken", None)
-    data.update(changes)
-    response = client.post(url, data)
-    assert response.status_code == 302, response.context["adminform"].form.errors if response.context else response
 
 
 def found(municipality, query: str) -> list[str]:
@@ -173,9 +120,7 @@ def test_deleting_a_topic_in_the_admin_reindexes(client, dessau, platform_admin)
 def test_organisation_added_in_the_admin_is_recorded(client, dessau, platform_admin):
     client.force_login(platform_admin)
     url = reverse("admin:directory_organisation_add")
-    parser = _AdminForm()
-    parser.feed(client.get(url).content.decode())
-    data = {key: values if len(values) != 1 else values[0] for key, values in parser.data.items()}
+    data = admin_form(client, url)
     data.update(
         municipality=str(dessau.pk), name="Tafel Dessau", slug="tafel-dessau", kind="verein", status="published"
     )

@@ -13,10 +13,10 @@ from django.utils.translation import gettext as _
 
 from engagiert.core import audit
 from engagiert.core.images import discard_image
+from engagiert.core.indexing import reindex
 from engagiert.core.languages import localized
 from engagiert.core.models import District
 from engagiert.directory.models import Organisation, Topic
-from engagiert.events.indexing import reindex_events
 from engagiert.events.models import Event, EventChange, Venue
 from engagiert.events.services.common import (
     EventError,
@@ -105,7 +105,7 @@ def _apply_update(
             for reg in event.registrations.exclude(status=Status.CANCELLED):
                 mails.add(reg, "event_changed")
         _promote(event, now=timezone.now(), mails=mails)
-    reindex_events([event.pk])
+    reindex(model=Event, ids=[event.pk])
     mails.send()
     return event
 

@@ -11,9 +11,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from engagiert.core import audit
+from engagiert.core.indexing import reindex
 from engagiert.core.models import Municipality
 from engagiert.directory.models import Organisation, Topic
-from engagiert.events.indexing import reindex_events
 from engagiert.events.models import Event, EventSeries, Venue
 from engagiert.events.services.common import EventError, Mails, Status, _check_tenant, _check_times, _initial_status
 
@@ -67,7 +67,7 @@ def create_event(
         event.organisations.set(organisations)
         event.topics.set(topics)
         created.append(event)
-    reindex_events([e.pk for e in created])
+    reindex(model=Event, ids=[e.pk for e in created])
     return created
 
 

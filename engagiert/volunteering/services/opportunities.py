@@ -12,11 +12,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from engagiert.core import audit
+from engagiert.core.indexing import reindex
 from engagiert.core.languages import localized
 from engagiert.core.models import Role
 from engagiert.core.permissions import has_role
 from engagiert.directory.models import Competency, Organisation
-from engagiert.volunteering.indexing import reindex_opportunities
 from engagiert.volunteering.models import (
     Opportunity,
 )
@@ -75,7 +75,7 @@ def save_opportunity(
     opp.save()
     opp.topics.set(topics)
     opp.skills.set([Competency.objects.get_or_create(name=name)[0] for name in skills])
-    reindex_opportunities([opp.pk])
+    reindex(model=Opportunity, ids=[opp.pk])
     return opp
 
 
