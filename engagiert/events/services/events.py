@@ -13,8 +13,9 @@ from django.utils.translation import gettext as _
 from engagiert.core.models import Municipality
 from engagiert.directory.models import Organisation, Topic
 from engagiert.events.indexing import reindex_events
+from engagiert.events.mails import registration_mail
 from engagiert.events.models import Event, EventSeries, Venue
-from engagiert.events.services.common import EventError, Mails, Status, _check_tenant, _check_times, _initial_status
+from engagiert.events.services.common import EventError, Status, _check_tenant, _check_times, _initial_status
 
 MAX_SERIES_DATES = 60
 
@@ -95,7 +96,6 @@ def approve_event(*, event: Event, user) -> Event:
 
 def cancel_event(*, event: Event, user) -> Event:
     """Cancel the event; everyone registered is told."""
-    mails = Mails()
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=event.pk)
         if event.status == Event.Status.CANCELLED:
@@ -103,8 +103,7 @@ def cancel_event(*, event: Event, user) -> Event:
         event.status = Event.Status.CANCELLED
         event.save(update_fields=["status", "updated_at"])
         for reg in event.registrations.exclude(status=Status.CANCELLED):
-            mails.add(reg, "event_cancelled")
-    mails.send()
+            registration_mail(reg, "event_cancelled")
     return event
 
 
