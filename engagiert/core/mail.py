@@ -35,23 +35,25 @@ class Missing(Exception):
 def send(
     *,
     template: str,
-    to: User | str,
+    to: User | str | list[str],
     municipality: Municipality | None,
     context: dict[str, Any] | None = None,
     language: str | None = None,
     prepare: str = "",
     attachments: str = "",
 ) -> None:
-    """Queue the e-mail `template` to `to` (a User or an address) after the transaction commits.
+    """Queue the e-mail `template` to `to` after the transaction commits: a User, an address,
+    or addresses that share one e-mail (e.g. a coordination office's team).
 
     `language`: the recipient's language; default a user's preferred_language, for a bare
     address the language active now. `prepare` / `attachments`: dotted paths of functions
     that the task calls with the fetched context, returning more context (None: send
     nothing) / a list of (filename, content, mimetype)."""
-    if isinstance(to, str):
-        if not to:
+    if isinstance(to, str | list | tuple):
+        addresses = [to] if isinstance(to, str) else list(dict.fromkeys(a for a in to if a))
+        if not addresses or not all(addresses):
             return
-        recipient: dict[str, Any] = {"email": to}
+        recipient: dict[str, Any] = {"emails": addresses}
         language = language or translation.get_language()
     else:
         recipient = {"user": to.pk}
@@ -114,8 +116,8 @@ def deliver(
     from engagiert.core.models import Municipality, User
 
     user = User.objects.filter(pk=recipient["user"]).first() if "user" in recipient else None
-    address = user.email if user else recipient.get("email", "")
-    if not address:
+    addresses = [user.email] if user else recipient.get("emails", [])
+    if not addresses or not all(addresses):
         return False
     language = language or (user.preferred_language if user else None)
     if language not in language_codes():
@@ -136,7 +138,7 @@ def deliver(
             subject=" ".join(render_to_string(f"{template}_subject.txt", values).split()),
             body=render_to_string(f"{template}.txt", values),
             from_email=sender(municipality),
-            to=[address],
+            to=addresses,
             headers={"Content-Language": language},
         )
         message.attach_alternative(_html(template, values, message), "text/html")

@@ -132,6 +132,13 @@ def test_a_bare_address_gets_the_language_passed_or_the_one_active_when_sending(
     assert "[en]" in django_mail.outbox[0].body
 
 
+def test_several_addresses_share_one_mail_and_empty_ones_get_none(db):
+    greet(["a@example.org", "b@example.org", "a@example.org", ""])
+    greet([])
+    greet("")
+    assert [m.to for m in django_mail.outbox] == [["a@example.org", "b@example.org"]]
+
+
 def test_the_sender_is_named_after_the_municipality(dessau, settings):
     settings.DEFAULT_FROM_EMAIL = "Engagiert <noreply@engagiert.example>"
     greet("gast@example.org", municipality=dessau)
