@@ -2,8 +2,9 @@
 account deletion, in one module per topic; callers import them from here.
 
 Every function is one transaction. Rules that need the database's current state (capacity
-of a shift, overlapping shifts, hours per day) are checked under a row lock. Tests replace
-`common.send_mail` and `common._pause_between_check_and_write` (the race window)."""
+of a shift, overlapping shifts, hours per day) are checked under a row lock. E-mails go
+through core.mail (sent once the transaction commits). Tests replace
+`common._pause_between_check_and_write` (the race window)."""
 
 from engagiert.volunteering.services.certificates import content_hash, issue_certificate
 from engagiert.volunteering.services.common import (
