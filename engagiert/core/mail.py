@@ -2,8 +2,9 @@
 once the surrounding transaction has committed: a rolled-back change sends nothing. The task
 gets references, not texts: model instances in the context travel as (app_label.model_name,
 pk) and are fetched again, and the mail is rendered there, in the recipient's language, as
-plain text and HTML, from `<template>_subject.txt`, `<template>.txt` and `<template>.html`
-(or core/email/base.html around the text). The sender is named after the municipality."""
+plain text and HTML from `<template>_subject.txt`, `<template>_message.txt` and
+`<template>_message.html` (django-allauth's naming; without the HTML template the text goes
+into core/email/base.html). The sender is named after the municipality."""
 
 from __future__ import annotations
 
@@ -136,7 +137,7 @@ def deliver(
             values.update(extra)
         message = EmailMultiAlternatives(
             subject=" ".join(render_to_string(f"{template}_subject.txt", values).split()),
-            body=render_to_string(f"{template}.txt", values),
+            body=render_to_string(f"{template}_message.txt", values),
             from_email=sender(municipality),
             to=addresses,
             headers={"Content-Language": language},
@@ -159,7 +160,7 @@ def sender(municipality: Municipality | None) -> str:
 
 def _html(template: str, values: dict[str, Any], message: EmailMultiAlternatives) -> str:
     try:
-        return render_to_string(f"{template}.html", values)
+        return render_to_string(f"{template}_message.html", values)
     except TemplateDoesNotExist:
-        text = message.body[:]  # a plain str (render_to_string marks it safe): escaped in the HTML
+        text = message.body.strip()  # a plain str (render_to_string marks it safe): escaped in the HTML
         return render_to_string("core/email/base.html", {**values, "subject": message.subject, "text": text})

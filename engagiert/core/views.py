@@ -14,7 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from engagiert.core.context_processors import FONT_COOKIE, FONT_STEPS, font_step
-from engagiert.core.forms import AccessibilityFeedbackForm, FontSizeForm
+from engagiert.core.forms import AccessibilityFeedbackForm, FontSizeForm, PreferredLanguageForm
 from engagiert.core.models import Municipality, RegionalNetwork, Role
 from engagiert.core.permissions import municipality_view
 from engagiert.core.ratelimit import limit_reached
@@ -90,6 +90,12 @@ def font_size(request):
 
 @login_required
 def account(request):
+    form = PreferredLanguageForm(request.POST if request.method == "POST" else None, instance=request.user)
+    if form.is_bound and form.is_valid():
+        form.save()
+        messages.success(request, _("Die Sprache Ihrer E-Mails ist gespeichert."))
+        return redirect("core:account")
     roles = Role.objects.filter(user=request.user).select_related("municipality")
     editorships = OrganisationEditor.objects.filter(user=request.user).select_related("organisation__municipality")
-    return render(request, "core/account.html", {"roles": roles, "editorships": editorships})
+    context = {"roles": roles, "editorships": editorships, "language_form": form}
+    return render(request, "core/account.html", context)

@@ -149,7 +149,7 @@ def send_message(*, interest: Interest, sender, body: str, from_organisation: bo
         "volunteering:conversation", kwargs={"municipality": opp.municipality.slug, "pk": interest.pk}
     )
     mail.send(
-        template="volunteering/email/message",
+        template="volunteering/email/new_message",
         to=recipients,
         municipality=opp.municipality,
         context={"opportunity": opp, "url": url},
