@@ -19,7 +19,7 @@ WITH_TICKET = {"confirmed", "moved_up", "reminder"}
 
 
 def registration_mail(registration: Registration, kind: str) -> None:
-    """Queue the e-mail `kind` (see events/email/registration.txt) to the registered person."""
+    """Queue the e-mail `kind` (see events/email/registration_message.txt) to the registered person."""
     mail.send(
         template="events/email/registration",
         to=registration.email,

@@ -57,7 +57,7 @@ def send_notice(
     language: str = "de",
     signed: bool = True,
 ) -> None:
-    """A short e-mail of the card (card/email/notice.txt) in `language`, through core.mail:
+    """A short e-mail of the card (card/email/notice_message.txt) in `language`, through core.mail:
     sent once the transaction commits. `signed`: closes with the coordination office's name
     (not for mail to the office itself)."""
     mail.send(
