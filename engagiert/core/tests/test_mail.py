@@ -101,7 +101,7 @@ def test_only_model_instances_and_json_values_go_into_the_queue(person):
         "nested": {"x": 1.5},
     }
     assert mail.resolve(ref)["person"] == person
-    for value in (gettext_lazy("Hallo"), datetime.date(2026, 1, 1)):
+    for value in (gettext_lazy("Guten Tag,"), datetime.date(2026, 1, 1)):
         with pytest.raises(TypeError):
             mail.references({"value": value})
 
