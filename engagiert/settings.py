@@ -148,7 +148,7 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "10/h/ip,5/h/key",
     "confirm_email": "1/3m/key",
 }
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Engagiert] "
+ACCOUNT_ADAPTER = "engagiert.core.accounts.AccountAdapter"  # its e-mails go through core.mail
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Engagiert"
 # Coordinators and platform admins must set up TOTP before they reach protected pages.

@@ -170,6 +170,45 @@ def disable_row_locks(monkeypatch) -> None:
     monkeypatch.setattr(QuerySet, "select_for_update", lambda self, *args, **kwargs: self._chain())
 
 
+@pytest.fixture(autouse=True)
+def _commit_callbacks_as_in_production(request, monkeypatch):
+    """A test runs inside a transaction that never commits, so transaction.on_commit callbacks
+    (the e-mails of core.mail, file deletions) would never run. Here they run as in
+    production: when the outermost atomic block opened by the code under test commits, or at
+    once outside any such block. A block that rolls back drops its callbacks (Django does)."""
+    if "_django_db_helper" not in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue("_django_db_helper")
+    from django.db import connections, transaction
+    from django.db.backends.base.base import BaseDatabaseWrapper
+
+    baseline = {alias: len(connections[alias].atomic_blocks) for alias in connections}
+
+    def run_committed(connection) -> None:
+        if not connection.in_atomic_block or len(connection.atomic_blocks) != baseline.get(connection.alias):
+            return  # no test transaction (Django runs them itself), or still inside the code's block
+        while connection.run_on_commit:
+            _savepoints, callback, _robust = connection.run_on_commit.pop(0)
+            callback()
+
+    real_exit, real_on_commit = transaction.Atomic.__exit__, BaseDatabaseWrapper.on_commit
+
+    def atomic_exit(self, exc_type, exc_value, traceback):
+        result = real_exit(self, exc_type, exc_value, traceback)
+        if exc_type is None:
+            run_committed(transaction.get_connection(self.using))
+        return result
+
+    def on_commit(self, func, robust=False):
+        real_on_commit(self, func, robust)
+        run_committed(self)
+
+    monkeypatch.setattr(transaction.Atomic, "__exit__", atomic_exit)
+    monkeypatch.setattr(BaseDatabaseWrapper, "on_commit", on_commit)
+    yield
+
+
 # --- Permission matrix building blocks (tests/test_permission_matrix.py) -----------------
 # Each app lists its URL names in `engagiert/<app>/tests/matrix.py` as MATRIX (URL name ->
 # expected GET status per role) and `url_kwargs(world)`, which creates the objects its URLs

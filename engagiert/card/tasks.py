@@ -1,15 +1,9 @@
-"""Background work of the card (django-tasks): e-mails and the renewal reminders."""
+"""Background work of the card (django-tasks): the renewal reminders (their e-mails go
+through core.mail)."""
 
 from __future__ import annotations
 
-from django.core.mail import send_mail
 from django_tasks import task
-
-
-@task()
-def send_card_mail(*, to: str | list[str], subject: str, body: str) -> None:
-    """One e-mail to one address, or one e-mail to several (e.g. a municipality's coordinators)."""
-    send_mail(subject, body, None, [to] if isinstance(to, str) else to)
 
 
 @task()

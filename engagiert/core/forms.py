@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from engagiert.core.languages import language_codes
-from engagiert.core.models import AccessibilityFeedback
+from engagiert.core.models import AccessibilityFeedback, User
 
 
 class AccessibilityFeedbackForm(forms.ModelForm):
@@ -65,3 +65,12 @@ def translated_fields(
             )
         )
     return tuple(fields)
+
+
+class PreferredLanguageForm(forms.ModelForm):
+    """The language of the user's e-mails, by its name (account page)."""
+
+    class Meta:
+        model = User
+        fields = ["preferred_language"]
+        help_texts = {"preferred_language": _("In dieser Sprache schreiben wir Ihnen E-Mails.")}

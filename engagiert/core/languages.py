@@ -11,6 +11,11 @@ def language_codes() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
 
 
+def language_choices() -> list[tuple[str, str]]:
+    """(code, name) of the platform's languages, for a model field's or a form's choices."""
+    return list(settings.LANGUAGES)
+
+
 def localized(*fields: str) -> tuple[str, ...]:
     """The per-language columns of translated fields, field by field in language order:
     localized("title") == ("title_de", "title_en", "title_ar", "title_uk")."""

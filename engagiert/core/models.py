@@ -11,7 +11,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from engagiert.core.fields import PhoneField, PostcodeField
-from engagiert.core.languages import language_codes
+from engagiert.core.languages import language_choices, language_codes
 from engagiert.core.search import TERM_MAX_LENGTH
 
 
@@ -29,6 +29,10 @@ class User(AbstractUser):
     """A person with an account. Logs in with e-mail (django-allauth)."""
 
     email = models.EmailField(_("E-Mail-Adresse"), unique=True)
+    # The language of the person's e-mails (core.mail); set from the page language at sign-up.
+    preferred_language = models.CharField(
+        _("Sprache Ihrer E-Mails"), max_length=8, choices=language_choices, default="de"
+    )
 
     def __str__(self) -> str:
         return self.get_full_name() or self.email

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from engagiert.core import tokens
+from engagiert.core import mail, tokens
 from engagiert.core.models import Municipality, User
 from engagiert.selfcheck import catalogue_data
 from engagiert.selfcheck.models import (
@@ -137,8 +139,8 @@ def open_round(*, round: Round) -> Round:
     locked.status = Round.Status.OPEN
     locked.opened_at = timezone.now()
     locked.save(update_fields=["status", "opened_at"])
-    for pk in locked.respondents.filter(invited_at__isnull=True).values_list("pk", flat=True):
-        _enqueue_link(pk, reminder=False)
+    for respondent in locked.respondents.filter(invited_at__isnull=True):
+        _send_link(respondent, municipality=locked.municipality, reminder=False)
     return locked
 
 
@@ -167,12 +169,27 @@ def publish_round(*, round: Round, publish: bool = True) -> Round:
     return locked
 
 
-def _enqueue_link(respondent_id: int, *, reminder: bool) -> None:
-    from engagiert.selfcheck.tasks import send_respondent_link
+def _send_link(respondent: Respondent, *, municipality: Municipality, reminder: bool) -> None:
+    """Queue the respondent's invitation or reminder (core.mail, once the transaction commits);
+    its personal link is made when the mail is rendered (link_context), so no token is queued."""
+    mail.send(
+        template="selfcheck/email/link",
+        to=respondent.email,
+        municipality=municipality,
+        context={"respondent": respondent, "reminder": reminder},
+        language=respondent.language or "de",
+        prepare="engagiert.selfcheck.services.link_context",
+    )
 
-    # Enqueued inside the transaction: with the database backend the task row commits (or
-    # rolls back) together with the change that caused it.
-    send_respondent_link.enqueue(respondent_id, reminder)
+
+def link_context(*, respondent: Respondent, reminder: bool, site_url: str, **context: Any) -> dict[str, Any] | None:
+    """core.mail's prepare step: a new personal link for the mail; None when nothing is to be sent."""
+    issued = issue_link(respondent_id=respondent.pk, reminder=reminder)
+    if issued is None:
+        return None
+    respondent, token = issued
+    path = reverse("selfcheck:respond", kwargs={"municipality": respondent.round.municipality.slug, "token": token})
+    return {"respondent": respondent, "round": respondent.round, "link": site_url + path}
 
 
 @transaction.atomic
@@ -194,7 +211,7 @@ def invite_respondent(*, round: Round, email: str, department: str, role: str = 
         token_hash=token_hash,
     )
     if locked.status == Round.Status.OPEN:
-        _enqueue_link(respondent.pk, reminder=False)
+        _send_link(respondent, municipality=locked.municipality, reminder=False)
     return respondent
 
 
@@ -216,9 +233,9 @@ def send_reminders(*, round: Round) -> int:
     locked = _locked(round)
     if locked.status != Round.Status.OPEN:
         raise SelfcheckError(_("Erinnerungen gibt es nur, solange die Runde läuft."))
-    pending = list(locked.respondents.filter(submitted_at__isnull=True).values_list("pk", flat=True))
-    for pk in pending:
-        _enqueue_link(pk, reminder=True)
+    pending = list(locked.respondents.filter(submitted_at__isnull=True))
+    for respondent in pending:
+        _send_link(respondent, municipality=locked.municipality, reminder=True)
     return len(pending)
 
 

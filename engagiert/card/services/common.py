@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
-from django.utils.translation import gettext as _
 
 from engagiert.card.models import ApplicationEvent, CardApplication, CardRules
-from engagiert.card.tasks import send_card_mail
-from engagiert.core.models import Municipality
+from engagiert.core import mail
+from engagiert.core.models import Municipality, User
 
 Status = CardApplication.Status
 APPLICANT_FIELDS = (
@@ -51,7 +48,7 @@ def absolute_url(path: str) -> str:
 
 def send_notice(
     *,
-    to: str | list[str],
+    to: User | str | list[str],
     municipality: Municipality,
     subject: str,
     lines: list[str],
@@ -60,22 +57,22 @@ def send_notice(
     language: str = "de",
     signed: bool = True,
 ) -> None:
-    """A short e-mail of the card (card/email/notice.txt) in `language`. The task is queued in
-    the database (django-tasks-db), inside the transaction: a rolled-back step sends nothing.
-    `signed`: closes with the coordination office's name (not for mail to the office itself)."""
-    with translation.override(language):
-        body = render_to_string(
-            "card/email/notice.txt",
-            {"name": name, "lines": lines, "link": link, "municipality": municipality, "signed": signed},
-        )
-        subject = f"{_('Ehrenamtskarte')}: {subject}"
-    send_card_mail.enqueue(to=to, subject=subject, body=body)
+    """A short e-mail of the card (card/email/notice_message.txt) in `language`, through core.mail:
+    sent once the transaction commits. `signed`: closes with the coordination office's name
+    (not for mail to the office itself)."""
+    mail.send(
+        template="card/email/notice",
+        to=to,
+        municipality=municipality,
+        context={"subject": subject, "name": name, "lines": lines, "link": link, "signed": signed},
+        language=language,
+    )
 
 
 def notify_applicant(application: CardApplication, subject: str, lines: list[str], link: str = "") -> None:
     """E-mail the applicant in the language they applied in."""
     send_notice(
-        to=application.applicant.email,
+        to=application.applicant,
         municipality=application.municipality,
         subject=subject,
         lines=lines,

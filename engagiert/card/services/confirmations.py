@@ -9,9 +9,8 @@ from decimal import Decimal
 
 from django.db import transaction
 from django.template.defaultfilters import floatformat
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from engagiert.card.evidence import ActivityHours
@@ -27,8 +26,7 @@ from engagiert.card.services.common import (
     record_event,
     status_link,
 )
-from engagiert.card.tasks import send_card_mail
-from engagiert.core import audit, tokens
+from engagiert.core import audit, mail, tokens
 
 
 def confirm_by_volunteering(activity: Activity, hours: ActivityHours) -> None:
@@ -65,14 +63,13 @@ def request_confirmation(activity: Activity, rules: CardRules, recipient: Recipi
             kwargs={"municipality": application.municipality.slug, "token": token},
         )
     )
-    with translation.override("de"):
-        body = render_to_string(
-            "card/email/confirmation_request.txt",
-            {"activity": activity, "application": application, "link": link, "rules": rules},
-        )
-        subject = _("Bitte bestätigen Sie ein Ehrenamt: %(name)s") % {"name": application.full_name}
-    email = confirmation.email
-    send_card_mail.enqueue(to=email, subject=subject, body=body)
+    mail.send(
+        template="card/email/confirmation_request",
+        to=confirmation.email,
+        municipality=application.municipality,
+        context={"activity": activity, "application": application, "link": link, "rules": rules},
+        language="de",
+    )
     return confirmation
 
 

@@ -4,8 +4,8 @@ and `services.<function>`.
 
 Capacity rule: the seats taken are 1 + companions of every confirmed registration and of
 every unexpired unconfirmed one. Registrations, confirmations and cancellations lock the
-event row (select_for_update) so that no two of them count at the same time. E-mails are
-queued (django-tasks) after the transaction has ended. The concurrency test replaces
+event row (select_for_update) so that no two of them count at the same time. E-mails go
+through core.mail (events/mails.py): queued once the transaction has committed. The concurrency test replaces
 `registrations.seats_taken` (the count that registering checks)."""
 
 from engagiert.events.services.changes import (
@@ -16,7 +16,12 @@ from engagiert.events.services.changes import (
     event_state,
     update_event,
 )
-from engagiert.events.services.common import EventError, Mails, editable_organisations, event_organisations, seats_taken
+from engagiert.events.services.common import (
+    EventError,
+    editable_organisations,
+    event_organisations,
+    seats_taken,
+)
 from engagiert.events.services.events import (
     MAX_SERIES_DATES,
     approve_event,
@@ -35,6 +40,7 @@ from engagiert.events.services.registrations import (
     expire_unconfirmed,
     register,
     registration_from_token,
+    send_reminders,
 )
 
 __all__ = [
@@ -43,7 +49,6 @@ __all__ = [
     "NOTIFY_FIELDS",
     "SCALAR_FIELDS",
     "EventError",
-    "Mails",
     "approve_event",
     "cancel_event",
     "cancel_registration",
@@ -62,6 +67,7 @@ __all__ = [
     "register",
     "registration_from_token",
     "seats_taken",
+    "send_reminders",
     "series_starts",
     "update_event",
 ]

@@ -17,10 +17,10 @@ from engagiert.core.indexing import reindex
 from engagiert.core.languages import localized
 from engagiert.core.models import District
 from engagiert.directory.models import Organisation, Topic
+from engagiert.events.mails import registration_mail
 from engagiert.events.models import Event, EventChange, Venue
 from engagiert.events.services.common import (
     EventError,
-    Mails,
     Status,
     _check_tenant,
     _check_times,
@@ -91,7 +91,6 @@ def _check_update(event: Event, data: dict[str, Any], organisations: list[Organi
 def _apply_update(
     *, event: Event, data: dict[str, Any], organisations: list[Organisation], topics: list[Topic]
 ) -> Event:
-    mails = Mails()
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=event.pk)
         _check_update(event, data, organisations)
@@ -103,10 +102,9 @@ def _apply_update(
         event.topics.set(topics)
         if changed:
             for reg in event.registrations.exclude(status=Status.CANCELLED):
-                mails.add(reg, "event_changed")
-        _promote(event, now=timezone.now(), mails=mails)
+                registration_mail(reg, "event_changed")
+        _promote(event, now=timezone.now())
     reindex(model=Event, ids=[event.pk])
-    mails.send()
     return event
 
 

@@ -1,11 +1,10 @@
-"""What the writes of Begegnungen share: the error type, the e-mails queued after the
-transaction, whose organisations an event has, the checks of an event's times and organisations, and the
-seat count with the waiting list that moves up when seats come free."""
+"""What the writes of Begegnungen share: the error type, whose organisations an event has, the
+checks of an event's times and organisations, and the seat count with the waiting list that
+moves up when seats come free (its e-mails go through events.mails and core.mail)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import Count, Q, QuerySet, Sum
@@ -16,7 +15,7 @@ from engagiert.core.models import Municipality, Role
 from engagiert.core.permissions import has_role
 from engagiert.directory.models import Organisation
 from engagiert.directory.selectors import managed_organisations
-from engagiert.events import tasks
+from engagiert.events.mails import registration_mail
 from engagiert.events.models import Event, Registration
 
 Status = Registration.Status
@@ -24,20 +23,6 @@ Status = Registration.Status
 
 class EventError(Exception):
     """A rule of Begegnungen was broken; the message is for the user."""
-
-
-@dataclass
-class Mails:
-    """E-mails to queue once the transaction has committed: (registration id, kind)."""
-
-    items: list[tuple[int, str]] = field(default_factory=list)
-
-    def add(self, registration: Registration, kind: str) -> None:
-        self.items.append((registration.pk, kind))
-
-    def send(self) -> None:
-        for pk, kind in self.items:
-            tasks.send_registration_mail.enqueue(pk, kind)
 
 
 def editable_organisations(user, municipality: Municipality):
@@ -89,7 +74,7 @@ def seats_taken(*, event: Event, now: dt.datetime | None = None) -> int:
     return row["n"] + (row["c"] or 0)
 
 
-def _promote(event: Event, *, now: dt.datetime, mails: Mails) -> list[Registration]:
+def _promote(event: Event, *, now: dt.datetime) -> list[Registration]:
     """Move people up from the waiting list, first come first served, while seats are free.
     Only confirmed e-mail addresses move up. Call with the event row locked."""
     if event.status != Event.Status.PUBLISHED or now >= event.start:
@@ -101,6 +86,6 @@ def _promote(event: Event, *, now: dt.datetime, mails: Mails) -> list[Registrati
             break
         registration.status = Status.CONFIRMED
         registration.save(update_fields=["status"])
-        mails.add(registration, "moved_up")
+        registration_mail(registration, "moved_up")
         promoted.append(registration)
     return promoted

@@ -14,8 +14,9 @@ from engagiert.core import audit
 from engagiert.core.indexing import reindex
 from engagiert.core.models import Municipality
 from engagiert.directory.models import Organisation, Topic
+from engagiert.events.mails import registration_mail
 from engagiert.events.models import Event, EventSeries, Venue
-from engagiert.events.services.common import EventError, Mails, Status, _check_tenant, _check_times, _initial_status
+from engagiert.events.services.common import EventError, Status, _check_tenant, _check_times, _initial_status
 
 MAX_SERIES_DATES = 60
 
@@ -104,7 +105,6 @@ def approve_event(*, event: Event, user) -> Event:
 
 def cancel_event(*, event: Event, user) -> Event:
     """Cancel the event; everyone registered is told."""
-    mails = Mails()
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=event.pk)
         if event.status == Event.Status.CANCELLED:
@@ -112,7 +112,7 @@ def cancel_event(*, event: Event, user) -> Event:
         event.status = Event.Status.CANCELLED
         event.save(update_fields=["status", "updated_at"])
         for reg in event.registrations.exclude(status=Status.CANCELLED):
-            mails.add(reg, "event_cancelled")
+            registration_mail(reg, "event_cancelled")
         audit.record(
             actor=user,
             action="events.cancel_event",
@@ -120,7 +120,6 @@ def cancel_event(*, event: Event, user) -> Event:
             municipality=event.municipality_id,
             label=event.title,
         )
-    mails.send()
     return event
 
 

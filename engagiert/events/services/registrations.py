@@ -9,8 +9,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from engagiert.events.mails import registration_mail
 from engagiert.events.models import Event, Registration
-from engagiert.events.services.common import EventError, Mails, Status, _promote, seats_taken
+from engagiert.events.services.common import EventError, Status, _promote, seats_taken
 from engagiert.events.tokens import registration_pk, ticket_pk
 
 CONFIRMATION_WINDOW = dt.timedelta(hours=24)
@@ -43,7 +44,6 @@ def register(
     the person on the waiting list, or refuses them when it has none."""
     now = now or timezone.now()
     email = email.strip().lower()
-    mails = Mails()
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=event.pk)
         _check_window(event, now)
@@ -79,10 +79,9 @@ def register(
         except IntegrityError:
             raise EventError(_("Mit dieser E-Mail-Adresse ist bereits jemand angemeldet.")) from None
         if user:
-            mails.add(registration, "confirmed" if status == Status.CONFIRMED else "waiting")
+            registration_mail(registration, "confirmed" if status == Status.CONFIRMED else "waiting")
         else:
-            mails.add(registration, "confirm_request")
-    mails.send()
+            registration_mail(registration, "confirm_request")
     return registration
 
 
@@ -105,7 +104,6 @@ def confirm(*, token: str, now: dt.datetime | None = None) -> Registration:
     """Double opt-in: the guest followed the link in their e-mail."""
     now = now or timezone.now()
     registration = registration_from_token(token)
-    mails = Mails()
     with transaction.atomic():
         Event.objects.select_for_update().get(pk=registration.event_id)
         registration = Registration.objects.select_related("event").get(pk=registration.pk)
@@ -116,7 +114,7 @@ def confirm(*, token: str, now: dt.datetime | None = None) -> Registration:
         if registration.expires_at and registration.expires_at <= now:
             registration.status, registration.cancelled_at = Status.CANCELLED, now
             registration.save(update_fields=["status", "cancelled_at"])
-            _promote(registration.event, now=now, mails=mails)
+            _promote(registration.event, now=now)
             raise_later = EventError(_("Der Link ist abgelaufen. Bitte melden Sie sich erneut an."))
         else:
             raise_later = None
@@ -124,12 +122,11 @@ def confirm(*, token: str, now: dt.datetime | None = None) -> Registration:
             registration.expires_at = None
             if registration.status == Status.PENDING:
                 registration.status = Status.CONFIRMED
-                mails.add(registration, "confirmed")
+                registration_mail(registration, "confirmed")
             else:
-                mails.add(registration, "waiting")
+                registration_mail(registration, "waiting")
             registration.save(update_fields=["status", "confirmed_at", "expires_at"])
-            _promote(registration.event, now=now, mails=mails)
-    mails.send()
+            _promote(registration.event, now=now)
     if raise_later:
         raise raise_later
     return registration
@@ -139,7 +136,6 @@ def cancel_registration(*, registration: Registration, by_organiser: bool = Fals
     """Cancel a registration (by the person's link or by the organiser); the first on the
     waiting list who fits moves up and is told."""
     now = now or timezone.now()
-    mails = Mails()
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=registration.event_id)
         registration = Registration.objects.get(pk=registration.pk)
@@ -147,9 +143,8 @@ def cancel_registration(*, registration: Registration, by_organiser: bool = Fals
             raise EventError(_("Diese Anmeldung ist bereits storniert."))
         registration.status, registration.cancelled_at = Status.CANCELLED, now
         registration.save(update_fields=["status", "cancelled_at"])
-        mails.add(registration, "cancelled_by_organiser" if by_organiser else "cancelled")
-        _promote(event, now=now, mails=mails)
-    mails.send()
+        registration_mail(registration, "cancelled_by_organiser" if by_organiser else "cancelled")
+        _promote(event, now=now)
     return registration
 
 
@@ -163,14 +158,12 @@ def expire_unconfirmed(*, now: dt.datetime | None = None) -> int:
     )
     expired = 0
     for event_id in event_ids:
-        mails = Mails()
         with transaction.atomic():
             event = Event.objects.select_for_update().get(pk=event_id)
             expired += event.registrations.filter(
                 status__in=[Status.PENDING, Status.WAITING], confirmed_at__isnull=True, expires_at__lte=now
             ).update(status=Status.CANCELLED, cancelled_at=now)
-            _promote(event, now=now, mails=mails)
-        mails.send()
+            _promote(event, now=now)
     return expired
 
 
@@ -213,3 +206,9 @@ def due_reminders(*, now: dt.datetime | None = None) -> list[int]:
         )
         Registration.objects.filter(pk__in=ids).update(reminded_at=now)
     return ids
+
+
+def send_reminders(*, registration_ids: list[int]) -> None:
+    """Queue the reminder (with ticket) for each registration that due_reminders() picked."""
+    for registration in Registration.objects.filter(pk__in=registration_ids).select_related("event__municipality"):
+        registration_mail(registration, "reminder")

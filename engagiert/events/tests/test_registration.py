@@ -287,3 +287,23 @@ def test_waiting_guest_is_asked_to_confirm_the_address(gala, mailoutbox):
     reg = guest(gala)
     assert reg.status == Status.WAITING
     assert "Warteliste" in mailoutbox[-1].body and registration_token(reg.pk) in mailoutbox[-1].body
+
+
+def test_a_registration_rolled_back_with_its_transaction_sends_no_mail(gala, mailoutbox):
+    """core.mail queues the e-mail only once the transaction commits."""
+    from email.header import decode_header, make_header
+
+    from django.db import transaction
+
+    class Abort(Exception):
+        pass
+
+    with pytest.raises(Abort), transaction.atomic():
+        guest(gala)
+        assert mailoutbox == []  # not before the commit
+        raise Abort
+    assert mailoutbox == [] and not Registration.objects.exists()
+    guest(gala)
+    [sent] = mailoutbox
+    assert sent.alternatives[0][1] == "text/html"
+    assert "Dessau-Roßlau über Engagiert" in str(make_header(decode_header(sent.message()["From"])))

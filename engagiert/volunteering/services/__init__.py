@@ -2,8 +2,8 @@
 account deletion, in one module per topic; callers import them from here.
 
 Every function is one transaction. Rules that need the database's current state (capacity
-of a shift, overlapping shifts, hours per day) are checked under a row lock. Tests replace
-`common.send_mail`."""
+of a shift, overlapping shifts, hours per day) are checked under a row lock. E-mails go
+through core.mail (sent once the transaction commits)."""
 
 from engagiert.volunteering.services.certificates import content_hash, issue_certificate
 from engagiert.volunteering.services.common import (

@@ -1,16 +1,11 @@
-"""Shared by the services of Mach mit!: the error type, e-mails in the recipient's language,
-age limits, and the hook of the concurrency tests."""
+"""Shared by the services of Mach mit!: the error type, the language of a volunteer's
+e-mails, and age limits."""
 
 from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
 
-from django.conf import settings
-from django.core.mail import send_mail
-from django.utils import translation
-from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 
 from engagiert.directory.models import Organisation, OrganisationEditor
@@ -26,21 +21,6 @@ class VolunteeringError(Exception):
     """A rule of Mach mit! was broken; the message is for the user."""
 
 
-def _mail(recipients: list[str], subject, body, params: dict[str, Any] | None = None, *, lang: str = "de") -> None:
-    """E-mail in the recipient's language: `subject` and `body` are lazy (gettext_lazy)
-    texts, translated and filled with `params` (lazy values too) under that language."""
-    recipients = [r for r in dict.fromkeys(recipients) if r]
-    if not recipients:
-        return
-    with translation.override(lang or "de"):
-        if params is None:
-            subject, body = str(subject), str(body)
-        else:
-            values = {key: str(value) if isinstance(value, Promise) else value for key, value in params.items()}
-            subject, body = str(subject) % values, str(body) % values
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
-
-
 def profile_language(*, user, municipality_id: int) -> str:
     """The language a volunteer last used with Mach mit! in this municipality (German if unknown).
     Organisations' contacts are written to in German: their language is not stored."""
@@ -50,15 +30,6 @@ def profile_language(*, user, municipality_id: int) -> str:
         .first()
     )
     return language or "de"
-
-
-def _title_in(opportunity: Opportunity, language: str) -> str:
-    """The opportunity's title in `language`, falling back to German (as on its page)."""
-    return getattr(opportunity, f"title_{language}", None) or _german_title(opportunity)
-
-
-def _german_title(opportunity: Opportunity) -> str:
-    return opportunity.title_de or opportunity.title
 
 
 def organisation_recipients(organisation: Organisation) -> list[str]:

@@ -9,8 +9,8 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
+from engagiert.core import mail
 from engagiert.core.models import Municipality, Role
 from engagiert.directory.models import Competency
 from engagiert.volunteering.models import (
@@ -23,9 +23,6 @@ from engagiert.volunteering.models import (
 from engagiert.volunteering.services.common import (
     VolunteeringError,
     _check_age,
-    _german_title,
-    _mail,
-    _title_in,
     organisation_recipients,
     profile_language,
 )
@@ -74,14 +71,12 @@ def express_interest(*, user, opportunity: Opportunity, message: str, language: 
     if message:
         Message.objects.create(interest=interest, sender=user, body=message)
     url = settings.SITE_URL.rstrip("/") + opportunity.get_absolute_url()
-    _mail(
-        organisation_recipients(opportunity.organisation),
-        gettext_lazy("Neues Interesse an „%(title)s“"),
-        gettext_lazy(
-            "Guten Tag,\n\n%(name)s möchte bei „%(title)s“ mitmachen. Bitte nehmen Sie die Anfrage auf der "
-            "Plattform an oder lehnen Sie sie ab.\n\n%(url)s"
-        ),
-        {"name": user.first_name or gettext_lazy("Eine Person"), "title": _german_title(opportunity), "url": url},
+    mail.send(
+        template="volunteering/email/interest_new",
+        to=organisation_recipients(opportunity.organisation),
+        municipality=opportunity.municipality,
+        context={"opportunity": opportunity, "volunteer": user, "url": url},
+        language="de",
     )
     return interest
 
@@ -97,25 +92,20 @@ def decide_interest(*, interest: Interest, accept: bool, by) -> Interest:
     interest.decided_at, interest.decided_by = timezone.now(), by
     interest.save(update_fields=["status", "decided_at", "decided_by"])
     opp = interest.opportunity
-    if accept:
-        subject = gettext_lazy("Sie sind dabei: „%(title)s“")
-        body = gettext_lazy(
-            "Guten Tag,\n\ndie Organisation freut sich, dass Sie bei „%(title)s“ mitmachen. Sie können ihr jetzt "
-            "über die Plattform schreiben; Ihre E-Mail-Adressen sehen Sie nun gegenseitig."
-        )
-    else:
-        subject = gettext_lazy("Ihre Anfrage zu „%(title)s“")
-        body = gettext_lazy(
-            "Guten Tag,\n\nleider passt es bei „%(title)s“ gerade nicht. Schauen Sie gern nach anderen Angeboten."
-        )
-    _mail(
-        [interest.volunteer.email], subject, body, {"title": _title_in(opp, interest.language)}, lang=interest.language
+    context = {"opportunity": opp, "accept": accept}
+    mail.send(
+        template="volunteering/email/interest_decided",
+        to=interest.volunteer,
+        municipality=opp.municipality,
+        context=context,
+        language=interest.language,
     )
-    _mail(
-        organisation_recipients(opp.organisation),
-        gettext_lazy("Entscheidung gespeichert: „%(title)s“"),
-        gettext_lazy("Die Anfrage wurde %(decision)s."),
-        {"title": _german_title(opp), "decision": gettext_lazy("angenommen") if accept else gettext_lazy("abgelehnt")},
+    mail.send(
+        template="volunteering/email/decision_saved",
+        to=organisation_recipients(opp.organisation),
+        municipality=opp.municipality,
+        context=context,
+        language="de",
     )
     return interest
 
@@ -133,16 +123,12 @@ def invite(*, opportunity: Opportunity, profile: VolunteerProfile, by) -> Invita
     if not created:
         raise VolunteeringError(_("Diese Person wurde zu diesem Angebot bereits eingeladen."))
     url = settings.SITE_URL.rstrip("/") + opportunity.get_absolute_url()
-    _mail(
-        [profile.user.email],
-        gettext_lazy("Eine Einladung: „%(title)s“"),
-        gettext_lazy(
-            "Guten Tag,\n\n%(org)s glaubt, dass „%(title)s“ gut zu Ihrem Profil passt, und lädt Sie ein. "
-            "Die Organisation kennt weder Ihren Namen noch Ihre Adresse. Wenn Sie mögen, zeigen Sie hier "
-            "Interesse:\n\n%(url)s"
-        ),
-        {"org": opportunity.organisation.name, "title": _title_in(opportunity, profile.language), "url": url},
-        lang=profile.language,
+    mail.send(
+        template="volunteering/email/invitation",
+        to=profile.user,
+        municipality=opportunity.municipality,
+        context={"opportunity": opportunity, "url": url},
+        language=profile.language,
     )
     return invitation
 
@@ -156,19 +142,17 @@ def send_message(*, interest: Interest, sender, body: str, from_organisation: bo
     message = Message.objects.create(interest=interest, sender=sender, body=body, from_organisation=from_organisation)
     opp = interest.opportunity
     if from_organisation:
-        recipients, language = [interest.volunteer.email], interest.language
+        recipients, language = interest.volunteer, interest.language
     else:
         recipients, language = organisation_recipients(opp.organisation), "de"
     url = settings.SITE_URL.rstrip("/") + reverse(
         "volunteering:conversation", kwargs={"municipality": opp.municipality.slug, "pk": interest.pk}
     )
-    _mail(
-        recipients,
-        gettext_lazy("Neue Nachricht zu „%(title)s“"),
-        gettext_lazy(
-            "Guten Tag,\n\nSie haben eine neue Nachricht zu „%(title)s“. Lesen und beantworten Sie sie hier:\n\n%(url)s"
-        ),
-        {"title": _title_in(opp, language), "url": url},
-        lang=language,
+    mail.send(
+        template="volunteering/email/new_message",
+        to=recipients,
+        municipality=opp.municipality,
+        context={"opportunity": opp, "url": url},
+        language=language,
     )
     return message

@@ -9,9 +9,8 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
-from engagiert.core import audit
+from engagiert.core import audit, mail
 from engagiert.core.indexing import reindex
 from engagiert.core.languages import localized
 from engagiert.core.models import Role
@@ -22,7 +21,6 @@ from engagiert.volunteering.models import (
 )
 from engagiert.volunteering.services.common import (
     VolunteeringError,
-    _mail,
     organisation_recipients,
 )
 
@@ -136,14 +134,12 @@ def flag_stale_opportunities(*, now: datetime.datetime | None = None) -> int:
             if not claimed:
                 continue
             url = settings.SITE_URL.rstrip("/") + opp.get_absolute_url()
-            _mail(
-                organisation_recipients(opp.organisation),
-                gettext_lazy("Ist Ihr Engagementangebot noch aktuell? – %(title)s"),
-                gettext_lazy(
-                    "Guten Tag,\n\nIhr Angebot „%(title)s“ wurde seit drei Monaten nicht bestätigt. Bitte prüfen "
-                    "Sie es und klicken Sie auf „Noch aktuell“ – sonst wird es in einem Monat ausgeblendet.\n\n%(url)s"
-                ),
-                {"title": opp.title_de or opp.title, "url": url},
+            mail.send(
+                template="volunteering/email/stale",
+                to=organisation_recipients(opp.organisation),
+                municipality=opp.municipality,
+                context={"opportunity": opp, "url": url},
+                language="de",
             )
             count += 1
     return count

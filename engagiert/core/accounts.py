@@ -1,0 +1,50 @@
+"""django-allauth's account adapter: a new user's e-mail language is the page language at
+sign-up, and allauth's own e-mails (confirmation, password reset, ...) go through core.mail."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from allauth.account.adapter import DefaultAccountAdapter
+from django.db import models
+from django.utils import translation
+
+from engagiert.core import mail
+from engagiert.core.languages import language_codes
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    def save_user(self, request, user, form, commit=True):
+        """The new account's preferred_language is the language the person signed up in."""
+        language = translation.get_language()
+        if language in language_codes():
+            user.preferred_language = language
+        return super().save_user(request, user, form, commit=commit)
+
+    def send_mail(self, template_prefix: str, email: str, context: dict[str, Any]) -> None:
+        """allauth's mails through core.mail: after the commit, text and HTML, in the user's
+        language (the page language for an address without an account)."""
+        user = context.get("user")
+        language = getattr(user, "preferred_language", None) or translation.get_language()
+        mail.send(
+            template=template_prefix,
+            to=email,
+            municipality=None,
+            context=mail_context({"email": email, **context}),
+            language=language,
+        )
+
+
+def mail_context(context: dict[str, Any]) -> dict[str, Any]:
+    """What of allauth's context can be queued: JSON values, model instances (not the request
+    or the site), times as text."""
+    kept: dict[str, Any] = {}
+    for key, value in context.items():
+        if key in ("request", "current_site"):
+            continue
+        if isinstance(value, datetime.datetime):
+            kept[key] = value.isoformat(sep=" ", timespec="minutes")
+        elif value is None or isinstance(value, bool | int | float | str | models.Model):
+            kept[key] = value
+    return kept

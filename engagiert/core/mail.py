@@ -1,0 +1,166 @@
+"""The one way the platform sends e-mail. `send()` queues a task (core.tasks.deliver_mail)
+once the surrounding transaction has committed: a rolled-back change sends nothing. The task
+gets references, not texts: model instances in the context travel as (app_label.model_name,
+pk) and are fetched again, and the mail is rendered there, in the recipient's language, as
+plain text and HTML from `<template>_subject.txt`, `<template>_message.txt` and
+`<template>_message.html` (django-allauth's naming; without the HTML template the text goes
+into core/email/base.html). The sender is named after the municipality."""
+
+from __future__ import annotations
+
+from email.utils import formataddr, parseaddr
+from typing import TYPE_CHECKING, Any
+
+from django.apps import apps
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.db import models, transaction
+from django.template import TemplateDoesNotExist
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.module_loading import import_string
+from django.utils.translation import gettext as _
+
+from engagiert.core.languages import language_codes
+
+if TYPE_CHECKING:
+    from engagiert.core.models import Municipality, User
+
+_MODEL = "__model__"
+
+
+class Missing(Exception):
+    """An object the mail is about is gone (deleted before the task ran): nothing is sent."""
+
+
+def send(
+    *,
+    template: str,
+    to: User | str | list[str],
+    municipality: Municipality | None,
+    context: dict[str, Any] | None = None,
+    language: str | None = None,
+    prepare: str = "",
+    attachments: str = "",
+) -> None:
+    """Queue the e-mail `template` to `to` after the transaction commits: a User, an address,
+    or addresses that share one e-mail (e.g. a coordination office's team).
+
+    `language`: the recipient's language; default a user's preferred_language, for a bare
+    address the language active now. `prepare` / `attachments`: dotted paths of functions
+    that the task calls with the fetched context, returning more context (None: send
+    nothing) / a list of (filename, content, mimetype)."""
+    if isinstance(to, str | list | tuple):
+        addresses = [to] if isinstance(to, str) else list(dict.fromkeys(a for a in to if a))
+        if not addresses or not all(addresses):
+            return
+        recipient: dict[str, Any] = {"emails": addresses}
+        language = language or translation.get_language()
+    else:
+        recipient = {"user": to.pk}
+    job = {
+        "template": template,
+        "recipient": recipient,
+        "municipality_id": municipality.pk if municipality is not None else None,
+        "context": references(context or {}),
+        "language": language,
+        "prepare": prepare,
+        "attachments": attachments,
+    }
+    transaction.on_commit(lambda: _enqueue(job))
+
+
+def _enqueue(job: dict[str, Any]) -> None:
+    from engagiert.core.tasks import deliver_mail
+
+    deliver_mail.enqueue(**job)
+
+
+def references(value: Any) -> Any:
+    """`value` as JSON for the task queue: model instances become references, JSON passes."""
+    if isinstance(value, models.Model):
+        return {_MODEL: value._meta.label_lower, "pk": value.pk}
+    if isinstance(value, dict):
+        return {str(key): references(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [references(item) for item in value]
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    raise TypeError(f"core.mail: pass {type(value).__name__} as a model instance or a JSON value")
+
+
+def resolve(value: Any) -> Any:
+    """The inverse of references(): model references fetched again (Missing if one is gone)."""
+    if isinstance(value, dict) and _MODEL in value:
+        obj = apps.get_model(value[_MODEL])._default_manager.filter(pk=value["pk"]).first()
+        if obj is None:
+            raise Missing(value[_MODEL])
+        return obj
+    if isinstance(value, dict):
+        return {key: resolve(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [resolve(item) for item in value]
+    return value
+
+
+def deliver(
+    *,
+    template: str,
+    recipient: dict[str, Any],
+    municipality_id: int | None,
+    context: dict[str, Any],
+    language: str | None,
+    prepare: str = "",
+    attachments: str = "",
+) -> bool:
+    """The task's work: fetch, render in the recipient's language, send. False if nothing was sent."""
+    from engagiert.core.models import Municipality, User
+
+    user = User.objects.filter(pk=recipient["user"]).first() if "user" in recipient else None
+    addresses = [user.email] if user else recipient.get("emails", [])
+    if not addresses or not all(addresses):
+        return False
+    language = language or (user.preferred_language if user else None)
+    if language not in language_codes():
+        language = settings.LANGUAGE_CODE
+    municipality = Municipality.objects.filter(pk=municipality_id).first() if municipality_id else None
+    try:
+        values = resolve(context)
+    except Missing:
+        return False
+    values.update(municipality=municipality, recipient=user, site_url=settings.SITE_URL.rstrip("/"), language=language)
+    with translation.override(language):
+        if prepare:
+            extra = import_string(prepare)(**values)
+            if extra is None:
+                return False
+            values.update(extra)
+        message = EmailMultiAlternatives(
+            subject=" ".join(render_to_string(f"{template}_subject.txt", values).split()),
+            body=render_to_string(f"{template}_message.txt", values),
+            from_email=sender(municipality),
+            to=addresses,
+            headers={"Content-Language": language},
+        )
+        message.attach_alternative(_html(template, values, message), "text/html")
+        if attachments:
+            for filename, content, mimetype in import_string(attachments)(**values):
+                message.attach(filename, content, mimetype)
+    message.send()
+    return True
+
+
+def sender(municipality: Municipality | None) -> str:
+    """From: DEFAULT_FROM_EMAIL's address, named after the municipality when there is one."""
+    if municipality is None:
+        return settings.DEFAULT_FROM_EMAIL
+    address = parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
+    return formataddr((_("%(municipality)s über Engagiert") % {"municipality": municipality.name}, address))
+
+
+def _html(template: str, values: dict[str, Any], message: EmailMultiAlternatives) -> str:
+    try:
+        return render_to_string(f"{template}_message.html", values)
+    except TemplateDoesNotExist:
+        text = message.body.strip()  # a plain str (render_to_string marks it safe): escaped in the HTML
+        return render_to_string("core/email/base.html", {**values, "subject": message.subject, "text": text})
