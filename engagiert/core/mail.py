@@ -27,6 +27,16 @@ if TYPE_CHECKING:
     from engagiert.core.models import Municipality, User
 
 _MODEL = "__model__"
+_TEXT = "__text__"
+
+
+class Text:
+    """A text put into a mail's context untranslated and translated when the mail is rendered,
+    in the recipient's language: `msgid` marked with gettext_noop (so makemessages finds it),
+    `params` JSON values (or model instances, or Text) filled in with %-formatting."""
+
+    def __init__(self, msgid: str, **params: Any) -> None:
+        self.msgid, self.params = msgid, params
 
 
 class Missing(Exception):
@@ -80,6 +90,8 @@ def references(value: Any) -> Any:
     """`value` as JSON for the task queue: model instances become references, JSON passes."""
     if isinstance(value, models.Model):
         return {_MODEL: value._meta.label_lower, "pk": value.pk}
+    if isinstance(value, Text):
+        return {_TEXT: value.msgid, "params": references(value.params)}
     if isinstance(value, dict):
         return {str(key): references(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
@@ -90,7 +102,11 @@ def references(value: Any) -> Any:
 
 
 def resolve(value: Any) -> Any:
-    """The inverse of references(): model references fetched again (Missing if one is gone)."""
+    """The inverse of references(): model references fetched again (Missing if one is gone),
+    texts translated into the active language."""
+    if isinstance(value, dict) and _TEXT in value:
+        params = resolve(value["params"])
+        return translation.gettext(value[_TEXT]) % params if params else translation.gettext(value[_TEXT])
     if isinstance(value, dict) and _MODEL in value:
         obj = apps.get_model(value[_MODEL])._default_manager.filter(pk=value["pk"]).first()
         if obj is None:
@@ -124,12 +140,14 @@ def deliver(
     if language not in language_codes():
         language = settings.LANGUAGE_CODE
     municipality = Municipality.objects.filter(pk=municipality_id).first() if municipality_id else None
-    try:
-        values = resolve(context)
-    except Missing:
-        return False
-    values.update(municipality=municipality, recipient=user, site_url=settings.SITE_URL.rstrip("/"), language=language)
     with translation.override(language):
+        try:
+            values = resolve(context)
+        except Missing:
+            return False
+        values.update(
+            municipality=municipality, recipient=user, site_url=settings.SITE_URL.rstrip("/"), language=language
+        )
         if prepare:
             extra = import_string(prepare)(**values)
             if extra is None:

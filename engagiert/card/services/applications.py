@@ -11,7 +11,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, gettext_noop
 
 from engagiert.card.evidence import covered_organisations
 from engagiert.card.models import Activity, Card, CardApplication
@@ -39,7 +39,7 @@ from engagiert.card.services.confirmations import (
     confirm_by_volunteering,
     request_confirmation,
 )
-from engagiert.core import audit
+from engagiert.core import audit, mail
 from engagiert.core.models import Municipality, Role
 
 
@@ -157,15 +157,23 @@ def submit(*, application: CardApplication, today: date | None = None) -> CardAp
     for activity in by_volunteering:
         confirm_by_volunteering(activity, covered[activity.organisation_id])
     if pending:
-        lines = [_("Ihr Antrag ist eingegangen. Wir haben die Organisationen gebeten, Ihre Tätigkeit zu bestätigen.")]
+        lines = [
+            mail.Text(
+                gettext_noop(
+                    "Ihr Antrag ist eingegangen. Wir haben die Organisationen gebeten, Ihre Tätigkeit zu bestätigen."
+                )
+            )
+        ]
     else:
-        lines = [_("Ihr Antrag ist eingegangen.")]
+        lines = [mail.Text(gettext_noop("Ihr Antrag ist eingegangen."))]
     if by_volunteering:
         lines.append(
-            _("Für %(names)s gelten Ihre bestätigten Stunden aus „Mach mit!“ als Nachweis.")
-            % {"names": ", ".join(a.display_name for a in by_volunteering)}
+            mail.Text(
+                gettext_noop("Für %(names)s gelten Ihre bestätigten Stunden aus „Mach mit!“ als Nachweis."),
+                names=", ".join(a.display_name for a in by_volunteering),
+            )
         )
-    notify_applicant(application, _("Antrag eingegangen"), lines, status_link(application))
+    notify_applicant(application, mail.Text(gettext_noop("Antrag eingegangen")), lines, status_link(application))
     _notify_coordinators(application)
     advance_when_confirmed(application)
     return application
@@ -204,7 +212,11 @@ def withdraw(*, application: CardApplication, by) -> None:
     application.save(update_fields=["status", "decided_at", "updated_at"])
     record_event(application, "withdrawn", _("Antrag zurückgezogen."), by)
     audit.record(actor=by, action="card.withdraw", target=application, municipality=application.municipality_id)
-    notify_applicant(application, _("Antrag zurückgezogen"), [_("Sie haben Ihren Antrag zurückgezogen.")])
+    notify_applicant(
+        application,
+        mail.Text(gettext_noop("Antrag zurückgezogen")),
+        [mail.Text(gettext_noop("Sie haben Ihren Antrag zurückgezogen."))],
+    )
 
 
 @transaction.atomic
@@ -229,8 +241,8 @@ def reject(*, application: CardApplication, by, reason: str) -> None:
     )
     notify_applicant(
         application,
-        _("Antrag abgelehnt"),
-        [_("Ihr Antrag wurde leider abgelehnt. Begründung:"), application.decision_reason],
+        mail.Text(gettext_noop("Antrag abgelehnt")),
+        [mail.Text(gettext_noop("Ihr Antrag wurde leider abgelehnt. Begründung:")), application.decision_reason],
         status_link(application),
     )
 
@@ -267,11 +279,19 @@ def approve(*, application: CardApplication, by, reason: str = "", today: date |
     )
     notify_applicant(
         application,
-        _("Ihre Karte ist bewilligt"),
+        mail.Text(gettext_noop("Ihre Karte ist bewilligt")),
         [
-            _("Ihre Ehrenamtskarte Nr. %(number)s ist gültig bis %(until)s.")
-            % {"number": card.display_number, "until": f"{card.valid_until:%d.%m.%Y}"},
-            _("Sie können sie ausdrucken oder auf dem Handy zeigen. Bitte bringen Sie zur Übergabe Ihren Ausweis mit."),
+            mail.Text(
+                gettext_noop("Ihre Ehrenamtskarte Nr. %(number)s ist gültig bis %(until)s."),
+                number=card.display_number,
+                until=f"{card.valid_until:%d.%m.%Y}",
+            ),
+            mail.Text(
+                gettext_noop(
+                    "Sie können sie ausdrucken oder auf dem Handy zeigen. "
+                    "Bitte bringen Sie zur Übergabe Ihren Ausweis mit."
+                )
+            ),
         ],
         absolute_url(reverse("card:my_card", kwargs={"municipality": application.municipality.slug})),
     )

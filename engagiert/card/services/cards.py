@@ -9,11 +9,12 @@ from django.db.models import Max
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from engagiert.card import crypto
 from engagiert.card.models import Card, CardApplication, CardRules, SigningKey
 from engagiert.card.services.common import CardError, absolute_url, notify_applicant, record_event, rules_for
-from engagiert.core import audit
+from engagiert.core import audit, mail
 from engagiert.core.models import Municipality
 
 
@@ -92,11 +93,15 @@ def record_handover(*, card: Card, by) -> None:
         record_event(card.application, "handover", _("Ausweis geprüft, Karte übergeben."), by)
         notify_applicant(
             card.application,
-            _("Karte übergeben"),
+            mail.Text(gettext_noop("Karte übergeben")),
             [
-                _("Ihr Ausweis ist geprüft und Ihre Ehrenamtskarte Nr. %(number)s ist Ihnen übergeben worden.")
-                % {"number": card.display_number},
-                _("Ihre Karte und die Akzeptanzpartner finden Sie hier:"),
+                mail.Text(
+                    gettext_noop(
+                        "Ihr Ausweis ist geprüft und Ihre Ehrenamtskarte Nr. %(number)s ist Ihnen übergeben worden."
+                    ),
+                    number=card.display_number,
+                ),
+                mail.Text(gettext_noop("Ihre Karte und die Akzeptanzpartner finden Sie hier:")),
             ],
             absolute_url(reverse("card:my_card", kwargs={"municipality": card.municipality.slug})),
         )
@@ -120,9 +125,11 @@ def revoke(*, card: Card, by, reason: str) -> None:
         record_event(card.application, "revoked", _("Karte gesperrt: %(reason)s") % {"reason": card.revoked_reason}, by)
         notify_applicant(
             card.application,
-            _("Karte gesperrt"),
+            mail.Text(gettext_noop("Karte gesperrt")),
             [
-                _("Ihre Ehrenamtskarte Nr. %(number)s wurde gesperrt.") % {"number": card.display_number},
+                mail.Text(
+                    gettext_noop("Ihre Ehrenamtskarte Nr. %(number)s wurde gesperrt."), number=card.display_number
+                ),
                 card.revoked_reason,
             ],
         )

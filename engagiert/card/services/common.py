@@ -50,8 +50,8 @@ def send_notice(
     *,
     to: User | str | list[str],
     municipality: Municipality,
-    subject: str,
-    lines: list[str],
+    subject: str | mail.Text,
+    lines: list[str | mail.Text],
     link: str = "",
     name: str = "",
     language: str = "de",
@@ -69,8 +69,11 @@ def send_notice(
     )
 
 
-def notify_applicant(application: CardApplication, subject: str, lines: list[str], link: str = "") -> None:
-    """E-mail the applicant in the language they applied in."""
+def notify_applicant(
+    application: CardApplication, subject: str | mail.Text, lines: list[str | mail.Text], link: str = ""
+) -> None:
+    """E-mail the applicant in the language they applied in: pass texts as core.mail.Text, so that
+    they are translated into it (a coordinator's action runs in the coordinator's language)."""
     send_notice(
         to=application.applicant,
         municipality=application.municipality,

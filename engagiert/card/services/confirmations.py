@@ -12,6 +12,7 @@ from django.template.defaultfilters import floatformat
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from engagiert.card.evidence import ActivityHours
 from engagiert.card.models import Activity, ActivityConfirmation, CardApplication, CardRules
@@ -118,11 +119,12 @@ def answer_confirmation(*, token: str, confirm: bool, note: str = "") -> Activit
     activity.save(update_fields=["evidence", "evidence_note"])
     application = activity.application
     if confirm:
-        text = _("%(org)s hat die Tätigkeit bestätigt.") % {"org": activity.display_name}
+        text = mail.Text(gettext_noop("%(org)s hat die Tätigkeit bestätigt."), org=activity.display_name)
     else:
-        text = _("%(org)s hat die Tätigkeit nicht bestätigt.") % {"org": activity.display_name}
-    record_event(application, "confirmation", text)
-    notify_applicant(application, _("Rückmeldung einer Organisation"), [text], status_link(application))
+        text = mail.Text(gettext_noop("%(org)s hat die Tätigkeit nicht bestätigt."), org=activity.display_name)
+    record_event(application, "confirmation", _(text.msgid) % text.params)
+    subject = mail.Text(gettext_noop("Rückmeldung einer Organisation"))
+    notify_applicant(application, subject, [text], status_link(application))
     advance_when_confirmed(application)
     return activity
 
@@ -145,12 +147,12 @@ def record_evidence(*, activity: Activity, by, confirm: bool, note: str) -> Acti
     activity.evidence = Activity.Evidence.RECORDED if confirm else Activity.Evidence.REJECTED
     activity.evidence_note = note
     activity.save(update_fields=["evidence", "evidence_note"])
-    values = {"org": activity.display_name, "note": note}
     if confirm:
-        text = _("Die Koordinierungsstelle hat die Tätigkeit bei %(org)s bestätigt: %(note)s") % values
+        msgid = gettext_noop("Die Koordinierungsstelle hat die Tätigkeit bei %(org)s bestätigt: %(note)s")
     else:
-        text = _("Die Koordinierungsstelle hat die Tätigkeit bei %(org)s nicht bestätigt: %(note)s") % values
-    record_event(application, "evidence_recorded", text[:500], by)
+        msgid = gettext_noop("Die Koordinierungsstelle hat die Tätigkeit bei %(org)s nicht bestätigt: %(note)s")
+    text = mail.Text(msgid, org=activity.display_name, note=note)
+    record_event(application, "evidence_recorded", _(msgid) % text.params, by)
     audit.record(
         actor=by,
         action="card.record_evidence",
@@ -159,7 +161,7 @@ def record_evidence(*, activity: Activity, by, confirm: bool, note: str) -> Acti
         decision=audit.decision_of(confirm),
         reason=note,
     )
-    notify_applicant(application, _("Nachweis Ihrer Tätigkeit"), [text], status_link(application))
+    notify_applicant(application, mail.Text(gettext_noop("Nachweis Ihrer Tätigkeit")), [text], status_link(application))
     advance_when_confirmed(application)
     return activity
 
@@ -172,11 +174,13 @@ def advance_when_confirmed(application: CardApplication) -> None:
         record_event(application, "in_review", _("Alle Rückmeldungen liegen vor; der Antrag wird geprüft."))
         notify_applicant(
             application,
-            _("Ihr Antrag wird geprüft"),
+            mail.Text(gettext_noop("Ihr Antrag wird geprüft")),
             [
-                _(
-                    "Für alle Ihre Tätigkeiten liegt ein Nachweis vor. Die Koordinierungsstelle prüft jetzt "
-                    "Ihren Antrag; über die Entscheidung informieren wir Sie per E-Mail."
+                mail.Text(
+                    gettext_noop(
+                        "Für alle Ihre Tätigkeiten liegt ein Nachweis vor. Die Koordinierungsstelle prüft jetzt "
+                        "Ihren Antrag; über die Entscheidung informieren wir Sie per E-Mail."
+                    )
                 )
             ],
             status_link(application),

@@ -29,6 +29,7 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from engagiert.card.models import Activity, ActivityConfirmation, ApplicationEvent, Card, CardApplication, CardRules
 from engagiert.card.selectors import newer_cards, renewal_opens_on
@@ -40,6 +41,7 @@ from engagiert.card.services.common import (
     notify_applicant,
     record_event,
 )
+from engagiert.core import mail
 from engagiert.core.models import Municipality
 
 PURGED_TEXT = "–"
@@ -127,11 +129,18 @@ def send_renewal_reminders(*, today: date | None = None) -> int:
                     continue
                 notify_applicant(
                     card.application,
-                    _("Ihre Karte läuft bald ab"),
+                    mail.Text(gettext_noop("Ihre Karte läuft bald ab")),
                     [
-                        _("Ihre Ehrenamtskarte Nr. %(number)s ist noch bis %(until)s gültig.")
-                        % {"number": card.display_number, "until": f"{card.valid_until:%d.%m.%Y}"},
-                        _("Sie können die Verlängerung jetzt beantragen; Ihre Angaben sind schon ausgefüllt."),
+                        mail.Text(
+                            gettext_noop("Ihre Ehrenamtskarte Nr. %(number)s ist noch bis %(until)s gültig."),
+                            number=card.display_number,
+                            until=f"{card.valid_until:%d.%m.%Y}",
+                        ),
+                        mail.Text(
+                            gettext_noop(
+                                "Sie können die Verlängerung jetzt beantragen; Ihre Angaben sind schon ausgefüllt."
+                            )
+                        ),
                     ],
                     absolute_url(reverse("card:my_card", kwargs={"municipality": rules.municipality.slug})),
                 )

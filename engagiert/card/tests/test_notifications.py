@@ -128,3 +128,20 @@ def test_after_the_decision_the_applicant_still_sees_the_history(client, dessau,
     assert "Verlauf Ihres letzten Antrags" in page
     for text in ("Antrag angelegt.", "Antrag eingereicht.", "Antrag abgelehnt."):
         assert text in page
+
+
+def test_a_coordinators_decision_reaches_the_applicant_wholly_in_their_language(dessau, anna, coordinator):
+    """The coordinator works in German; the applicant applied in English: every line of the mail,
+    not only its greeting, is English (the texts travel as core.mail.Text, translated at sending)."""
+    application = factories.draft(anna, dessau)
+    application.language = "en"
+    application.save(update_fields=["language"])
+    services.submit(application=application)
+    factories.confirm_all(application)
+    mail.outbox.clear()
+    card = services.approve(application=application, by=coordinator)
+    (message,) = mails_to(anna.email)
+    assert "Your card has been granted" in message.subject
+    assert f"Your Ehrenamtskarte no. {card.display_number} is valid until" in message.body
+    assert "Dear Anna," in message.body and "gültig bis" not in message.body
+    assert application.events.filter(kind="approved").get().text.startswith("Antrag bewilligt")  # history stays German

@@ -106,6 +106,18 @@ def test_only_model_instances_and_json_values_go_into_the_queue(person):
             mail.references({"value": value})
 
 
+def test_a_text_travels_untranslated_and_is_translated_in_the_recipients_language(person):
+    person.preferred_language = "en"
+    person.save()
+    text = mail.Text("Ihre Ehrenamtskarte Nr. %(number)s wurde gesperrt.", number="0042")
+    assert mail.references({"t": text}) == {
+        "t": {"__text__": "Ihre Ehrenamtskarte Nr. %(number)s wurde gesperrt.", "params": {"number": "0042"}}
+    }
+    with translation.override("de"):  # the sender works in German
+        mail.send(template="mailtest/greeting", to=person, municipality=None, context={"person": person, "extra": text})
+    assert "Your Ehrenamtskarte no. 0042 has been blocked." in django_mail.outbox[0].body
+
+
 def test_a_user_gets_the_mail_in_their_preferred_language(person):
     person.preferred_language = "ar"
     person.save()
