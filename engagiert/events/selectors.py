@@ -9,8 +9,20 @@ from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from django.conf import settings
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Sum, Window
-from django.db.models.functions import RowNumber, TruncDate
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+    Window,
+)
+from django.db.models.functions import Coalesce, RowNumber, TruncDate
 from django.template.defaultfilters import yesno
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -42,6 +54,8 @@ class EventFilters:
     feature: str = ""
     language: str = ""
     free: bool = False
+    # The look back ("Rückblick"): events that have ended, newest first.
+    past: bool = False
 
 
 def day_start(day: dt.date) -> dt.datetime:
@@ -64,13 +78,17 @@ def search_events(
     *, municipalities: list[Municipality] | None, filters: EventFilters, now: dt.datetime | None = None
 ) -> QuerySet[Event]:
     """Events matching the filters, soonest first (municipalities None: all of them).
-    Without a date range: from now on."""
+    Without a date range: from now on. With `filters.past` (the look back): only events that
+    have ended, newest first."""
+    now = now or timezone.now()
     qs = public_events(municipalities=municipalities)
     # Day bounds as times (not __date lookups), so that the index on start can be used.
+    if filters.past:
+        qs = qs.filter(end__lt=now)
     if filters.date_from:
         qs = qs.filter(end__gte=day_start(filters.date_from))
-    else:
-        qs = qs.filter(end__gte=now or timezone.now())
+    elif not filters.past:
+        qs = qs.filter(end__gte=now)
     if filters.date_to:
         qs = qs.filter(start__lt=day_start(filters.date_to + dt.timedelta(days=1)))
     if filters.format:
@@ -102,14 +120,28 @@ def search_events(
     for term in query_terms(filters.query):
         matches = in_towns(EventSearchTerm.objects, municipalities).filter(**term_lookup("term", term))
         qs = qs.filter(pk__in=matches.values("event_id"))
-    return qs.order_by("start", "pk")
+    return qs.order_by("-start", "-pk") if filters.past else qs.order_by("start", "pk")
+
+
+def holding_seats(now: dt.datetime) -> Q:
+    """Registrations that hold seats: confirmed, and unconfirmed ones not yet expired."""
+    return Q(status=Registration.Status.CONFIRMED) | Q(status=Registration.Status.PENDING, expires_at__gt=now)
+
+
+def with_seats_taken(qs: QuerySet[Event], *, now: dt.datetime | None = None) -> QuerySet[Event]:
+    """`qs` with `seats_taken` (people and companions holding seats) on each event, for
+    Event.is_full; computed in the same query, for the events of the page only."""
+    holding = Registration.objects.filter(holding_seats(now or timezone.now()), event=OuterRef("pk"))
+    seats = holding.values("event").annotate(n=Sum(F("companions") + 1)).values("n")
+    return qs.annotate(seats_taken=Coalesce(Subquery(seats, output_field=IntegerField()), 0))
 
 
 def list_prefetch(qs: QuerySet[Event]) -> QuerySet[Event]:
     """What a list shows per event, in a fixed number of queries (no descriptions: long
     texts in four languages that no list shows)."""
     return (
-        qs.select_related("venue", "district", "municipality")
+        with_seats_taken(qs)
+        .select_related("venue", "district", "municipality")
         .defer("description", *localized("description"))
         .prefetch_related(
             Prefetch("organisations", queryset=Organisation.objects.only("pk", "name", "slug", "municipality_id"))
@@ -145,10 +177,20 @@ def month_table(*, year: int, month: int, qs: QuerySet[Event]) -> Month:
     for pk, local_day, day_total in shown:  # ranked on what the index holds: no rows read
         day_of[pk] = local_day
         totals[local_day] = day_total
-    events = (
+    events = with_seats_taken(
         Event.objects.filter(pk__in=day_of)
         .select_related("municipality")
-        .only("pk", "title", *localized("title"), "start", "status", "municipality__slug")
+        .only(
+            "pk",
+            "title",
+            *localized("title"),
+            "start",
+            "end",
+            "status",
+            "registration_required",
+            "capacity",
+            "municipality__slug",
+        )
     )
     by_day: dict[dt.date, list[Event]] = {}
     for event in events:  # in the model's order: start, pk
@@ -183,9 +225,9 @@ def event_detail(*, municipality: Municipality, pk: int) -> Event:
 
 
 def seat_counts(*, event: Event, now: dt.datetime | None = None) -> dict[str, int | None]:
-    """Seats taken, free (None without a limit) and people waiting, in one query."""
-    now = now or timezone.now()
-    holding = Q(status=Registration.Status.CONFIRMED) | Q(status=Registration.Status.PENDING, expires_at__gt=now)
+    """Seats taken, free (None without a limit) and people waiting, in one query; also sets
+    `event.seats_taken` (for Event.is_full)."""
+    holding = holding_seats(now or timezone.now())
     row = event.registrations.aggregate(
         n=Count("pk", filter=holding),
         c=Sum("companions", filter=holding),
@@ -193,7 +235,31 @@ def seat_counts(*, event: Event, now: dt.datetime | None = None) -> dict[str, in
     )
     taken = row["n"] + (row["c"] or 0)
     free = None if event.capacity is None else max(event.capacity - taken, 0)
+    event.seats_taken = taken
     return {"taken": taken, "free": free, "waiting": row["waiting"]}
+
+
+def attendance(*, event: Event) -> int | None:
+    """How many people came to a past event: the head count when one was recorded, else the
+    people checked in (with their companions); None when nothing was recorded (one query at most)."""
+    if event.head_count is not None:
+        return event.head_count
+    row = event.registrations.filter(checked_in_at__isnull=False).aggregate(n=Count("pk"), c=Sum("companions"))
+    return row["n"] + (row["c"] or 0) or None
+
+
+def my_registration(*, event: Event, user) -> Registration | None:
+    """The signed-in person's active registration for the event (made signed in, or as a guest
+    with their address), or None; one query, none for anonymous visitors."""
+    if not user.is_authenticated:
+        return None
+    mine = Q(user=user) | Q(email=user.email.strip().lower()) if user.email else Q(user=user)
+    return (
+        event.registrations.filter(mine)
+        .exclude(status=Registration.Status.CANCELLED)
+        .order_by("created_at", "pk")
+        .first()
+    )
 
 
 def json_ld(event: Event, *, url: str) -> str:

@@ -53,7 +53,7 @@ def manage(request):
     recent = timezone.now() - dt.timedelta(days=30)
     events = events.filter(Q(end__gte=recent) | Q(status=Event.Status.PENDING)).order_by("start", "pk")
     context = {
-        "events": paginate(request, events, per_page=LIST_PAGE_SIZE),
+        "events": paginate(request, selectors.with_seats_taken(events), per_page=LIST_PAGE_SIZE),
         "pending": events.filter(status=Event.Status.PENDING) if coordinator else [],
         "changes": selectors.waiting_changes(municipality=request.municipality) if coordinator else [],
         "coordinator": coordinator,
