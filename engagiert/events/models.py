@@ -229,7 +229,7 @@ class Event(TimestampedModel):
     @property
     def is_past(self) -> bool:
         """The event has ended: it has taken place (or was cancelled) and takes no registration."""
-        return self.end <= timezone.now()
+        return self.end < timezone.now()
 
     @property
     def is_full(self) -> bool:

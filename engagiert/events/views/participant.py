@@ -23,7 +23,7 @@ STATUS_MESSAGES = {
     Registration.Status.PENDING: gettext_lazy(
         "Fast geschafft: Bitte bestätigen Sie Ihre Anmeldung über den Link in der E-Mail."
     ),
-    Registration.Status.CONFIRMED: gettext_lazy("Sie sind angemeldet."),
+    Registration.Status.CONFIRMED: gettext_lazy("Ihre Anmeldung ist bestätigt."),
     Registration.Status.WAITING: gettext_lazy("Sie stehen auf der Warteliste."),
 }
 
