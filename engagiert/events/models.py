@@ -233,7 +233,7 @@ class Event(TimestampedModel):
 
     @property
     def is_full(self) -> bool:
-        """Every seat is taken; needs `seats_taken` (annotated by events.selectors.with_seats_taken)."""
+        """Every seat is taken; needs `seats_taken` (set by events.selectors.with_seats_taken or seat_counts)."""
         return (
             self.registration_required
             and self.capacity is not None

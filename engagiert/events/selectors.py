@@ -13,16 +13,14 @@ from django.db.models import (
     Count,
     Exists,
     F,
-    IntegerField,
     OuterRef,
     Prefetch,
     Q,
     QuerySet,
-    Subquery,
     Sum,
     Window,
 )
-from django.db.models.functions import Coalesce, RowNumber, TruncDate
+from django.db.models.functions import RowNumber, TruncDate
 from django.template.defaultfilters import yesno
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -128,20 +126,30 @@ def holding_seats(now: dt.datetime) -> Q:
     return Q(status=Registration.Status.CONFIRMED) | Q(status=Registration.Status.PENDING, expires_at__gt=now)
 
 
-def with_seats_taken(qs: QuerySet[Event], *, now: dt.datetime | None = None) -> QuerySet[Event]:
-    """`qs` with `seats_taken` (people and companions holding seats) on each event, for
-    Event.is_full; computed in the same query, for the events of the page only."""
-    holding = Registration.objects.filter(holding_seats(now or timezone.now()), event=OuterRef("pk"))
-    seats = holding.values("event").annotate(n=Sum(F("companions") + 1)).values("n")
-    return qs.annotate(seats_taken=Coalesce(Subquery(seats, output_field=IntegerField()), 0))
+def with_seats_taken(events: list[Event], *, now: dt.datetime | None = None) -> list[Event]:
+    """Sets `seats_taken` (people and companions holding seats) on each of `events`, for
+    Event.is_full: one query for the events with a seat limit, none without. For a page of a
+    list, after it was cut: the count of a list need not compute it."""
+    limited = [e.pk for e in events if e.registration_required and e.capacity is not None]
+    taken = {}
+    if limited:
+        rows = (
+            Registration.objects.filter(holding_seats(now or timezone.now()), event_id__in=limited)
+            .values("event_id")
+            .annotate(n=Sum(F("companions") + 1))
+            .order_by()
+        )
+        taken = {row["event_id"]: row["n"] for row in rows}
+    for event in events:
+        event.seats_taken = taken.get(event.pk, 0)
+    return events
 
 
 def list_prefetch(qs: QuerySet[Event]) -> QuerySet[Event]:
     """What a list shows per event, in a fixed number of queries (no descriptions: long
     texts in four languages that no list shows)."""
     return (
-        with_seats_taken(qs)
-        .select_related("venue", "district", "municipality")
+        qs.select_related("venue", "district", "municipality")
         .defer("description", *localized("description"))
         .prefetch_related(
             Prefetch("organisations", queryset=Organisation.objects.only("pk", "name", "slug", "municipality_id"))
@@ -160,8 +168,9 @@ class Month:
 
 def month_table(*, year: int, month: int, qs: QuerySet[Event]) -> Month:
     """The month as weeks (Monday first) of days with their first MONTH_DAY_LIMIT events and
-    the number of further ones; days of other months are None. Two queries, however many
-    events a big town has in a month: each day is ranked and counted in the database."""
+    the number of further ones; days of other months are None. Two queries (three with seat
+    limits: fully booked ones are marked), however many events a big town has in a month:
+    each day is ranked and counted in the database."""
     day = TruncDate("start")  # in the current time zone, as the table shows it
     shown = (
         qs.annotate(
@@ -177,7 +186,7 @@ def month_table(*, year: int, month: int, qs: QuerySet[Event]) -> Month:
     for pk, local_day, day_total in shown:  # ranked on what the index holds: no rows read
         day_of[pk] = local_day
         totals[local_day] = day_total
-    events = with_seats_taken(
+    events = (
         Event.objects.filter(pk__in=day_of)
         .select_related("municipality")
         .only(
@@ -192,6 +201,7 @@ def month_table(*, year: int, month: int, qs: QuerySet[Event]) -> Month:
             "municipality__slug",
         )
     )
+    events = with_seats_taken(list(events))
     by_day: dict[dt.date, list[Event]] = {}
     for event in events:  # in the model's order: start, pk
         by_day.setdefault(day_of[event.pk], []).append(event)

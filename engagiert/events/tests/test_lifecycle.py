@@ -111,8 +111,11 @@ def test_seats_taken_in_a_list_count_companions_and_unexpired_guests(dessau):
     services.register(event=event, name="Gast", email="g@example.org")  # pending, holds a seat
     Registration.objects.create(event=event, name="B", email="b@example.org", status="confirmed", companions=2)
     Registration.objects.create(event=event, name="C", email="c@example.org", status="cancelled")
-    listed = selectors.with_seats_taken(Event.objects.filter(pk=event.pk)).get()
+    other = make_event(dessau, "Ohne Grenze", registration_required=True)
+    Registration.objects.create(event=other, name="D", email="d@example.org", status="confirmed")
+    listed, unlimited = selectors.with_seats_taken([Event.objects.get(pk=event.pk), other])
     assert listed.seats_taken == 4 and listed.is_full
+    assert not unlimited.is_full
     assert selectors.seat_counts(event=event)["taken"] == 4
 
 
@@ -163,7 +166,7 @@ def test_the_look_back_within_a_date_range(dessau):
 
 
 def test_the_look_back_has_a_fixed_number_of_queries(client, dessau, org, django_assert_max_num_queries):
-    make_event(dessau, "Gestern", organisation=org, days=-1)
+    make_event(dessau, "Gestern", organisation=org, days=-1, registration_required=True, capacity=3)
     with django_assert_max_num_queries(12) as few:
         client.get(f"{CAL}?zeitraum=rueckblick")
     for i in range(15):

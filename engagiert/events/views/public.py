@@ -36,8 +36,10 @@ def _periods(request, form: FilterForm) -> dict[str, str]:
 
 
 def _page(request, events, form: FilterForm) -> Page:
-    """A page of `events` (with what the list shows) for the ?page= of the request."""
-    return paginate(request, selectors.list_prefetch(events), per_page=PAGE_SIZE, form=form, pages_ahead=PAGES_AHEAD)
+    """A page of `events` (with what the list shows, fully booked ones marked) for the ?page= of the request."""
+    page = paginate(request, selectors.list_prefetch(events), per_page=PAGE_SIZE, form=form, pages_ahead=PAGES_AHEAD)
+    page.object_list = selectors.with_seats_taken(list(page.object_list))
+    return page
 
 
 @municipality_view()
