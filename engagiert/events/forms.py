@@ -16,6 +16,7 @@ from engagiert.directory.models import Topic
 from engagiert.events.models import ACCESSIBILITY_FEATURES, Event, Format
 from engagiert.events.selectors import EventFilters
 
+PAST = "rueckblick"  # ?zeitraum=rueckblick: the calendar's look back at past events
 LANGUAGE_CODES = r"^[a-z]{2}(\s*,\s*[a-z]{2})*$"
 
 
@@ -29,6 +30,8 @@ class FilterForm(forms.Form):
     barrierefreiheit = forms.ChoiceField(label=_("Barrierefreiheit"), required=False)
     sprache = forms.RegexField(label=_("Sprache (Kürzel, z. B. ar)"), regex=r"^[a-z]{2}$", required=False)
     kostenlos = forms.BooleanField(label=_("Nur kostenlose"), required=False)
+    # Chosen by the tabs above the list (upcoming / look back); kept when filters are applied.
+    zeitraum = forms.ChoiceField(label=_("Zeitraum"), required=False, choices=[(PAST, PAST)], widget=forms.HiddenInput)
 
     def __init__(self, *args, municipality: Municipality | None = None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -64,6 +67,7 @@ class FilterForm(forms.Form):
             feature=data.get("barrierefreiheit", ""),
             language=data.get("sprache", ""),
             free=bool(data.get("kostenlos")),
+            past=data.get("zeitraum") == PAST,
         )
 
 

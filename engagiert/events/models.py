@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from engagiert.core.fields import PostcodeField, RichTextField
@@ -224,6 +225,20 @@ class Event(TimestampedModel):
     @property
     def is_cancelled(self) -> bool:
         return self.status == self.Status.CANCELLED
+
+    @property
+    def is_past(self) -> bool:
+        """The event has ended: it has taken place (or was cancelled) and takes no registration."""
+        return self.end < timezone.now()
+
+    @property
+    def is_full(self) -> bool:
+        """Every seat is taken; needs `seats_taken` (set by events.selectors.with_seats_taken or seat_counts)."""
+        return (
+            self.registration_required
+            and self.capacity is not None
+            and getattr(self, "seats_taken", 0) >= self.capacity
+        )
 
 
 class Registration(models.Model):

@@ -9,7 +9,17 @@ from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from django.conf import settings
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Sum, Window
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Sum,
+    Window,
+)
 from django.db.models.functions import RowNumber, TruncDate
 from django.template.defaultfilters import yesno
 from django.utils import timezone
@@ -42,6 +52,8 @@ class EventFilters:
     feature: str = ""
     language: str = ""
     free: bool = False
+    # The look back ("Rückblick"): events that have ended, newest first.
+    past: bool = False
 
 
 def day_start(day: dt.date) -> dt.datetime:
@@ -64,13 +76,17 @@ def search_events(
     *, municipalities: list[Municipality] | None, filters: EventFilters, now: dt.datetime | None = None
 ) -> QuerySet[Event]:
     """Events matching the filters, soonest first (municipalities None: all of them).
-    Without a date range: from now on."""
+    Without a date range: from now on. With `filters.past` (the look back): only events that
+    have ended, newest first."""
+    now = now or timezone.now()
     qs = public_events(municipalities=municipalities)
     # Day bounds as times (not __date lookups), so that the index on start can be used.
+    if filters.past:
+        qs = qs.filter(end__lt=now)
     if filters.date_from:
         qs = qs.filter(end__gte=day_start(filters.date_from))
-    else:
-        qs = qs.filter(end__gte=now or timezone.now())
+    elif not filters.past:
+        qs = qs.filter(end__gte=now)
     if filters.date_to:
         qs = qs.filter(start__lt=day_start(filters.date_to + dt.timedelta(days=1)))
     if filters.format:
@@ -102,7 +118,31 @@ def search_events(
     for term in query_terms(filters.query):
         matches = in_towns(EventSearchTerm.objects, municipalities).filter(**term_lookup("term", term))
         qs = qs.filter(pk__in=matches.values("event_id"))
-    return qs.order_by("start", "pk")
+    return qs.order_by("-start", "-pk") if filters.past else qs.order_by("start", "pk")
+
+
+def holding_seats(now: dt.datetime) -> Q:
+    """Registrations that hold seats: confirmed, and unconfirmed ones not yet expired."""
+    return Q(status=Registration.Status.CONFIRMED) | Q(status=Registration.Status.PENDING, expires_at__gt=now)
+
+
+def with_seats_taken(events: list[Event], *, now: dt.datetime | None = None) -> list[Event]:
+    """Sets `seats_taken` (people and companions holding seats) on each of `events`, for
+    Event.is_full: one query for the events with a seat limit, none without. For a page of a
+    list, after it was cut: the count of a list need not compute it."""
+    limited = [e.pk for e in events if e.registration_required and e.capacity is not None]
+    taken = {}
+    if limited:
+        rows = (
+            Registration.objects.filter(holding_seats(now or timezone.now()), event_id__in=limited)
+            .values("event_id")
+            .annotate(n=Sum(F("companions") + 1))
+            .order_by()
+        )
+        taken = {row["event_id"]: row["n"] for row in rows}
+    for event in events:
+        event.seats_taken = taken.get(event.pk, 0)
+    return events
 
 
 def list_prefetch(qs: QuerySet[Event]) -> QuerySet[Event]:
@@ -128,8 +168,9 @@ class Month:
 
 def month_table(*, year: int, month: int, qs: QuerySet[Event]) -> Month:
     """The month as weeks (Monday first) of days with their first MONTH_DAY_LIMIT events and
-    the number of further ones; days of other months are None. Two queries, however many
-    events a big town has in a month: each day is ranked and counted in the database."""
+    the number of further ones; days of other months are None. Two queries (three with seat
+    limits: fully booked ones are marked), however many events a big town has in a month:
+    each day is ranked and counted in the database."""
     day = TruncDate("start")  # in the current time zone, as the table shows it
     shown = (
         qs.annotate(
@@ -148,8 +189,19 @@ def month_table(*, year: int, month: int, qs: QuerySet[Event]) -> Month:
     events = (
         Event.objects.filter(pk__in=day_of)
         .select_related("municipality")
-        .only("pk", "title", *localized("title"), "start", "status", "municipality__slug")
+        .only(
+            "pk",
+            "title",
+            *localized("title"),
+            "start",
+            "end",
+            "status",
+            "registration_required",
+            "capacity",
+            "municipality__slug",
+        )
     )
+    events = with_seats_taken(list(events))
     by_day: dict[dt.date, list[Event]] = {}
     for event in events:  # in the model's order: start, pk
         by_day.setdefault(day_of[event.pk], []).append(event)
@@ -183,9 +235,9 @@ def event_detail(*, municipality: Municipality, pk: int) -> Event:
 
 
 def seat_counts(*, event: Event, now: dt.datetime | None = None) -> dict[str, int | None]:
-    """Seats taken, free (None without a limit) and people waiting, in one query."""
-    now = now or timezone.now()
-    holding = Q(status=Registration.Status.CONFIRMED) | Q(status=Registration.Status.PENDING, expires_at__gt=now)
+    """Seats taken, free (None without a limit) and people waiting, in one query; also sets
+    `event.seats_taken` (for Event.is_full)."""
+    holding = holding_seats(now or timezone.now())
     row = event.registrations.aggregate(
         n=Count("pk", filter=holding),
         c=Sum("companions", filter=holding),
@@ -193,7 +245,31 @@ def seat_counts(*, event: Event, now: dt.datetime | None = None) -> dict[str, in
     )
     taken = row["n"] + (row["c"] or 0)
     free = None if event.capacity is None else max(event.capacity - taken, 0)
+    event.seats_taken = taken
     return {"taken": taken, "free": free, "waiting": row["waiting"]}
+
+
+def attendance(*, event: Event) -> int | None:
+    """How many people came to a past event: the head count when one was recorded, else the
+    people checked in (with their companions); None when nothing was recorded (one query at most)."""
+    if event.head_count is not None:
+        return event.head_count
+    row = event.registrations.filter(checked_in_at__isnull=False).aggregate(n=Count("pk"), c=Sum("companions"))
+    return row["n"] + (row["c"] or 0) or None
+
+
+def my_registration(*, event: Event, user) -> Registration | None:
+    """The signed-in person's active registration for the event (made signed in, or as a guest
+    with their address), or None; one query, none for anonymous visitors."""
+    if not user.is_authenticated:
+        return None
+    mine = Q(user=user) | Q(email=user.email.strip().lower()) if user.email else Q(user=user)
+    return (
+        event.registrations.filter(mine)
+        .exclude(status=Registration.Status.CANCELLED)
+        .order_by("created_at", "pk")
+        .first()
+    )
 
 
 def json_ld(event: Event, *, url: str) -> str:

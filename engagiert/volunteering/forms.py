@@ -173,9 +173,10 @@ class OpportunityForm(forms.ModelForm):
             "accessibility",
             "contact",
             "people_wanted",
+            "ends_on",
         ]
         labels = {"tasks_de": _("Aufgaben")}
-        widgets = {"topics": forms.CheckboxSelectMultiple}
+        widgets = {"topics": forms.CheckboxSelectMultiple, "ends_on": forms.DateInput(attrs={"type": "date"})}
 
     def __init__(self, *args, organisation: Organisation, **kwargs):
         super().__init__(*args, **kwargs)

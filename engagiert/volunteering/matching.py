@@ -2,7 +2,7 @@
 opportunity, each with its reasons in plain words.
 
 Opportunities for a volunteer: the database computes the points of `score()` for every
-visible opportunity of the municipality (age limit as a hard filter) and returns the best;
+open opportunity of the municipality (age limit as a hard filter) and returns the best;
 Python words their reasons. Three queries whatever the data size (candidates, their topics,
 their skills), four when the volunteer gave a district (its neighbours for distances).
 
@@ -37,7 +37,7 @@ from django.utils.translation import gettext as _
 from engagiert.core.models import District
 from engagiert.core.search import bytewise
 from engagiert.volunteering.models import Interest, Invitation, Opportunity, VolunteerProfile, slot_labels
-from engagiert.volunteering.selectors import visible
+from engagiert.volunteering.selectors import open_opportunities
 
 WEIGHTS = {"topic": 3, "skill": 2, "slot": 2, "place": 2, "remote": 1, "language": 1}
 MAX_CANDIDATES = 500
@@ -170,7 +170,7 @@ def suggestions_for(profile: VolunteerProfile, *, limit: int = 20) -> list[Sugge
     of every candidate (the same points as `score`) and returns the best; Python words the
     reasons."""
     year = timezone.localdate().year
-    qs = visible(municipality=None).filter(municipality_id=profile.municipality_id)
+    qs = open_opportunities(municipality=None).filter(municipality_id=profile.municipality_id)
     if profile.birth_year is None:
         qs = qs.filter(minimum_age=0)
     else:

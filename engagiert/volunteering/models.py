@@ -93,6 +93,14 @@ class Opportunity(TimestampedModel):
         ContactPerson, on_delete=models.SET_NULL, null=True, blank=True, verbose_name=_("Ansprechpartner*in")
     )
     people_wanted = models.PositiveSmallIntegerField(_("Gesuchte Personen"), default=1)
+    # An offer tied to a date closes itself after it (as after its last shift): see
+    # volunteering.selectors.closed_condition.
+    ends_on = models.DateField(
+        _("Letzter Tag"),
+        null=True,
+        blank=True,
+        help_text=_("Nach diesem Tag ist das Angebot abgeschlossen, z. B. der Tag einer Veranstaltung."),
+    )
     status = models.CharField(_("Status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
     confirmed_current_at = models.DateTimeField(_("Zuletzt als aktuell bestätigt"))
     stale_notified_at = models.DateTimeField(null=True, blank=True, editable=False)

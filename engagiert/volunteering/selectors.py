@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Count, F, Max, Min, Q, QuerySet, Sum
+from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, Max, Min, OuterRef, Q, QuerySet, Sum
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 
@@ -46,12 +46,40 @@ def visible(*, municipality: Municipality | None, now: datetime.datetime | None 
     return qs.filter(municipality=municipality) if municipality else qs
 
 
+def closed_condition(*, now: datetime.datetime | None = None) -> Q:
+    """Opportunities tied to a date that has passed: their last day (ends_on) is over, or they
+    have shifts and every one has ended. A query condition, so that an offer closes itself at
+    the right moment in every list and check (no daily job)."""
+    now = now or timezone.now()
+    shifts = Shift.objects.filter(opportunity=OuterRef("pk"))
+    return Q(ends_on__lt=timezone.localdate(now)) | (Exists(shifts) & ~Exists(shifts.filter(ends_at__gt=now)))
+
+
+def open_opportunities(
+    *, municipality: Municipality | None, now: datetime.datetime | None = None
+) -> QuerySet[Opportunity]:
+    """Visible opportunities that still take people: not closed (closed_condition)."""
+    now = now or timezone.now()
+    return visible(municipality=municipality, now=now).exclude(closed_condition(now=now))
+
+
+def with_closed(qs: QuerySet[Opportunity], *, now: datetime.datetime | None = None) -> QuerySet[Opportunity]:
+    """`qs` with `closed` on each opportunity (closed_condition), in the same query."""
+    return qs.annotate(closed=ExpressionWrapper(closed_condition(now=now), output_field=BooleanField()))
+
+
+def is_closed(*, opportunity: Opportunity, now: datetime.datetime | None = None) -> bool:
+    """Whether the opportunity is closed (closed_condition); one query."""
+    return Opportunity.objects.filter(closed_condition(now=now), pk=opportunity.pk).exists()
+
+
 def search_opportunities(
     *, municipality: Municipality | None, filters: OpportunityFilters
 ) -> QuerySet[Opportunity] | RankedResults:
-    """Visible opportunities matching every query term and the filters, best first: the
-    score is the sum, over the query's terms, of the highest weight of a matching term."""
-    qs = visible(municipality=municipality)
+    """Open opportunities matching every query term and the filters, best first: the
+    score is the sum, over the query's terms, of the highest weight of a matching term.
+    Closed ones (their date has passed) are not listed."""
+    qs = open_opportunities(municipality=municipality)
     if filters.topic:
         qs = qs.filter(
             pk__in=Opportunity.topics.through.objects.filter(topic__slug=filters.topic).values("opportunity_id")
@@ -87,9 +115,10 @@ def list_prefetch(qs):
 
 
 def opportunity_detail(*, municipality: Municipality, pk: int) -> Opportunity:
-    """Any opportunity of the municipality with what its page shows; views decide who sees it."""
+    """Any opportunity of the municipality with what its page shows (`closed`: see
+    closed_condition); views decide who sees it."""
     return (
-        Opportunity.objects.filter(municipality=municipality)
+        with_closed(Opportunity.objects.filter(municipality=municipality))
         .select_related("organisation", "district", "municipality", "contact")
         .prefetch_related("topics", "skills")
         .get(pk=pk)

@@ -182,7 +182,10 @@ def scenario(gala, editor, coordinator, outsider, org):
     # A change by the editor that waits for the coordinator (queue on verwalten/, note on the edit page).
     data = {k: getattr(gala, k) for k in services.SCALAR_FIELDS} | {"is_free": False, "price": "5 €"}
     services.update_event(event=gala, author=editor, data=data, organisations=[org])
+    past = make_event(gala.municipality, "Sommerfest", organisation=org, days=-3, format="celebration", head_count=128)
+    services.register(event=gala, name="Koordination", email=coordinator.email, user=coordinator)  # waiting list
     return SimpleNamespace(
+        past=past,
         gala=gala,
         editor=editor,
         coordinator=coordinator,
@@ -229,7 +232,10 @@ VISITS = [
     Visit("calendar-filtered", lambda s: f"{CAL}?barrierefreiheit=wheelchair&format=dance&kostenlos=on"),
     Visit("month", lambda s: f"{CAL}monat/{s.gala.start.year}/{s.gala.start.month}/"),
     Visit("network", lambda s: f"{CAL}netzwerk/"),
+    Visit("look-back", lambda s: f"{CAL}?zeitraum=rueckblick"),
     Visit("detail", lambda s: f"{CAL}{s.gala.pk}/"),
+    Visit("detail-past", lambda s: f"{CAL}{s.past.pk}/"),
+    Visit("detail-registered", lambda s: f"{CAL}{s.gala.pk}/", user="coordinator"),
     Visit("register", lambda s: f"{CAL}{s.gala.pk}/anmelden/"),
     Visit("register-errors", lambda s: f"{CAL}{s.gala.pk}/anmelden/", then=submit_empty),
     Visit("register-signed-in", lambda s: f"{CAL}{s.gala.pk}/anmelden/", user="outsider"),

@@ -41,6 +41,7 @@ def scenario(dessau, org, editor, coordinator):
     )
     make_shift(opp, in_days=4, hour=15)
     pending = make_opportunity(org, "Klimaschutz-AG", status=Opportunity.Status.PENDING)
+    closed = make_opportunity(org, "Vorlesetag im Vorjahr", ends_on=timezone.localdate() - datetime.timedelta(days=2))
     stale = make_opportunity(org, "Repair-Café")
     Opportunity.objects.filter(pk=stale.pk).update(confirmed_current_at=timezone.now() - datetime.timedelta(days=100))
     volunteer = make_user("lotte@example.org")
@@ -62,6 +63,7 @@ def scenario(dessau, org, editor, coordinator):
     make_profile(make_user("jamal@example.org"), dessau, topics=("Seniorenarbeit",), allow_contact=True)
     return SimpleNamespace(
         opp=opp,
+        closed=closed,
         pending=pending,
         stale=stale,
         org=org,
@@ -116,6 +118,7 @@ VISITS = [
     Visit("search-query", f"{BASE}/?q=Senioren&district=rosslau"),
     Visit("detail", lambda s: f"{BASE}/angebote/{s.opp.pk}/"),
     Visit("detail-signed-in", lambda s: f"{BASE}/angebote/{s.opp.pk}/", user="outsider"),
+    Visit("detail-closed", lambda s: f"{BASE}/angebote/{s.closed.pk}/", user="outsider"),
     Visit("detail-manager-stale", lambda s: f"{BASE}/angebote/{s.stale.pk}/", user="editor"),
     Visit("verify-form", f"{BASE}/nachweis/"),
     Visit("verify-genuine", lambda s: f"{BASE}/nachweis/{s.certificate.code}/"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import Count, QuerySet, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -17,6 +17,7 @@ from engagiert.directory.models import Organisation
 from engagiert.directory.selectors import managed_organisations
 from engagiert.events.mails import registration_mail
 from engagiert.events.models import Event, Registration
+from engagiert.events.selectors import holding_seats
 
 Status = Registration.Status
 
@@ -63,14 +64,13 @@ def _check_tenant(municipality: Municipality, data: dict[str, Any], organisation
         raise EventError(_("Ungültige Auswahl."))
 
 
-def _holding(now: dt.datetime) -> Q:
-    """Registrations that hold seats: confirmed, and unconfirmed ones not yet expired."""
-    return Q(status=Status.CONFIRMED) | Q(status=Status.PENDING, expires_at__gt=now)
-
-
 def seats_taken(*, event: Event, now: dt.datetime | None = None) -> int:
     now = now or timezone.now()
-    row = Registration.objects.filter(event=event).filter(_holding(now)).aggregate(n=Count("pk"), c=Sum("companions"))
+    row = (
+        Registration.objects.filter(event=event)
+        .filter(holding_seats(now))
+        .aggregate(n=Count("pk"), c=Sum("companions"))
+    )
     return row["n"] + (row["c"] or 0)
 
 

@@ -20,6 +20,8 @@ CONFIRMATION_WINDOW = dt.timedelta(hours=24)
 def _check_window(event: Event, now: dt.datetime) -> None:
     if event.status != Event.Status.PUBLISHED:
         raise EventError(_("Für diese Veranstaltung ist keine Anmeldung möglich."))
+    if now >= event.end:
+        raise EventError(_("Diese Veranstaltung hat bereits stattgefunden."))
     if not event.registration_required:
         raise EventError(_("Für diese Veranstaltung ist keine Anmeldung nötig."))
     if event.registration_opens and now < event.registration_opens:

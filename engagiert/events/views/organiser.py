@@ -52,8 +52,10 @@ def manage(request):
         events = events.filter(organisations__in=mine.values("pk")).distinct()
     recent = timezone.now() - dt.timedelta(days=30)
     events = events.filter(Q(end__gte=recent) | Q(status=Event.Status.PENDING)).order_by("start", "pk")
+    page = paginate(request, events, per_page=LIST_PAGE_SIZE)
+    page.object_list = selectors.with_seats_taken(list(page.object_list))
     context = {
-        "events": paginate(request, events, per_page=LIST_PAGE_SIZE),
+        "events": page,
         "pending": events.filter(status=Event.Status.PENDING) if coordinator else [],
         "changes": selectors.waiting_changes(municipality=request.municipality) if coordinator else [],
         "coordinator": coordinator,

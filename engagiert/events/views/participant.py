@@ -23,7 +23,7 @@ STATUS_MESSAGES = {
     Registration.Status.PENDING: gettext_lazy(
         "Fast geschafft: Bitte bestätigen Sie Ihre Anmeldung über den Link in der E-Mail."
     ),
-    Registration.Status.CONFIRMED: gettext_lazy("Sie sind angemeldet."),
+    Registration.Status.CONFIRMED: gettext_lazy("Ihre Anmeldung ist bestätigt."),
     Registration.Status.WAITING: gettext_lazy("Sie stehen auf der Warteliste."),
 }
 
@@ -46,6 +46,12 @@ def register(request, pk: int):
     except Event.DoesNotExist:
         raise Http404 from None
     signed_in = request.user.is_authenticated
+    mine = selectors.my_registration(event=event, user=request.user)
+    if mine is not None and mine.confirmed_at:
+        return redirect(
+            "events:registration", municipality=request.municipality.slug, token=registration_token(mine.pk)
+        )
+    closed = _closed(event)
     form = form_for(request, GuestRegistrationForm, event=event, signed_in=signed_in)
     if (
         request.method == "POST"
@@ -82,8 +88,18 @@ def register(request, pk: int):
                 municipality=request.municipality.slug,
                 token=registration_token(registration.pk),
             )
-    context = {"event": event, "form": form, "seats": selectors.seat_counts(event=event)}
+    context = {"event": event, "form": form, "seats": selectors.seat_counts(event=event), "closed": closed}
     return render(request, "events/register.html", context)
+
+
+def _closed(event: Event) -> str:
+    """Why the registration form is not shown ("" while it is): the event was cancelled or has
+    taken place (services.register refuses both as well)."""
+    if event.is_cancelled:
+        return _("Diese Veranstaltung ist abgesagt.")
+    if event.is_past:
+        return _("Diese Veranstaltung hat bereits stattgefunden.")
+    return ""
 
 
 def _registration(request, token: str) -> Registration | None:

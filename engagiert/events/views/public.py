@@ -14,10 +14,11 @@ from django.utils.translation import gettext as _
 from engagiert.core.pagination import paginate, query_string
 from engagiert.core.permissions import may_manage, municipality_view
 from engagiert.events import selectors
-from engagiert.events.forms import FilterForm
+from engagiert.events.forms import PAST, FilterForm
 from engagiert.events.ics import calendar_bytes
 from engagiert.events.models import Event
 from engagiert.events.services import event_organisations
+from engagiert.events.tokens import registration_token
 
 PAGE_SIZE = 20
 FEED_LIMIT = 500
@@ -26,9 +27,19 @@ FEED_LIMIT = 500
 PAGES_AHEAD = 9
 
 
+def _periods(request, form: FilterForm) -> dict[str, str]:
+    """The query strings of the two tabs above a list, upcoming and look back ("Rückblick"),
+    each keeping the other filters."""
+    others = query_string(request, form=form, leave_out=("page", "zeitraum"))
+    past = f"{others}&zeitraum={PAST}" if others else f"zeitraum={PAST}"
+    return {"upcoming_query": others, "past_query": past}
+
+
 def _page(request, events, form: FilterForm) -> Page:
-    """A page of `events` (with what the list shows) for the ?page= of the request."""
-    return paginate(request, selectors.list_prefetch(events), per_page=PAGE_SIZE, form=form, pages_ahead=PAGES_AHEAD)
+    """A page of `events` (with what the list shows, fully booked ones marked) for the ?page= of the request."""
+    page = paginate(request, selectors.list_prefetch(events), per_page=PAGE_SIZE, form=form, pages_ahead=PAGES_AHEAD)
+    page.object_list = selectors.with_seats_taken(list(page.object_list))
+    return page
 
 
 @municipality_view()
@@ -41,9 +52,11 @@ def calendar_view(request):
     context = {
         "form": form,
         "page": page,
+        "past": filters.past,
         "query_string": query_string(request, form=form),
         "today": today,
         "networks": request.municipality.networks.all(),
+        **_periods(request, form),
     }
     return render(request, "events/calendar.html", context)
 
@@ -54,7 +67,7 @@ def month(request, year: int, month: int):
         raise Http404
     form = FilterForm(request.GET or None, municipality=request.municipality)
     first, last = selectors.month_range(year, month)
-    filters = replace(form.filters(), date_from=first, date_to=last)
+    filters = replace(form.filters(), date_from=first, date_to=last, past=False)
     events = selectors.search_events(municipalities=[request.municipality], filters=filters)
     table = selectors.month_table(year=year, month=month, qs=events)
     previous = first - dt.timedelta(days=1)
@@ -86,9 +99,11 @@ def network(request):
     context = {
         "form": form,
         "page": page,
+        "past": filters.past,
         "networks": networks,
         "municipalities": municipalities,
         "query_string": query_string(request, form=form),
+        **_periods(request, form),
     }
     return render(request, "events/network.html", context)
 
@@ -115,9 +130,13 @@ def _event_or_404(request, pk: int) -> Event:
 @municipality_view()
 def detail(request, pk: int):
     event = _event_or_404(request, pk)
+    mine = selectors.my_registration(event=event, user=request.user)
     context = {
         "event": event,
         "seats": selectors.seat_counts(event=event),
+        "mine": mine,
+        "my_token": registration_token(mine.pk) if mine else "",
+        "attendance": selectors.attendance(event=event) if event.is_past and not event.is_cancelled else None,
         "json_ld": selectors.json_ld(event, url=request.build_absolute_uri(event.get_absolute_url())),
         "can_manage": may_manage(
             request.user, municipality=event.municipality_id, organisations=event_organisations(event)

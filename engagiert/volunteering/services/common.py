@@ -13,6 +13,7 @@ from engagiert.volunteering.models import (
     Opportunity,
     VolunteerProfile,
 )
+from engagiert.volunteering.selectors import is_closed
 
 MAX_HOURS_PER_DAY = Decimal("24")
 
@@ -60,3 +61,9 @@ def _check_age(*, user, opportunity: Opportunity, on: datetime.date) -> None:
         raise VolunteeringError(
             _("Für dieses Angebot müssen Sie mindestens %(age)s Jahre alt sein.") % {"age": opportunity.minimum_age}
         )
+
+
+def _check_open(opportunity: Opportunity) -> None:
+    """Refuse people for an opportunity whose date has passed (selectors.closed_condition)."""
+    if is_closed(opportunity=opportunity):
+        raise VolunteeringError(_("Dieses Angebot ist abgeschlossen."))

@@ -23,6 +23,7 @@ from engagiert.volunteering.models import (
 from engagiert.volunteering.services.common import (
     VolunteeringError,
     _check_age,
+    _check_open,
     organisation_recipients,
     profile_language,
 )
@@ -60,6 +61,7 @@ def express_interest(*, user, opportunity: Opportunity, message: str, language: 
     person uses the site in, stored on the interest (and their profile) for later e-mails."""
     if opportunity.status != Opportunity.Status.PUBLISHED:
         raise VolunteeringError(_("Dieses Angebot nimmt gerade keine Interessierten an."))
+    _check_open(opportunity)
     _check_age(user=user, opportunity=opportunity, on=timezone.localdate())
     language = language or profile_language(user=user, municipality_id=opportunity.municipality_id)
     interest, created = Interest.objects.get_or_create(
@@ -117,6 +119,7 @@ def invite(*, opportunity: Opportunity, profile: VolunteerProfile, by) -> Invita
         raise VolunteeringError(_("Diese Person möchte nicht angesprochen werden."))
     if opportunity.status != Opportunity.Status.PUBLISHED:
         raise VolunteeringError(_("Nur veröffentlichte Angebote können verschickt werden."))
+    _check_open(opportunity)
     invitation, created = Invitation.objects.get_or_create(
         opportunity=opportunity, profile=profile, defaults={"invited_by": by}
     )

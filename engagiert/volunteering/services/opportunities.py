@@ -40,6 +40,7 @@ OPPORTUNITY_FIELDS = (
     "accessibility",
     "contact",
     "people_wanted",
+    "ends_on",
 )
 
 
@@ -118,13 +119,20 @@ def confirm_current(*, opportunity: Opportunity) -> None:
 
 def flag_stale_opportunities(*, now: datetime.datetime | None = None) -> int:
     """E-mail each organisation whose published opportunity was not confirmed for three
-    months, once per period (idempotent). Such opportunities are hidden one month later."""
-    from engagiert.volunteering.selectors import STALE_AFTER
+    months, once per period (idempotent). Such opportunities are hidden one month later.
+    Closed ones (their date has passed) are not asked about: they closed themselves."""
+    from engagiert.volunteering.selectors import STALE_AFTER, closed_condition
 
     now = now or timezone.now()
-    stale = Opportunity.objects.filter(
-        status=Opportunity.Status.PUBLISHED, confirmed_current_at__lt=now - STALE_AFTER, stale_notified_at__isnull=True
-    ).select_related("organisation", "municipality")
+    stale = (
+        Opportunity.objects.filter(
+            status=Opportunity.Status.PUBLISHED,
+            confirmed_current_at__lt=now - STALE_AFTER,
+            stale_notified_at__isnull=True,
+        )
+        .exclude(closed_condition(now=now))
+        .select_related("organisation", "municipality")
+    )
     count = 0
     for opp in stale:
         with transaction.atomic():

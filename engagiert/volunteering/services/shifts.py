@@ -16,6 +16,7 @@ from engagiert.volunteering.models import (
 from engagiert.volunteering.services.common import (
     VolunteeringError,
     _check_age,
+    _check_open,
 )
 
 
@@ -35,6 +36,7 @@ def sign_up_for_shift(*, user, shift: Shift) -> ShiftSignup:
         raise VolunteeringError(_("Dieses Angebot nimmt gerade keine Anmeldungen an."))
     if shift.starts_at <= timezone.now():
         raise VolunteeringError(_("Diese Schicht hat schon begonnen."))
+    _check_open(opp)
     _check_age(user=user, opportunity=opp, on=shift.starts_at.date())
     if ShiftSignup.objects.filter(shift=shift, volunteer=user).exists():
         raise VolunteeringError(_("Sie sind für diese Schicht bereits angemeldet."))

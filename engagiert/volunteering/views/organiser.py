@@ -45,7 +45,7 @@ def _back(opp: Opportunity):
 def organisation(request, slug: str):
     org = _organisation(request, slug)
     totals, people = selectors.organisation_totals(organisation=org)
-    opportunities = list(org.opportunities.order_by("status", "title"))
+    opportunities = list(selectors.with_closed(org.opportunities.order_by("status", "title")))
     stale_before = timezone.now() - selectors.STALE_AFTER
     for opp in opportunities:
         opp.is_stale = opp.status == Opportunity.Status.PUBLISHED and opp.confirmed_current_at < stale_before

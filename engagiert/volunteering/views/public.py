@@ -48,7 +48,7 @@ def detail(request, pk: int):
     context = {
         "opp": opp,
         "manager": manager,
-        "shifts": selectors.open_shifts(opportunity=opp),
+        "shifts": [] if opp.closed else selectors.open_shifts(opportunity=opp),
         "interest": interest,
         "interest_form": InterestForm(),
         "stale": opp.confirmed_current_at < timezone.now() - selectors.STALE_AFTER,

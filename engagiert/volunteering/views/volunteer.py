@@ -57,6 +57,9 @@ def suggestions(request):
 @signed_in_view
 def interest(request, pk: int):
     opp = get_object_or_404(selectors.visible(municipality=request.municipality).select_related("organisation"), pk=pk)
+    if selectors.is_closed(opportunity=opp):
+        messages.info(request, _("Dieses Angebot ist abgeschlossen."))
+        return redirect(opp)
     form = form_for(request, InterestForm)
     if request.method == "POST" and form.is_valid():
         try:
