@@ -160,9 +160,9 @@ def _approved_card(muni: Municipality, today: date) -> int:
     if user is None:
         return 0
     cards = Card.objects.filter(municipality=muni, holder=user)
-    if cards.filter(valid_from__lte=today, valid_until__gt=today).exists():
+    if cards.filter(valid_from__lte=today, valid_until__gt=today, valid_until__lte=today + timedelta(days=60)).exists():
         return 0
-    # Loaded before for another day on which the card was not valid yet or any more: issue it afresh.
+    # Loaded before for another day (the card is not valid or not about to expire on `today`): issue it afresh.
     CardApplication.objects.filter(pk__in=cards.values("application")).delete()
     cards.delete()
     application = _application(

@@ -543,6 +543,9 @@ def _venues(munis: dict[str, Municipality]) -> dict[str, Venue]:
     return venues
 
 
+# Titles of earlier versions of the demo: their events are removed (unless made by a person).
+RETIRED_TITLES = ["Weihnachtskonzert der Generationen", "Auftaktveranstaltung Engagierte Stadt 2027"]
+
 # Guests of past events with registration (name, e-mail).
 GUESTS = [
     ("Gisela Hoffmann", "gisela.hoffmann"),
@@ -801,11 +804,14 @@ def _save(plan: list[Planned]) -> list[int]:
     for row in plan:
         groups[(row.muni.pk, row.title)].append(row)
     existing: dict[tuple[int, str], list[Event]] = defaultdict(list)
-    for event in Event.objects.filter(
-        municipality__in={row.muni.pk for row in plan}, title_de__in={row.title for row in plan}
-    ).order_by("start", "pk"):
+    titles = {row.title for row in plan} | {row[0] for row in GENERATED} | set(RETIRED_TITLES)
+    for event in Event.objects.filter(municipality__in={row.muni.pk for row in plan}, title_de__in=titles).order_by(
+        "start", "pk"
+    ):
         existing[(event.municipality_id, event.title_de)].append(event)
     ids = []
+    for key in existing.keys() - groups.keys():  # demo events no longer planned in this town
+        groups[key] = []
     for key, rows in groups.items():
         rows.sort(key=lambda r: r.start)
         paired, surplus = in_order(existing[key], len(rows))

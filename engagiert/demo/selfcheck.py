@@ -88,7 +88,7 @@ def _answers(rng: random.Random, questions: list[Question], base: dict, strong: 
     return result
 
 
-def _respondents(round: Round, questions, base, *, year, rng, plan) -> int:
+def _respondents(round: Round, questions, base, *, year, rng, plan, today_end: datetime.datetime) -> int:
     """plan(index) -> (share of questions answered, submitted?) for the index-th respondent."""
     count = 0
     index = 0
@@ -101,7 +101,8 @@ def _respondents(round: Round, questions, base, *, year, rng, plan) -> int:
             respondent = existing[index - 1] or Respondent(round=round, token_hash=tokens.issue()[1])
             respondent.email, respondent.department, respondent.role = email, department, role
             respondent.invited_at = round.opened_at
-            respondent.submitted_at = round.opened_at + datetime.timedelta(days=3 + index) if submitted else None
+            submitted_at = round.opened_at + datetime.timedelta(days=3 + index)
+            respondent.submitted_at = min(submitted_at, today_end) if submitted else None
             respondent.save()
             respondent.answers.all().delete()
             Answer.objects.bulk_create(
@@ -339,7 +340,13 @@ def load(munis: dict[str, Municipality], *, today: datetime.date) -> dict[str, i
         published=_at(last_year, 6, 1),
     )
     respondents = _respondents(
-        earlier, questions, BASE_2024, year=last_year, rng=random.Random(2024), plan=lambda i: (1.0, True)
+        earlier,
+        questions,
+        BASE_2024,
+        year=last_year,
+        rng=random.Random(2024),
+        plan=lambda i: (1.0, True),
+        today_end=at(today, 18),
     )
     base_current = {slug: v + GAIN_2026[slug] for slug, v in BASE_2024.items()}
     opened = _current_opened(today)
@@ -360,6 +367,7 @@ def load(munis: dict[str, Municipality], *, today: datetime.date) -> dict[str, i
         year=today.year,
         rng=random.Random(2026),
         plan=lambda i: (1.0, True) if i % 2 == 0 else ((0.4, False) if i % 4 == 1 else (0.0, False)),
+        today_end=at(today, 18),
     )
     WorkshopNote.objects.update_or_create(
         round=earlier,
