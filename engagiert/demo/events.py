@@ -590,37 +590,6 @@ class Planned:
     people: list[tuple[str, str, str, int]] = field(default_factory=list)  # registrations of the seeds
 
 
-def _venues(munis: dict[str, Municipality]) -> dict[str, Venue]:
-    venues = {}
-    for town, name, street, postcode, city, district, lat, lon, features in VENUES:
-        muni = munis[town]
-        venue, _ = Venue.objects.update_or_create(
-            municipality=muni,
-            name=name,
-            defaults={
-                "street": street,
-                "postcode": postcode,
-                "city": city,
-                "district": District.objects.filter(municipality=muni, slug=district).first(),
-                "latitude": lat,
-                "longitude": lon,
-                **{
-                    f: f in features
-                    for f in (
-                        "wheelchair",
-                        "accessible_toilet",
-                        "induction_loop",
-                        "sign_language",
-                        "easy_language",
-                        "childcare",
-                    )
-                },
-            },
-        )
-        venues[name] = venue
-    return venues
-
-
 def _seed_people() -> dict[str, list[tuple[str, str, str, int]]]:
     confirmed, waiting = Registration.Status.CONFIRMED, Registration.Status.WAITING
     return {
