@@ -1,16 +1,18 @@
 """Demo data of the Ehrenamtskarte: rules for Dessau-Roßlau and Bitterfeld-Wolfen, a signing
-key per municipality, acceptance partners in Dessau-Roßlau, an approved card for the demo
-volunteer and a pending application. Idempotent: a second run changes nothing."""
+key per municipality, acceptance partners in Dessau-Roßlau, a card issued to the demo volunteer
+almost two years before the day the demo is loaded (so it expires soon and can be renewed) and
+a pending application. Idempotent: a second run changes nothing."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from engagiert.card import services
 from engagiert.card.models import AcceptancePartner, Benefit, Card, CardApplication, CardRules
 from engagiert.core import tokens
 from engagiert.core.models import Municipality, User
+from engagiert.demo.clock import at
 from engagiert.directory.models import Organisation
 
 RULES = {
@@ -145,11 +147,24 @@ def _application(user: User, muni: Municipality, person: dict, activities: list[
     return application
 
 
-def _approved_card(muni: Municipality) -> int:
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def _approved_card(muni: Municipality, today: date) -> int:
     user = User.objects.filter(email="freiwillige@dessau-rosslau.example").first()
     coordinator = User.objects.filter(email="koordination@dessau-rosslau.example").first()
-    if user is None or Card.objects.filter(municipality=muni, holder=user).exists():
+    if user is None:
         return 0
+    cards = Card.objects.filter(municipality=muni, holder=user)
+    if cards.filter(valid_from__lte=today, valid_until__gt=today, valid_until__lte=today + timedelta(days=60)).exists():
+        return 0
+    # Loaded before for another day (the card is not valid or not about to expire on `today`): issue it afresh.
+    CardApplication.objects.filter(pk__in=cards.values("application")).delete()
+    cards.delete()
     application = _application(
         user,
         muni,
@@ -168,7 +183,7 @@ def _approved_card(muni: Municipality) -> int:
                 "organisation_name": "",
                 "description": "Ausgabe von Lebensmitteln, dienstags und freitags",
                 "contact_email": "tafel@dessau-rosslau.example",
-                "since": date(2017, 9, 1),
+                "since": _years_before(today, 9).replace(day=1),
                 "hours": Decimal("5"),
                 "period": "week",
                 "paid_allowance": False,
@@ -176,13 +191,23 @@ def _approved_card(muni: Municipality) -> int:
         ],
     )
     for activity in application.activities.all():
+        since = activity.since.year
         for confirmation in activity.confirmations.all():
-            services.answer_confirmation(token=tokens.reissue(confirmation), confirm=True, note="Seit 2017 im Team.")
-    services.approve(application=application, by=coordinator, reason="Alle Voraussetzungen erfüllt.")
+            services.answer_confirmation(
+                token=tokens.reissue(confirmation), confirm=True, note=f"Seit {since} im Team."
+            )
+    # Issued so that it runs out in a month: the holder sees the renewal, the coordinator the reminder.
+    rules = CardRules.objects.filter(municipality=muni).first()
+    issued = _years_before(today + timedelta(days=30), rules.validity_years if rules else 2)
+    card = services.approve(
+        application=application, by=coordinator, reason="Alle Voraussetzungen erfüllt.", today=issued
+    )
+    CardApplication.objects.filter(pk=application.pk).update(decided_at=at(issued, 10))
+    Card.objects.filter(pk=card.pk).update(created_at=at(issued, 10))
     return 1
 
 
-def _pending_application(muni: Municipality) -> int:
+def _pending_application(muni: Municipality, today: date) -> int:
     user = User.objects.filter(email="antrag@dessau-rosslau.example").first()
     if user is None or CardApplication.objects.filter(municipality=muni, applicant=user).exists():
         return 0
@@ -204,7 +229,7 @@ def _pending_application(muni: Municipality) -> int:
                 "organisation_name": "Tanzwerkstatt Anhalt e.V.",
                 "description": "Trainer der Jugendtanzgruppe",
                 "contact_email": "vorstand@tanzwerkstatt-anhalt.example",
-                "since": date(2021, 2, 1),
+                "since": _years_before(today, 5).replace(day=1),
                 "hours": Decimal("220"),
                 "period": "year",
                 "paid_allowance": True,
@@ -215,15 +240,15 @@ def _pending_application(muni: Municipality) -> int:
     return 1
 
 
-def load(munis: dict[str, Municipality]) -> dict[str, int]:
+def load(munis: dict[str, Municipality], *, today: date) -> dict[str, int]:
     for slug, rules in RULES.items():
         if slug in munis:
             CardRules.objects.update_or_create(municipality=munis[slug], defaults=rules)
             services.active_key(munis[slug])
     dessau = munis["dessau-rosslau"]
     partners = _partners(dessau)
-    _approved_card(dessau)
-    _pending_application(dessau)
+    _approved_card(dessau, today)
+    _pending_application(dessau, today)
     return {
         "card_partners": partners,
         "cards": Card.objects.filter(municipality__in=munis.values()).count(),

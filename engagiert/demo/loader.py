@@ -3,10 +3,12 @@ again updates what is there (matched by slug or name) and adds what is missing."
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from allauth.account.models import EmailAddress
 from django.db import transaction
+from django.utils import timezone
 
 from engagiert.core.languages import language_codes
 from engagiert.core.models import District, Municipality, RegionalNetwork, Role, User
@@ -182,7 +184,9 @@ def _users(munis: dict[str, Municipality]) -> None:
 
 
 @transaction.atomic
-def load() -> dict[str, int]:
+def load(*, today: dt.date | None = None) -> dict[str, int]:
+    """Loads the demo with every date relative to `today` (default: the current day)."""
+    today = today or timezone.localdate()
     _taxonomies()
     munis = _municipalities()
     _programmes(munis)
@@ -190,9 +194,9 @@ def load() -> dict[str, int]:
     reindex_organisations(ids)
     _users(munis)
     counts = {"municipalities": len(munis), "organisations": len(ids)}
-    # Each capability adds its demo data from engagiert/demo/<capability>.py: load(munis) -> counts.
-    counts |= volunteering.load(munis)
-    counts |= card.load(munis)
-    counts |= selfcheck.load(munis)
-    counts |= events.load(munis)
+    # Each capability adds its demo data from engagiert/demo/<capability>.py: load(munis, today=) -> counts.
+    counts |= volunteering.load(munis, today=today)
+    counts |= card.load(munis, today=today)
+    counts |= selfcheck.load(munis, today=today)
+    counts |= events.load(munis, today=today)
     return counts

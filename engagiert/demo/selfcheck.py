@@ -1,23 +1,27 @@
 """Demo data of the Selbstcheck Weltoffene Kommune for Dessau-Roßlau: the default catalogue,
-a published round 2024 with 25 respondents, its workshop, the milestones of the "Was bisher
-geschah" table (seed 004) with follow-ups, and a running round 2026, about half answered.
-Answers are pseudo-random but deterministic (seeded), so a second run gives the same data."""
+a round published last year (relative to the day the demo is loaded) with 25 respondents, its
+workshop, the milestones of the "Was bisher geschah" table (seed 004) with follow-ups, and a
+running round opened some weeks ago, about half answered. Answers are pseudo-random but
+deterministic (seeded), so a second run gives the same data. Rounds and respondents are matched
+in order, so a later run (a new year) renames and moves them instead of adding new ones."""
 
 from __future__ import annotations
 
 import datetime
 import random
+import re
 
 from django.db import transaction
 from django.utils import timezone
 
 from engagiert.core import tokens
 from engagiert.core.models import Municipality
+from engagiert.demo.clock import at, in_order
 from engagiert.directory.models import Organisation
 from engagiert.selfcheck.models import Answer, Field, Measure, Question, Respondent, Round, WorkshopNote
 from engagiert.selfcheck.services import load_default_catalogue
 
-# Mean on the 1..5 scale per field (by slug) in 2024; 2026 is a little better.
+# Mean on the 1..5 scale per field (by slug) in the earlier round; the current one is a little better.
 BASE_2024 = {
     "steuerung": 2.9,
     "oeffnung": 2.3,
@@ -61,18 +65,11 @@ def _at(year: int, month: int, day: int) -> datetime.datetime:
     return timezone.make_aware(datetime.datetime(year, month, day, 9, 0))
 
 
-def _round(muni, catalogue, title, *, status, created, opened, closed=None, published=None) -> Round:
-    round, _ = Round.objects.update_or_create(
-        municipality=muni,
-        title=title,
-        defaults={
-            "catalogue": catalogue,
-            "status": status,
-            "opened_at": opened,
-            "closed_at": closed,
-            "published_at": published,
-        },
-    )
+def _round(muni, catalogue, title, existing, *, status, created, opened, closed=None, published=None) -> Round:
+    round = existing or Round(municipality=muni)
+    round.title, round.catalogue, round.status = title, catalogue, status
+    round.opened_at, round.closed_at, round.published_at = opened, closed, published
+    round.save()
     Round.objects.filter(pk=round.pk).update(created_at=created)  # auto_now_add cannot be set on create
     return round
 
@@ -91,21 +88,21 @@ def _answers(rng: random.Random, questions: list[Question], base: dict, strong: 
     return result
 
 
-def _respondents(round: Round, questions, base, *, year, rng, plan) -> int:
+def _respondents(round: Round, questions, base, *, year, rng, plan, today_end: datetime.datetime) -> int:
     """plan(index) -> (share of questions answered, submitted?) for the index-th respondent."""
     count = 0
     index = 0
+    existing, _surplus = in_order(round.respondents.order_by("pk"), sum(d[2] for d in DEPARTMENTS))
     for department, role, people, strong, weak in DEPARTMENTS:
         for n in range(1, people + 1):
             share, submitted = plan(index)
             index += 1
             email = _email(department, n, year)
-            respondent = Respondent.objects.filter(round=round, email=email).first()
-            if respondent is None:
-                respondent = Respondent(round=round, email=email, token_hash=tokens.issue()[1])
-            respondent.department, respondent.role = department, role
+            respondent = existing[index - 1] or Respondent(round=round, token_hash=tokens.issue()[1])
+            respondent.email, respondent.department, respondent.role = email, department, role
             respondent.invited_at = round.opened_at
-            respondent.submitted_at = round.opened_at + datetime.timedelta(days=3 + index) if submitted else None
+            submitted_at = round.opened_at + datetime.timedelta(days=3 + index)
+            respondent.submitted_at = min(submitted_at, today_end) if submitted else None
             respondent.save()
             respondent.answers.all().delete()
             Answer.objects.bulk_create(
@@ -185,8 +182,8 @@ MILESTONES = [
         True,
     ),
     (
-        (2024, 5, 1),
-        "Workshop zu den Ergebnissen des Selbstchecks 2024",
+        ("last_year", 5, 1),
+        "Workshop zu den Ergebnissen des Selbstchecks {last_year}",
         "Schlussfolgerungen mit externen Partner*innen und Multiplikator*innen aus der Verwaltung prüfen; "
         "Meilensteine festlegen",
         "steuerung",
@@ -199,8 +196,8 @@ MILESTONES = [
         True,
     ),
     (
-        (2024, 6, 1),
-        "Ergebnisse des Selbstchecks 2024 veröffentlicht",
+        ("last_year", 6, 1),
+        "Ergebnisse des Selbstchecks {last_year} veröffentlicht",
         "Transparenz über den Stand der Weltoffenheit in der Verwaltung",
         "kommunikation",
         "done",
@@ -212,7 +209,7 @@ MILESTONES = [
         True,
     ),
     (
-        (2025, 3, 1),
+        ("today", -200),
         "Mehrsprachige Informationen im Bürgerbüro",
         "Die häufigsten Anliegen auf Arabisch, Ukrainisch, Englisch und in Leichter Sprache erklären",
         "zugang",
@@ -225,9 +222,9 @@ MILESTONES = [
         True,
     ),
     (
-        (2025, 9, 1),
+        ("today", -100),
         "Fortbildung interkulturelle Kompetenz für Führungskräfte",
-        "Alle Amtsleitungen nehmen bis Ende 2026 an einer Fortbildung zu Diskriminierung und Rassismus teil",
+        "Alle Amtsleitungen nehmen bis Ende {next_year} an einer Fortbildung zu Diskriminierung und Rassismus teil",
         "oeffnung",
         "in_progress",
         40,
@@ -238,7 +235,7 @@ MILESTONES = [
         True,
     ),
     (
-        (2026, 3, 1),
+        ("today", -300),
         "Erarbeitung einer Engagement-Strategie",
         "Umsetzung des Stadtratsbeschlusses mit der Arbeitsgruppe, der Kommunalverwaltung und den Akteuren",
         "beteiligung",
@@ -251,8 +248,8 @@ MILESTONES = [
         True,
     ),
     (
-        (2027, 1, 15),
-        "Dialogveranstaltung zum Selbstcheck 2026",
+        ("today", 40),
+        "Dialogveranstaltung zum Selbstcheck {this_year}",
         "Ergebnisse mit Verwaltung und Zivilgesellschaft besprechen und die nächsten Meilensteine ausformen",
         "kommunikation",
         "planned",
@@ -260,32 +257,45 @@ MILESTONES = [
         "",
         "Integrationsbüro der Stadt Dessau-Roßlau",
         "",
-        "Dialogveranstaltung 2027",
+        "Dialogveranstaltung {next_year}",
         False,
     ),
 ]
 
 
-def _milestones(muni: Municipality, fields: dict[str, Field], round_2024: Round) -> int:
+def _milestone_date(when: tuple, today: datetime.date) -> datetime.date:
+    """(y, m, d) of the seed's history, ("last_year", m, d), or ("today", days from today)."""
+    if when[0] == "today":
+        return today + datetime.timedelta(days=when[1])
+    if when[0] == "last_year":
+        return datetime.date(today.year - 1, when[1], when[2])
+    return datetime.date(*when)
+
+
+def _milestones(muni: Municipality, fields: dict[str, Field], earlier: Round, today: datetime.date) -> int:
     orgs = {o.name: o for o in Organisation.objects.filter(municipality=muni)}
-    for (y, m, d), title, goal, slug, status, progress, office, org, partners, event, public in MILESTONES:
-        Measure.objects.update_or_create(
-            municipality=muni,
-            title=title,
-            defaults={
-                "date": datetime.date(y, m, d),
-                "goal": goal,
-                "field": fields[slug],
-                "round": round_2024 if y >= 2024 else None,
-                "status": status,
-                "progress": progress,
-                "responsible_office": office,
-                "responsible_organisation": orgs.get(org),
-                "partners": partners,
-                "event_title": event,
-                "public": public,
-            },
+    years = {"last_year": today.year - 1, "this_year": today.year, "next_year": today.year + 1}
+    for when, title, goal, slug, status, progress, office, org, partners, event, public in MILESTONES:
+        # Titles with a year are matched with any year, so a run in a new year renames them.
+        pattern = (
+            "^"
+            + re.escape(title).replace(r"\{", "{").replace(r"\}", "}").format(**dict.fromkeys(years, "[0-9]{4}"))
+            + "$"
         )
+        measure = Measure.objects.filter(municipality=muni, title__regex=pattern).order_by("pk").first()
+        measure = measure or Measure(municipality=muni)
+        measure.title = title.format(**years)
+        measure.date = _milestone_date(when, today)
+        measure.goal = goal.format(**years)
+        measure.field = fields[slug]
+        measure.round = earlier
+        measure.status, measure.progress = status, progress
+        measure.responsible_office = office
+        measure.responsible_organisation = orgs.get(org)
+        measure.partners = partners
+        measure.event_title = event.format(**years)
+        measure.public = public
+        measure.save()
     return len(MILESTONES)
 
 
@@ -300,55 +310,74 @@ WORKSHOP_BODY = (
 )
 
 
+def _current_opened(today: datetime.date) -> datetime.date:
+    """Some seven weeks ago, but in this calendar year (the round is named after it)."""
+    return min(today, max(today - datetime.timedelta(days=52), datetime.date(today.year, 1, 2)))
+
+
 @transaction.atomic
-def load(munis: dict[str, Municipality]) -> dict[str, int]:
+def load(munis: dict[str, Municipality], *, today: datetime.date) -> dict[str, int]:
     catalogue = load_default_catalogue()
     muni = munis["dessau-rosslau"]
     questions = list(
         Question.objects.filter(field__catalogue=catalogue).select_related("field").order_by("field__order", "order")
     )
     fields = {f.slug: f for f in catalogue.fields.all()}
+    last_year = today.year - 1
+    rounds, _surplus = in_order(
+        Round.objects.filter(municipality=muni, title__regex=r"^Selbstcheck [0-9]{4}$").order_by("opened_at", "pk"), 2
+    )
 
-    r2024 = _round(
+    earlier = _round(
         muni,
         catalogue,
-        "Selbstcheck 2024",
+        f"Selbstcheck {last_year}",
+        rounds[0],
         status=Round.Status.PUBLISHED,
-        created=_at(2024, 2, 26),
-        opened=_at(2024, 3, 4),
-        closed=_at(2024, 4, 15),
-        published=_at(2024, 6, 1),
+        created=_at(last_year, 2, 26),
+        opened=_at(last_year, 3, 4),
+        closed=_at(last_year, 4, 15),
+        published=_at(last_year, 6, 1),
     )
     respondents = _respondents(
-        r2024, questions, BASE_2024, year=2024, rng=random.Random(2024), plan=lambda i: (1.0, True)
+        earlier,
+        questions,
+        BASE_2024,
+        year=last_year,
+        rng=random.Random(2024),
+        plan=lambda i: (1.0, True),
+        today_end=at(today, 18),
     )
-    base_2026 = {slug: v + GAIN_2026[slug] for slug, v in BASE_2024.items()}
-    r2026 = _round(
+    base_current = {slug: v + GAIN_2026[slug] for slug, v in BASE_2024.items()}
+    opened = _current_opened(today)
+    current = _round(
         muni,
         catalogue,
-        "Selbstcheck 2026",
+        f"Selbstcheck {today.year}",
+        rounds[1],
         status=Round.Status.OPEN,
-        created=_at(2026, 10, 1),
-        opened=_at(2026, 10, 5),
+        created=at(opened - datetime.timedelta(days=4), 9),
+        opened=at(opened, 9),
     )
     # Half answered: every second person has submitted, a few others are part-way, the rest not started.
     respondents += _respondents(
-        r2026,
+        current,
         questions,
-        base_2026,
-        year=2026,
+        base_current,
+        year=today.year,
         rng=random.Random(2026),
         plan=lambda i: (1.0, True) if i % 2 == 0 else ((0.4, False) if i % 4 == 1 else (0.0, False)),
+        today_end=at(today, 18),
     )
     WorkshopNote.objects.update_or_create(
-        round=r2024,
+        round=earlier,
         title="Workshop mit externen Partner*innen und Multiplikator*innen",
         defaults={
-            "date": datetime.date(2024, 5, 14),
+            "date": datetime.date(last_year, 5, 14),
             "participants": "Integrationsbüro, Hochschule Anhalt, Umweltbundesamt, "
             "Multikulturelles Zentrum Dessau e.V., AWO Kreisverband Dessau e.V., Personalamt, Jugendamt, Bürgerbüro",
-            "body": WORKSHOP_BODY,
+            "body": WORKSHOP_BODY.replace("Selbstchecks 2024", f"Selbstchecks {last_year}"),
         },
     )
-    measures = _milestones(muni, fields, r2024)
+    measures = _milestones(muni, fields, earlier, today)
     return {"selfcheck_rounds": 2, "selfcheck_respondents": respondents, "selfcheck_measures": measures}

@@ -1,8 +1,9 @@
 """Demo data of Mach mit!: opportunities of the demo organisations, shifts, volunteers with
 profiles and three years of hours (some qualify for the Ehrenamtskarte: 4 h a week or
-200 h a year for 3 years), including the demo user freiwillige@dessau-rosslau.example.
-Idempotent: opportunities are matched by organisation and title, hours by person,
-opportunity and day."""
+200 h a year for 3 years), including the demo user freiwillige@dessau-rosslau.example; offers
+with upcoming shifts in all four towns. Every date is relative to the day the demo is loaded.
+Idempotent: opportunities are matched by organisation and title, shifts in order of start
+(moved along on a later day), hours by person, opportunity and day."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from allauth.account.models import EmailAddress
 from django.utils import timezone
 
 from engagiert.core.models import Municipality, Role, User
+from engagiert.demo.clock import at, in_order
 from engagiert.directory.models import Competency, Organisation, Topic
 from engagiert.volunteering.indexing import reindex_opportunities
 from engagiert.volunteering.models import (
@@ -25,7 +27,7 @@ from engagiert.volunteering.models import (
 )
 
 DEMO_PASSWORD = "engagiert-demo"  # noqa: S105 - published demo password, for demo accounts only
-MON, TUE, WED, THU, FRI, SAT = range(6)
+MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 MORNING, AFTERNOON, EVENING = range(3)
 
 OPPORTUNITIES = [
@@ -188,6 +190,435 @@ OPPORTUNITIES = [
     },
 ]
 
+# Offers with shifts in all four towns: (town, organisation, title, English title, kind, topics,
+# skills, (weekday, hour, hours, places, number of weekly shifts), people wanted, description, tasks).
+SHIFT_OFFERS = [
+    (
+        "dessau-rosslau",
+        "Multikulturelles Zentrum Dessau e.V.",
+        "Helfer*in beim Fest der Interkulturellen Woche",
+        "Helper at the Intercultural Week festival",
+        "one_off",
+        ["integration", "kultur"],
+        ["Organisation"],
+        (SAT, 13, 5, 6, 1),
+        6,
+        "Aufbau, Getränkestand und Kinderprogramm beim Fest der Kulturen im Stadtpark.",
+        "Zelte aufbauen, Getränke ausgeben, Kinderschminken, abends gemeinsam aufräumen",
+    ),
+    (
+        "dessau-rosslau",
+        "AWO Kreisverband Dessau e.V.",
+        "Fahrdienst für Seniorinnen und Senioren",
+        "Driving service for older people",
+        "regular",
+        ["seniorenarbeit"],
+        ["Führerschein"],
+        (TUE, 9, 3, 2, 6),
+        3,
+        "Mit unserem Kleinbus bringen Sie ältere Menschen zum Einkaufen und zum Seniorentreff.",
+        "Fahren mit dem Vereinsbus (Führerschein Klasse B), beim Ein- und Aussteigen helfen",
+    ),
+    (
+        "dessau-rosslau",
+        "Quartiersmanagement Am Leipziger Tor",
+        "Gastgeber*in im Mitmachlokal",
+        "Host at the Mitmachlokal",
+        "regular",
+        ["nachbarschaft"],
+        ["Moderation"],
+        (TUE, 17, 2, 2, 6),
+        4,
+        "Das Mitmachlokal ist offen für alle im Quartier. Sie begrüßen Gäste, kochen Kaffee und bringen "
+        "Menschen ins Gespräch.",
+        "Gäste begrüßen, Kaffee kochen, Ideen für das Quartier sammeln",
+    ),
+    (
+        "dessau-rosslau",
+        "Nachbarschaftsgarten Leipziger Tor",
+        "Gärtnern im Nachbarschaftsgarten",
+        "Gardening in the neighbourhood garden",
+        "regular",
+        ["klimaschutz", "nachbarschaft"],
+        ["Gärtnern"],
+        (SAT, 10, 3, 6, 6),
+        8,
+        "Beete anlegen, gießen, ernten: Im Nachbarschaftsgarten wächst Gemüse für alle.",
+        "Beete pflegen, Kompost umsetzen, Erntefest vorbereiten",
+    ),
+    (
+        "dessau-rosslau",
+        "Ukrainische Gemeinschaft Dessau-Roßlau e.V.",
+        "Sprachmittlung bei Behördengängen (Ukrainisch)",
+        "Interpreting at public offices (Ukrainian)",
+        "regular",
+        ["integration"],
+        ["Übersetzung Ukrainisch"],
+        (WED, 9, 3, 1, 6),
+        3,
+        "Geflüchtete aus der Ukraine brauchen Begleitung ins Bürgerbüro, zum Jobcenter und zur Ausländerbehörde.",
+        "Begleiten, sprachmitteln, Formulare gemeinsam ausfüllen",
+    ),
+    (
+        "dessau-rosslau",
+        "Stadtjugendring Dessau-Roßlau e.V.",
+        "Betreuer*in bei der Ferienfreizeit",
+        "Supervisor at the holiday camp",
+        "project",
+        ["jugendbeteiligung"],
+        ["Jugendarbeit"],
+        (MON, 9, 8, 4, 5),
+        4,
+        "Eine Woche Ferienprogramm für Kinder von 8 bis 12 Jahren: Ausflüge, Spiele, Basteln.",
+        "Gruppen begleiten, Spiele anleiten, Ausflüge mitplanen (Juleica willkommen)",
+    ),
+    (
+        "dessau-rosslau",
+        "Freiwilligenagentur Dessau-Roßlau",
+        "Infostand beim Engagementtag",
+        "Information stand at the volunteering day",
+        "one_off",
+        ["demokratie", "nachbarschaft"],
+        ["Öffentlichkeitsarbeit"],
+        (SAT, 10, 4, 4, 1),
+        4,
+        "Am Engagementtag stellen sich Vereine in der Innenstadt vor. Sie informieren über Mach mit! und "
+        "die Ehrenamtskarte.",
+        "Stand betreuen, Fragen beantworten, Flyer verteilen",
+    ),
+    (
+        "dessau-rosslau",
+        "Koordinierungsstelle Engagierte Stadt Dessau-Roßlau",
+        "Moderationsteam der Zukunftswerkstatt",
+        "Facilitation team of the future workshop",
+        "one_off",
+        ["demokratie", "jugendbeteiligung"],
+        ["Moderation"],
+        (SAT, 9, 6, 5, 1),
+        5,
+        "In der Zukunftswerkstatt entwickeln Bürger*innen Ideen für Dessau-Roßlau 2035. Sie moderieren "
+        "eine Tischgruppe.",
+        "Tischgruppe moderieren, Ergebnisse auf Plakaten festhalten",
+    ),
+    (
+        "dessau-rosslau",
+        "DRK Kreisverband Dessau e.V.",
+        "Blutspende-Team: Empfang und Imbiss",
+        "Blood donation team: reception and snacks",
+        "regular",
+        ["nachbarschaft"],
+        ["Organisation"],
+        (FRI, 15, 4, 3, 4),
+        6,
+        "Bei den Blutspendeterminen empfangen Sie die Spender*innen und kümmern sich um den Imbiss danach.",
+        "Anmeldung, Getränke und Imbiss ausgeben, Spender*innen verabschieden",
+    ),
+    (
+        "bitterfeld-wolfen",
+        "Tafel Bitterfeld-Wolfen e.V.",
+        "Lebensmittelausgabe bei der Tafel",
+        "Food distribution at the food bank",
+        "regular",
+        ["nachbarschaft"],
+        ["Organisation"],
+        (THU, 9, 3, 4, 6),
+        6,
+        "Jede Woche geben wir gespendete Lebensmittel an Menschen mit wenig Geld aus.",
+        "Waren sortieren, Ausgabe, Kühlräume sauber halten",
+    ),
+    (
+        "bitterfeld-wolfen",
+        "Interkultureller Garten Wolfen",
+        "Gemeinsam gärtnern im Interkulturellen Garten",
+        "Gardening together in the intercultural garden",
+        "regular",
+        ["integration", "klimaschutz"],
+        ["Gärtnern"],
+        (SAT, 10, 3, 5, 6),
+        6,
+        "Familien aus acht Ländern bewirtschaften gemeinsam einen Garten in Wolfen.",
+        "Beete pflegen, Saatgut tauschen, gemeinsam kochen",
+    ),
+    (
+        "bitterfeld-wolfen",
+        "Umweltverein Goitzsche e.V.",
+        "Müllsammelaktion am Goitzschesee",
+        "Litter picking at Lake Goitzsche",
+        "one_off",
+        ["klimaschutz"],
+        [],
+        (SAT, 9, 3, 15, 1),
+        15,
+        "Gemeinsam befreien wir das Ufer des Goitzschesees von Müll. Handschuhe und Zangen stellen wir.",
+        "Müll sammeln, trennen, zum Container bringen",
+    ),
+    (
+        "bitterfeld-wolfen",
+        "Industrie- und Filmmuseum Wolfen",
+        "Führungen im Filmmuseum begleiten",
+        "Accompanying tours in the film museum",
+        "regular",
+        ["kultur"],
+        ["Geschichte"],
+        (WED, 14, 3, 2, 6),
+        3,
+        "Erzählen Sie Besucher*innen von der Filmfabrik Wolfen und ihrer Geschichte.",
+        "Gruppen begrüßen, Führungen begleiten, Fragen beantworten",
+    ),
+    (
+        "bitterfeld-wolfen",
+        "Deutsch-Syrischer Freundeskreis Bitterfeld-Wolfen e.V.",
+        "Hausaufgabenhilfe für Kinder",
+        "Homework help for children",
+        "regular",
+        ["bildung", "integration"],
+        ["Nachhilfe"],
+        (MON, 15, 2, 3, 6),
+        4,
+        "Kinder aus syrischen und deutschen Familien lernen gemeinsam. Sie helfen bei Mathe und Deutsch.",
+        "Hausaufgaben begleiten, vorlesen, Lernspiele",
+    ),
+    (
+        "bitterfeld-wolfen",
+        "Seniorenbegegnungsstätte Holzweißig",
+        "Spielenachmittag in Holzweißig",
+        "Games afternoon in Holzweißig",
+        "regular",
+        ["seniorenarbeit"],
+        ["Zuhören"],
+        (THU, 14, 2, 2, 6),
+        2,
+        "Skat, Rommé und Mensch ärgere dich nicht: Spielen Sie mit den Gästen der Begegnungsstätte.",
+        "Spiele anleiten, Kaffee kochen, Gespräche",
+    ),
+    (
+        "bitterfeld-wolfen",
+        "TSV Greppin 1905 e.V.",
+        "Helfer*in beim Vereinssportfest",
+        "Helper at the club sports day",
+        "one_off",
+        ["sport"],
+        [],
+        (SAT, 9, 6, 10, 1),
+        10,
+        "Beim Sportfest für alle Generationen brauchen wir Hilfe an den Stationen und am Grill.",
+        "Stationen betreuen, Ergebnisse notieren, Grillstand",
+    ),
+    (
+        "graefenhainichen",
+        "Ferropolis – Stadt aus Eisen",
+        "Einlass und Information bei Veranstaltungen",
+        "Admission and information at events",
+        "one_off",
+        ["kultur"],
+        ["Organisation"],
+        (SAT, 14, 6, 12, 1),
+        12,
+        "In der Stadt aus Eisen finden Konzerte und Feste statt. Sie helfen am Einlass und am Infostand.",
+        "Bändchen ausgeben, Wege zeigen, Fragen beantworten",
+    ),
+    (
+        "graefenhainichen",
+        "Heimatverein Zschornewitz e.V.",
+        "Heimatstube Zschornewitz öffnen",
+        "Opening the local history room",
+        "regular",
+        ["kultur"],
+        ["Geschichte"],
+        (SAT, 14, 3, 2, 6),
+        3,
+        "Die Heimatstube zeigt die Geschichte des Kraftwerks Zschornewitz. Sie öffnen sie für Gäste.",
+        "Aufschließen, Gäste begrüßen, von der Geschichte erzählen",
+    ),
+    (
+        "graefenhainichen",
+        "Jugendclub Gräfenhainichen",
+        "Kochabend im Jugendclub",
+        "Cooking evening at the youth club",
+        "regular",
+        ["jugendbeteiligung"],
+        ["Kochen"],
+        (FRI, 17, 3, 2, 6),
+        2,
+        "Jeden Freitag kochen Jugendliche gemeinsam. Sie bringen Rezepte und Geduld mit.",
+        "Einkaufen, mit Jugendlichen kochen, gemeinsam essen",
+    ),
+    (
+        "graefenhainichen",
+        "Seniorentreff Möhlau",
+        "Vorlesen im Seniorentreff Möhlau",
+        "Reading aloud at the senior meeting point",
+        "regular",
+        ["seniorenarbeit", "kultur"],
+        ["Vorlesen"],
+        (WED, 15, 1, 2, 6),
+        2,
+        "Geschichten, Zeitung, Gedichte: Die Gäste freuen sich über eine Stunde Vorlesen.",
+        "Texte aussuchen, vorlesen, darüber sprechen",
+    ),
+    (
+        "graefenhainichen",
+        "Naturfreunde Dübener Heide Gräfenhainichen e.V.",
+        "Wanderwege pflegen in der Dübener Heide",
+        "Maintaining hiking trails in the Dübener Heide",
+        "project",
+        ["klimaschutz", "sport"],
+        [],
+        (SAT, 9, 4, 8, 3),
+        8,
+        "Wir schneiden Wege frei, erneuern Markierungen und reparieren Bänke.",
+        "Wege freischneiden, Markierungen malen, Bänke reparieren",
+    ),
+    (
+        "graefenhainichen",
+        "Nachbarschaftshilfe Schköna",
+        "Einkaufshilfe für Nachbar*innen",
+        "Shopping help for neighbours",
+        "regular",
+        ["nachbarschaft", "seniorenarbeit"],
+        ["Führerschein"],
+        (TUE, 10, 2, 3, 6),
+        4,
+        "Ältere Menschen in Schköna kommen schwer zum Supermarkt. Sie kaufen mit ihnen ein.",
+        "Einkaufslisten abholen, einkaufen oder begleiten",
+    ),
+    (
+        "graefenhainichen",
+        "Willkommensinitiative Gräfenhainichen",
+        "Sprachpat*in für Neuangekommene",
+        "Language buddy for newcomers",
+        "regular",
+        ["integration"],
+        ["Deutsch unterrichten"],
+        (THU, 17, 2, 3, 6),
+        4,
+        "Üben Sie mit Menschen, die neu in Gräfenhainichen sind, Deutsch im Alltag.",
+        "Gespräche führen, beim Einkaufen oder beim Arzt begleiten",
+    ),
+    (
+        "lutherstadt-wittenberg",
+        "Wittenberger Tafel e.V.",
+        "Fahrer*in für die Tafel",
+        "Driver for the food bank",
+        "regular",
+        ["nachbarschaft"],
+        ["Führerschein"],
+        (FRI, 8, 4, 2, 6),
+        3,
+        "Sie holen mit dem Kühlwagen Lebensmittel bei Märkten und Bäckereien ab.",
+        "Touren fahren, Kisten laden, Waren an der Ausgabe abgeben",
+    ),
+    (
+        "lutherstadt-wittenberg",
+        "Mehrgenerationenhaus Wittenberg",
+        "Computerhilfe für Ältere",
+        "Computer help for older people",
+        "regular",
+        ["seniorenarbeit", "bildung"],
+        ["IT"],
+        (WED, 14, 2, 3, 6),
+        3,
+        "Smartphone, E-Mail, Videotelefonie: Sie erklären älteren Menschen die digitale Welt.",
+        "Fragen beantworten, gemeinsam üben, geduldig sein",
+    ),
+    (
+        "lutherstadt-wittenberg",
+        "Seniorenhaus Am Lindenfeld",
+        "Besuchsdienst im Seniorenhaus",
+        "Visiting service at the care home",
+        "regular",
+        ["seniorenarbeit"],
+        ["Zuhören"],
+        (TUE, 15, 2, 4, 6),
+        5,
+        "Regelmäßiger Besuch tut gut: spazieren gehen, vorlesen, erzählen.",
+        "Bewohner*innen besuchen, spazieren gehen, vorlesen",
+    ),
+    (
+        "lutherstadt-wittenberg",
+        "Jugendzentrum Piesteritz",
+        "Musikworkshop im Jugendzentrum begleiten",
+        "Accompanying the music workshop",
+        "project",
+        ["jugendbeteiligung", "kultur"],
+        ["Musik"],
+        (FRI, 16, 3, 3, 4),
+        3,
+        "Jugendliche schreiben und nehmen eigene Songs auf. Sie helfen mit Technik und Instrumenten.",
+        "Technik aufbauen, Instrumente erklären, Aufnahmen begleiten",
+    ),
+    (
+        "lutherstadt-wittenberg",
+        "Interkulturelles Netzwerk Wittenberg e.V.",
+        "Helfer*in bei der Interkulturellen Woche",
+        "Helper at the Intercultural Week",
+        "one_off",
+        ["integration", "kultur"],
+        ["Organisation"],
+        (SAT, 12, 5, 10, 1),
+        10,
+        "Zum Abschlussfest der Interkulturellen Woche auf dem Marktplatz brauchen wir viele Hände.",
+        "Stände aufbauen, Essen ausgeben, Bühnenprogramm begleiten",
+    ),
+    (
+        "lutherstadt-wittenberg",
+        "Ukraine-Hilfe Wittenberg",
+        "Begleitung bei Arztbesuchen (Ukrainisch oder Russisch)",
+        "Accompanying doctor's visits (Ukrainian or Russian)",
+        "regular",
+        ["integration"],
+        ["Übersetzung Ukrainisch"],
+        (MON, 9, 3, 2, 6),
+        3,
+        "Geflüchtete Familien brauchen Sprachmittlung beim Arzt und in der Apotheke.",
+        "Termine begleiten, sprachmitteln",
+    ),
+    (
+        "lutherstadt-wittenberg",
+        "Stiftung Luthergedenkstätten in Sachsen-Anhalt",
+        "Gästebegleitung im Lutherhaus",
+        "Visitor guide at the Luther House",
+        "regular",
+        ["kultur"],
+        ["Geschichte"],
+        (SAT, 10, 4, 2, 6),
+        4,
+        "Sie begrüßen Gäste aus aller Welt im Lutherhaus und helfen bei der Orientierung.",
+        "Gäste begrüßen, Wege zeigen, auf Englisch Auskunft geben",
+    ),
+]
+WEEKDAYS = ["montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags"]
+
+
+def _shift_offers() -> list[dict]:
+    rows = []
+    for town, org, title, en, kind, topics, skills, plan, people, description, tasks in SHIFT_OFFERS:
+        weekday, hour, hours, places, count = plan
+        part = MORNING if hour < 12 else AFTERNOON if hour < 17 else EVENING
+        rows.append(
+            {
+                "municipality": town,
+                "org": org,
+                "title": title,
+                "en": en,
+                "description": f"<p>{description}</p>",
+                "tasks": tasks,
+                "topics": topics,
+                "skills": skills,
+                "slots": [(weekday, part)],
+                "kind": kind,
+                "hours_per_week": str(hours) if kind == "regular" else None,
+                "hours_total": str(hours * count) if kind != "regular" else None,
+                "schedule": f"{WEEKDAYS[weekday]} {hour}–{hour + hours} Uhr",
+                "people": people,
+                "shifts": {"weekday": weekday, "hour": hour, "hours": hours, "slots": places, "count": count},
+            }
+        )
+    return rows
+
+
+OPPORTUNITIES += _shift_offers()
+
 # email, first, last, birth year, district, topics, skills, slots, languages, and their
 # engagement: (opportunity title, years ago they started, hours per session, sessions per week).
 VOLUNTEERS = [
@@ -264,7 +695,7 @@ def _mask(slots) -> int:
     return sum(slot_bit(day, time) for day, time in slots)
 
 
-def _opportunities(munis: dict[str, Municipality], now) -> dict[str, Opportunity]:
+def _opportunities(munis: dict[str, Municipality], now, today: datetime.date) -> dict[str, Opportunity]:
     topics = {t.slug: t for t in Topic.objects.all()}
     result = {}
     for row in OPPORTUNITIES:
@@ -277,7 +708,7 @@ def _opportunities(munis: dict[str, Municipality], now) -> dict[str, Opportunity
             "title": row["title"],
             "title_de": row["title"],
             "title_en": row["en"],
-            "title_ar": row["ar"],
+            "title_ar": row.get("ar", ""),
             "description_de": row["description"],
             "tasks_de": row["tasks"],
             "kind": row["kind"],
@@ -302,19 +733,23 @@ def _opportunities(munis: dict[str, Municipality], now) -> dict[str, Opportunity
         opp.skills.set([Competency.objects.get_or_create(name=n)[0] for n in row["skills"]])
         plan = row.get("shifts")
         if plan:
-            today = timezone.localdate()
-            first = today + datetime.timedelta(days=(plan["weekday"] - today.weekday()) % 7 or 7)
-            for week in range(plan["count"]):
-                day = first + datetime.timedelta(weeks=week)
-                start = timezone.make_aware(datetime.datetime.combine(day, datetime.time(plan["hour"])))
-                Shift.objects.get_or_create(
-                    opportunity=opp,
-                    starts_at=start,
-                    defaults={"ends_at": start + datetime.timedelta(hours=plan["hours"]), "slots": plan["slots"]},
-                )
+            _shifts(opp, plan, today)
         result[row["title"]] = opp
     reindex_opportunities([o.pk for o in result.values()])
     return result
+
+
+def _shifts(opp: Opportunity, plan: dict, today: datetime.date) -> None:
+    """Weekly shifts from the next matching weekday on; existing ones are moved along in order."""
+    first = today + datetime.timedelta(days=(plan["weekday"] - today.weekday()) % 7 or 7)
+    starts = [at(first + datetime.timedelta(weeks=week), plan["hour"]) for week in range(plan["count"])]
+    paired, surplus = in_order(opp.shifts.order_by("starts_at", "pk"), len(starts))
+    Shift.objects.filter(pk__in=[s.pk for s in surplus if not s.signups.exists()]).delete()
+    for start, shift in zip(starts, paired, strict=True):
+        shift = shift or Shift(opportunity=opp)
+        shift.starts_at, shift.ends_at = start, start + datetime.timedelta(hours=plan["hours"])
+        shift.slots = plan["slots"]
+        shift.save()
 
 
 def _user(row) -> User:
@@ -328,10 +763,11 @@ def _user(row) -> User:
     return user
 
 
-def _hours(user, opp: Opportunity, start: datetime.date, hours: str, weekdays: list[int]) -> list[HourEntry]:
+def _hours(
+    user, opp: Opportunity, start: datetime.date, hours: str, weekdays: list[int], today: datetime.date
+) -> list[HourEntry]:
     """One entry per session from `start` until yesterday; the last two weeks still wait
     for confirmation. Skips days that already have an entry (idempotent)."""
-    today = timezone.localdate()
     taken = set(HourEntry.objects.filter(volunteer=user, opportunity=opp).values_list("date", flat=True))
     rows, day = [], start
     while day < today:
@@ -359,9 +795,18 @@ def _hours(user, opp: Opportunity, start: datetime.date, hours: str, weekdays: l
     return rows
 
 
-def load(munis: dict[str, Municipality]) -> dict[str, int]:
-    now = timezone.now()
-    opportunities = _opportunities(munis, now)
+def load(munis: dict[str, Municipality], *, today: datetime.date) -> dict[str, int]:
+    now = at(today, 12)
+    opportunities = _opportunities(munis, now, today)
+    people = [v["email"] for v in VOLUNTEERS]
+    # Loaded before for a later day: no hours in the future. Loaded before for an earlier day:
+    # what waited for confirmation then has been confirmed since.
+    HourEntry.objects.filter(volunteer__email__in=people, date__gte=today).delete()
+    HourEntry.objects.filter(
+        volunteer__email__in=people,
+        status=HourEntry.Status.LOGGED,
+        date__lt=today - datetime.timedelta(days=14),
+    ).update(status=HourEntry.Status.CONFIRMED, confirmed_at=now)
     topics = {t.slug: t for t in Topic.objects.all()}
     dessau = munis["dessau-rosslau"]
     districts = {d.slug: d for d in dessau.districts.all()}
@@ -397,7 +842,7 @@ def load(munis: dict[str, Municipality]) -> dict[str, int]:
                 volunteer=user,
                 defaults={"status": Interest.Status.ACCEPTED, "decided_at": start, "message": ""},
             )
-            entries += _hours(user, opp, start.date(), hours, weekdays)
+            entries += _hours(user, opp, start.date(), hours, weekdays, today)
     HourEntry.objects.bulk_create(entries, batch_size=1000)
     return {
         "opportunities": len(opportunities),

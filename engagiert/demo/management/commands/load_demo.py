@@ -1,15 +1,34 @@
-from django.core.management.base import BaseCommand
+import datetime as dt
+import logging
+import warnings
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 
 from engagiert.demo.loader import DEMO_LOGINS, DEMO_PASSWORD, load
 
 
 class Command(BaseCommand):
-    help = "Load (or refresh) the demo data of Dessau-Roßlau and its regional network."
+    help = "Load (or refresh) the demo data of Dessau-Roßlau and its regional network, dated around today."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--today", help="Load the demo as if today were this day (YYYY-MM-DD).")
 
     def handle(self, *args, **options):
-        counts = load()
+        try:
+            today = dt.date.fromisoformat(options["today"]) if options["today"] else None
+        except ValueError as error:
+            raise CommandError(f"--today: {error}") from error
+        # Libraries (search indexing, mail queue, crypto) may warn or log while loading: not for a newcomer's eyes.
+        logging.disable(logging.CRITICAL)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                counts = load(today=today)
+        finally:
+            logging.disable(logging.NOTSET)
         self.stdout.write(self.style.SUCCESS("Demo data: " + ", ".join(f"{n} {what}" for what, n in counts.items())))
         self.stdout.write(f"\nDemo logins (password for all: {DEMO_PASSWORD}):")
         for login in DEMO_LOGINS:
             self.stdout.write(f"  {login.role:<38} {login.email}")
-        self.stdout.write("\nOpen http://127.0.0.1:8000/dessau-rosslau/ once the server runs.\n")
+        self.stdout.write(f"\nOpen {settings.SITE_URL.rstrip('/')}/dessau-rosslau/ once the server runs.\n")
