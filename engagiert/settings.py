@@ -175,6 +175,9 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = ("de",)
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
+# Date formats per language on top of Django's (engagiert/formats/). USE_THOUSAND_SEPARATOR
+# stays off (it would group years and ids too): amounts go through core.formatting.
+FORMAT_MODULE_PATH = ["engagiert.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "var" / "static"

@@ -12,6 +12,8 @@ from typing import Protocol
 
 from django.utils.translation import gettext as _
 
+from engagiert.core.formatting import money, number, short_date
+
 MET, MISSING, UNKNOWN = "met", "missing", "unknown"
 WEEKS_PER_YEAR = Decimal(52)
 CONFIRMED = ("confirmed", "from_volunteering", "recorded")
@@ -109,10 +111,6 @@ def years_between(start: date, end: date) -> int:
     return end.year - start.year - ((end.month, end.day) < (start.month, start.day))
 
 
-def _fmt(value: Decimal) -> str:
-    return str(Decimal(value).quantize(Decimal("0.1"))).replace(".", ",").removesuffix(",0")
-
-
 def check(
     *,
     rules: Rules,
@@ -151,7 +149,10 @@ def _age(rules: Rules, birth_date: date | None, today: date) -> RuleResult:
 
 def _hours(rules: Rules, facts: list[ActivityFacts]) -> RuleResult:
     week, year = Decimal(rules.min_hours_per_week), Decimal(rules.min_hours_per_year)
-    label = _("%(week)s Stunden pro Woche oder %(year)s Stunden pro Jahr") % {"week": _fmt(week), "year": _fmt(year)}
+    label = _("%(week)s Stunden pro Woche oder %(year)s Stunden pro Jahr") % {
+        "week": number(week),
+        "year": number(year),
+    }
 
     def enough(total: Decimal) -> bool:
         return total >= year or total / WEEKS_PER_YEAR >= week
@@ -159,11 +160,11 @@ def _hours(rules: Rules, facts: list[ActivityFacts]) -> RuleResult:
     stated = _hours_per_year([f for f in facts if f.evidence != "rejected"])
     confirmed = _hours_per_year([f for f in facts if f.evidence in CONFIRMED])
     numbers = {
-        "stated": _fmt(stated),
-        "confirmed": _fmt(confirmed),
-        "weekly": _fmt(stated / WEEKS_PER_YEAR),
-        "year": _fmt(year),
-        "week": _fmt(week),
+        "stated": number(stated),
+        "confirmed": number(confirmed),
+        "weekly": number(stated / WEEKS_PER_YEAR),
+        "year": number(year),
+        "week": number(week),
     }
     if not facts:
         return RuleResult("hours", label, MISSING, _("Bitte geben Sie mindestens eine Tätigkeit an."))
@@ -215,20 +216,20 @@ def _years(rules: Rules, facts: list[ActivityFacts], today: date) -> RuleResult:
     years = years_between(earliest, today)
     if confirmed and years_between(min(f.since for f in confirmed), today) >= rules.min_years_engaged:
         since = min(f.since for f in confirmed)
-        return RuleResult("years", label, MET, _("Bestätigt engagiert seit %(date)s.") % {"date": f"{since:%d.%m.%Y}"})
+        return RuleResult("years", label, MET, _("Bestätigt engagiert seit %(date)s.") % {"date": short_date(since)})
     if years >= rules.min_years_engaged:
         return RuleResult(
             "years",
             label,
             UNKNOWN,
-            _("Angegeben: seit %(date)s. Die Bestätigung steht noch aus.") % {"date": f"{earliest:%d.%m.%Y}"},
+            _("Angegeben: seit %(date)s. Die Bestätigung steht noch aus.") % {"date": short_date(earliest)},
         )
     return RuleResult(
         "years",
         label,
         MISSING,
         _("Angegeben: seit %(date)s, das sind %(years)s Jahre. Nötig sind %(min)s Jahre.")
-        % {"date": f"{earliest:%d.%m.%Y}", "years": years, "min": rules.min_years_engaged},
+        % {"date": short_date(earliest), "years": years, "min": rules.min_years_engaged},
     )
 
 
@@ -249,19 +250,19 @@ def _residence(rules: Rules, state: str) -> RuleResult:
 
 def _allowance(rules: Rules, facts: list[ActivityFacts]) -> RuleResult:
     limit = Decimal(rules.allowance_limit)
-    label = _("Höchstens %(limit)s EUR Aufwandsentschädigung im Jahr") % {"limit": _fmt(limit)}
+    label = _("Höchstens %(limit)s Aufwandsentschädigung im Jahr") % {"limit": money(limit)}
     usable = [f for f in facts if f.evidence != "rejected"]
     if any(f.allowance_per_year is None for f in usable):
         return RuleResult("allowance", label, UNKNOWN, _("Bitte geben Sie die Höhe Ihrer Aufwandsentschädigung an."))
     total = sum((f.allowance_per_year for f in usable), Decimal(0))
     if total <= limit:
         return RuleResult(
-            "allowance", label, MET, _("Aufwandsentschädigung: %(total)s EUR im Jahr.") % {"total": _fmt(total)}
+            "allowance", label, MET, _("Aufwandsentschädigung: %(total)s im Jahr.") % {"total": money(total)}
         )
     return RuleResult(
         "allowance",
         label,
         MISSING,
-        _("Aufwandsentschädigung: %(total)s EUR im Jahr, mehr als die Grenze von %(limit)s EUR.")
-        % {"total": _fmt(total), "limit": _fmt(limit)},
+        _("Aufwandsentschädigung: %(total)s im Jahr, mehr als die Grenze von %(limit)s.")
+        % {"total": money(total), "limit": money(limit)},
     )

@@ -8,6 +8,7 @@ into core/email/base.html). The sender is named after the municipality."""
 
 from __future__ import annotations
 
+import datetime
 from email.utils import formataddr, parseaddr
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +19,7 @@ from django.db import models, transaction
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.formats import date_format
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
@@ -28,12 +30,14 @@ if TYPE_CHECKING:
 
 _MODEL = "__model__"
 _TEXT = "__text__"
+_DATE = "__date__"
 
 
 class Text:
     """A text put into a mail's context untranslated and translated when the mail is rendered,
     in the recipient's language: `msgid` marked with gettext_noop (so makemessages finds it),
-    `params` JSON values (or model instances, or Text) filled in with %-formatting."""
+    `params` JSON values (or model instances, dates, or Text) filled in with %-formatting; a
+    date is written in the recipient's locale (SHORT_DATE_FORMAT)."""
 
     def __init__(self, msgid: str, **params: Any) -> None:
         self.msgid, self.params = msgid, params
@@ -92,6 +96,8 @@ def references(value: Any) -> Any:
         return {_MODEL: value._meta.label_lower, "pk": value.pk}
     if isinstance(value, Text):
         return {_TEXT: value.msgid, "params": references(value.params)}
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return {_DATE: value.isoformat()}
     if isinstance(value, dict):
         return {str(key): references(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
@@ -105,8 +111,13 @@ def resolve(value: Any) -> Any:
     """The inverse of references(): model references fetched again (Missing if one is gone),
     texts translated into the active language."""
     if isinstance(value, dict) and _TEXT in value:
-        params = resolve(value["params"])
+        params = {
+            key: date_format(item, "SHORT_DATE_FORMAT") if isinstance(item, datetime.date) else item
+            for key, item in resolve(value["params"]).items()
+        }
         return translation.gettext(value[_TEXT]) % params if params else translation.gettext(value[_TEXT])
+    if isinstance(value, dict) and _DATE in value:
+        return datetime.date.fromisoformat(value[_DATE])
     if isinstance(value, dict) and _MODEL in value:
         obj = apps.get_model(value[_MODEL])._default_manager.filter(pk=value["pk"]).first()
         if obj is None:

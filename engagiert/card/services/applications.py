@@ -284,7 +284,7 @@ def approve(*, application: CardApplication, by, reason: str = "", today: date |
             mail.Text(
                 gettext_noop("Ihre Ehrenamtskarte Nr. %(number)s ist gültig bis %(until)s."),
                 number=card.display_number,
-                until=f"{card.valid_until:%d.%m.%Y}",
+                until=card.valid_until,
             ),
             mail.Text(
                 gettext_noop(

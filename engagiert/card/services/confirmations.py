@@ -8,7 +8,6 @@ from datetime import timedelta
 from decimal import Decimal
 
 from django.db import transaction
-from django.template.defaultfilters import floatformat
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -27,7 +26,7 @@ from engagiert.card.services.common import (
     record_event,
     status_link,
 )
-from engagiert.core import audit, mail, tokens
+from engagiert.core import audit, formatting, mail, tokens
 
 
 def confirm_by_volunteering(activity: Activity, hours: ActivityHours) -> None:
@@ -35,9 +34,9 @@ def confirm_by_volunteering(activity: Activity, hours: ActivityHours) -> None:
     sent. What they confirm are those hours (the eligibility check counts them), noted here."""
     activity.evidence = Activity.Evidence.FROM_VOLUNTEERING
     activity.evidence_note = _("%(hours)s bestätigte Stunden vom %(first)s bis %(last)s") % {
-        "hours": floatformat(sum(hours.hours_by_year.values(), Decimal(0)), -1),
-        "first": f"{hours.first_date:%d.%m.%Y}",
-        "last": f"{hours.last_date:%d.%m.%Y}",
+        "hours": formatting.number(sum(hours.hours_by_year.values(), Decimal(0))),
+        "first": formatting.short_date(hours.first_date),
+        "last": formatting.short_date(hours.last_date),
     }
     activity.save(update_fields=["evidence", "evidence_note"])
     record_event(

@@ -42,6 +42,7 @@ from engagiert.card.services.common import (
     record_event,
 )
 from engagiert.core import mail
+from engagiert.core.formatting import short_date
 from engagiert.core.models import Municipality
 
 PURGED_TEXT = "–"
@@ -59,13 +60,11 @@ def start_renewal(*, card: Card, applicant, language: str = "de", today: date | 
     if newer is not None:
         raise CardError(
             _("Ihre Karte ist bereits verlängert: Die neue Karte Nr. %(number)s gilt ab %(date)s.")
-            % {"number": newer.display_number, "date": f"{newer.valid_from:%d.%m.%Y}"}
+            % {"number": newer.display_number, "date": short_date(newer.valid_from)}
         )
     opens_on = renewal_opens_on(card)
     if today < opens_on:
-        raise CardError(
-            _("Eine Verlängerung können Sie ab dem %(date)s beantragen.") % {"date": f"{opens_on:%d.%m.%Y}"}
-        )
+        raise CardError(_("Eine Verlängerung können Sie ab dem %(date)s beantragen.") % {"date": short_date(opens_on)})
     if CardApplication.objects.filter(
         municipality=card.municipality, applicant=applicant, status__in=CardApplication.OPEN
     ).exists():
@@ -134,7 +133,7 @@ def send_renewal_reminders(*, today: date | None = None) -> int:
                         mail.Text(
                             gettext_noop("Ihre Ehrenamtskarte Nr. %(number)s ist noch bis %(until)s gültig."),
                             number=card.display_number,
-                            until=f"{card.valid_until:%d.%m.%Y}",
+                            until=card.valid_until,
                         ),
                         mail.Text(
                             gettext_noop(

@@ -101,7 +101,7 @@ def test_only_model_instances_and_json_values_go_into_the_queue(person):
         "nested": {"x": 1.5},
     }
     assert mail.resolve(ref)["person"] == person
-    for value in (gettext_lazy("Guten Tag,"), datetime.date(2026, 1, 1)):
+    for value in (gettext_lazy("Guten Tag,"), datetime.datetime(2026, 1, 1, 12, 0)):
         with pytest.raises(TypeError):
             mail.references({"value": value})
 
@@ -116,6 +116,18 @@ def test_a_text_travels_untranslated_and_is_translated_in_the_recipients_languag
     with translation.override("de"):  # the sender works in German
         mail.send(template="mailtest/greeting", to=person, municipality=None, context={"person": person, "extra": text})
     assert "Your Ehrenamtskarte no. 0042 has been blocked." in django_mail.outbox[0].body
+
+
+def test_a_date_in_a_text_is_written_in_the_recipients_locale(person):
+    person.preferred_language = "en"
+    person.save()
+    text = mail.Text(
+        "Ihre Ehrenamtskarte Nr. %(number)s ist gültig bis %(until)s.", number="7", until=datetime.date(2027, 7, 18)
+    )
+    assert mail.references(text)["params"]["until"] == {"__date__": "2027-07-18"}
+    with translation.override("de"):  # the sender works in German
+        mail.send(template="mailtest/greeting", to=person, municipality=None, context={"person": person, "extra": text})
+    assert "07/18/2027" in django_mail.outbox[0].body and "18.07.2027" not in django_mail.outbox[0].body
 
 
 def test_a_user_gets_the_mail_in_their_preferred_language(person):

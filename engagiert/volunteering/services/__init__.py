@@ -16,7 +16,6 @@ from engagiert.volunteering.services.common import (
 from engagiert.volunteering.services.hours import (
     correct_hours,
     decide_hours,
-    hours_text,
     joined_on,
     log_group_hours,
     log_hours,
@@ -56,7 +55,6 @@ __all__ = [
     "delete_account",
     "express_interest",
     "flag_stale_opportunities",
-    "hours_text",
     "invite",
     "issue_certificate",
     "joined_on",

@@ -8,10 +8,10 @@ from decimal import Decimal
 from django.db import transaction
 from django.db.models import Sum
 from django.utils import timezone
-from django.utils.formats import date_format, number_format
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from engagiert.core import audit
+from engagiert.core import audit, formatting
 from engagiert.core.models import User
 from engagiert.volunteering.models import (
     HourCorrection,
@@ -39,11 +39,6 @@ def joined_on(*, user, opportunity: Opportunity) -> datetime.date | None:
     return None
 
 
-def hours_text(value: Decimal) -> str:
-    """2.50 → "2,5" in German: no trailing zeros, localised."""
-    return number_format(Decimal(format(value.normalize(), "f")))
-
-
 def _check_hours(*, user, opportunity: Opportunity, date: datetime.date, hours: Decimal, exclude: int | None = None):
     if hours is None or hours <= 0:
         raise VolunteeringError(_("Bitte geben Sie eine positive Stundenzahl an."))
@@ -69,7 +64,7 @@ def _check_hours(*, user, opportunity: Opportunity, date: datetime.date, hours: 
     if already + hours > MAX_HOURS_PER_DAY:
         raise VolunteeringError(
             _("An diesem Tag sind schon %(already)s Stunden erfasst; mehr als 24 Stunden gehen nicht.")
-            % {"already": hours_text(already)}
+            % {"already": formatting.number(already)}
         )
 
 

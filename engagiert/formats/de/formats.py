@@ -1,0 +1,5 @@
+DATETIME_FORMAT = "j. F Y, H:i"
+EVENT_DATETIME_FORMAT = "l, j. F Y, H:i"
+EVENT_LIST_DATETIME_FORMAT = "D, j. F Y, H:i"
+MONTH_DAY_TIME_FORMAT = "j. F, H:i"
+MONEY_FORMAT = "%(amount)s\xa0€"

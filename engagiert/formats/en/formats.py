@@ -1,0 +1,4 @@
+EVENT_DATETIME_FORMAT = "l, F j, Y, H:i"
+EVENT_LIST_DATETIME_FORMAT = "D, F j, Y, H:i"
+MONTH_DAY_TIME_FORMAT = "F j, H:i"
+MONEY_FORMAT = "€%(amount)s"
