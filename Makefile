@@ -43,12 +43,12 @@ test: $(VENV)/.test chromium var
 
 .PHONY: chromium
 chromium:
-	@if [ ! -x "$(CHROMIUM)" ]; then \
+	@if [ ! -x "$(CHROMIUM)" ] || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then \
 	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
-	    echo "Installing Debian's chromium for the browser tests"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	    echo "Installing Debian's chromium and fonts-dejavu-core (PDF font) for the tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
 	  else \
-	    echo "The browser tests need Chromium at $(CHROMIUM). Install it (Debian: sudo apt-get install chromium) or set CHROMIUM=/path/to/chromium."; exit 1; \
+	    echo "The tests need Chromium at $(CHROMIUM) and the DejaVu fonts. Install them (Debian: sudo apt-get install chromium fonts-dejavu-core) or set CHROMIUM=/path/to/chromium."; exit 1; \
 	  fi; \
 	fi
 

@@ -51,7 +51,6 @@ def test_language_and_direction_follow_the_argument(template):
     assert root["/Lang"] == "ar"
 
 
-@pytest.mark.skipif(not (pdf.FONT_DIR / "DejaVuSans.ttf").is_file(), reason="fonts-dejavu-core is not installed")
 def test_the_bundled_font_faces_are_embedded(template):
     reader = read(pdf.render_pdf(template=template, context={"src": ""}, title="t", language="de"))
     fonts = set()
