@@ -13,6 +13,7 @@ from engagiert.card.models import STATES, AcceptancePartner, Activity, CardRules
 from engagiert.card.selectors import organisation_address
 from engagiert.card.services.applications import OWN_ADDRESS_ERROR
 from engagiert.core.fields import PostcodeFormField
+from engagiert.core.forms import PinnedLocationMixin, pin_fields
 from engagiert.core.models import Municipality
 from engagiert.directory.models import Organisation
 
@@ -215,19 +216,14 @@ class VerifyForm(forms.Form):
     )
 
 
-class PartnerForm(forms.Form):
+class PartnerForm(PinnedLocationMixin, forms.Form):
     name = forms.CharField(label=_("Name des Betriebs oder der Einrichtung"), max_length=160)
     category = forms.ChoiceField(label=_("Kategorie"), choices=AcceptancePartner.Category.choices)
     street = forms.CharField(label=_("Straße und Hausnummer"), max_length=120)
     postcode = PostcodeFormField()
     city = forms.CharField(label=_("Ort"), max_length=80)
     website = forms.URLField(label=_("Webseite"), required=False, max_length=200, assume_scheme="https")
-    latitude = forms.FloatField(
-        label=_("Breitengrad (für die Karte, freiwillig)"), required=False, min_value=-90, max_value=90
-    )
-    longitude = forms.FloatField(
-        label=_("Längengrad (für die Karte, freiwillig)"), required=False, min_value=-180, max_value=180
-    )
+    latitude, longitude = pin_fields()  # the pin on the map, else the postcode's centre
     benefit = forms.CharField(
         label=_("Vergünstigung für Karteninhaber*innen"),
         max_length=200,
@@ -240,12 +236,6 @@ class PartnerForm(forms.Form):
         input_formats=DATE_FORMATS,
         error_messages=DATE_ERROR,
     )
-
-    def clean(self):
-        data = super().clean()
-        if (data.get("latitude") is None) != (data.get("longitude") is None):
-            raise ValidationError(_("Bitte geben Sie Breiten- und Längengrad zusammen an oder keinen von beiden."))
-        return data
 
 
 class PartnerFilterForm(forms.Form):

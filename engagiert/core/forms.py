@@ -74,3 +74,56 @@ class PreferredLanguageForm(forms.ModelForm):
         model = User
         fields = ["preferred_language"]
         help_texts = {"preferred_language": _("In dieser Sprache schreiben wir Ihnen E-Mails.")}
+
+
+# --- A place on the map ------------------------------------------------------------------------
+
+
+def pin_fields() -> tuple[forms.FloatField, forms.FloatField]:
+    """The hidden latitude and longitude of a place, set by the pin on the map (core/map.js,
+    template `_pin_map.html`); nobody types coordinates. Use with `PinnedLocationMixin`:
+
+        latitude, longitude = pin_fields()
+    """
+    return (
+        forms.FloatField(
+            required=False, min_value=-90, max_value=90, widget=forms.HiddenInput(attrs={"data-pin": "lat"})
+        ),
+        forms.FloatField(
+            required=False, min_value=-180, max_value=180, widget=forms.HiddenInput(attrs={"data-pin": "lon"})
+        ),
+    )
+
+
+class PinnedLocationMixin:
+    """For a form with `postcode`, `latitude` and `longitude` (from `pin_fields()`): the pin
+    set on the map wins; without one (no JavaScript, nobody set it, or the postcode changed
+    while the pin stayed where it was) the middle of the postcode's area is taken from the
+    shipped table (core.geocoding). An unknown postcode is no error: the place is saved without
+    coordinates and `location_note` says so, for the view to show (`messages.warning`)."""
+
+    location_note: str = ""
+
+    def clean(self):
+        from engagiert.core.geocoding import centroid
+
+        data = super().clean()
+        lat, lon = data.get("latitude"), data.get("longitude")
+        changed = set(self.changed_data)
+        pin_moved = bool({"latitude", "longitude"} & changed)
+        if lat is not None and lon is not None and (pin_moved or "postcode" not in changed):
+            return data  # a pin set (or kept) by the person
+        data["latitude"] = data["longitude"] = None  # half a pin or a stale one counts as none
+        postcode = data.get("postcode")
+        if not postcode:
+            return data
+        point = centroid(postcode)
+        if point is None:
+            self.location_note = _(
+                "Die Postleitzahl %(postcode)s kennen wir nicht. Ihre Angaben sind gespeichert, der Ort "
+                "erscheint aber nicht auf der Karte. Bitte prüfen Sie die Postleitzahl oder setzen Sie "
+                "den Punkt auf der Karte."
+            ) % {"postcode": postcode}
+        else:
+            data["latitude"], data["longitude"] = point
+        return data

@@ -9,7 +9,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from engagiert.core.fields import PhoneFormField, PostcodeFormField
-from engagiert.core.forms import translated_fields, valid_filters
+from engagiert.core.forms import PinnedLocationMixin, pin_fields, translated_fields, valid_filters
 from engagiert.core.images import reencode_image
 from engagiert.core.models import District, Municipality
 from engagiert.directory.models import DiversityDimension, Organisation, Programme, Topic
@@ -93,7 +93,7 @@ class SearchForm(forms.Form):
         )
 
 
-class OrganisationForm(forms.Form):
+class OrganisationForm(PinnedLocationMixin, forms.Form):
     """Profile of an organisation. `profile()` returns it in the shape of services.snapshot."""
 
     name = forms.CharField(label=_("Name der Organisation"), max_length=200)
@@ -105,8 +105,7 @@ class OrganisationForm(forms.Form):
     postcode = PostcodeFormField(required=False)
     city = forms.CharField(label=_("Ort"), max_length=80, required=False)
     district = forms.ModelChoiceField(label=_("Stadtteil"), queryset=None, required=False, to_field_name="slug")
-    latitude = forms.FloatField(label=_("Breitengrad"), min_value=-90, max_value=90, required=False)
-    longitude = forms.FloatField(label=_("Längengrad"), min_value=-180, max_value=180, required=False)
+    latitude, longitude = pin_fields()  # the pin on the map, else the postcode's centre
     website = forms.URLField(label=_("Webseite"), required=False, assume_scheme="https")
     email = forms.EmailField(label=_("E-Mail"), required=False)
     phone = PhoneFormField(required=False)
@@ -133,12 +132,6 @@ class OrganisationForm(forms.Form):
     def clean_logo(self):
         logo = self.cleaned_data.get("logo")
         return reencode_image(logo) if logo else None
-
-    def clean(self):
-        data = super().clean()
-        if (data.get("latitude") is None) != (data.get("longitude") is None):
-            raise ValidationError(_("Bitte geben Sie Breiten- und Längengrad gemeinsam an oder keinen von beiden."))
-        return data
 
     def profile(self, *, current_logo: str = "") -> dict[str, Any]:
         data = {name: self.cleaned_data.get(name) for name in SCALAR_FIELDS}

@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 from engagiert.card import services
 from engagiert.card.models import AcceptancePartner, Card, VerificationCount
 from engagiert.card.tests import factories
+from engagiert.core.geocoding import centroid
 from engagiert.core.models import Role
 from engagiert.testing import disable_row_locks, make_user
 
@@ -40,7 +41,8 @@ def test_registration_approval_gives_the_partner_role(client, dessau, coordinato
     bad = client.post(f"{BASE}/partner/eintragen/", {"name": "Café Zeitlos", "postcode": "1", "latitude": "51.8"})
     assert bad.status_code == 200
     html = bad.content.decode()
-    assert 'value="Café Zeitlos"' in html and "fünfstellige" in html and "Breiten- und Längengrad zusammen" in html
+    assert 'value="Café Zeitlos"' in html and "fünfstellige" in html
+    assert "Breitengrad" not in html and 'type="hidden" name="latitude"' in html  # set by the pin, not typed
     data = {
         "name": "Café Zeitlos",
         "category": "gastronomie",
@@ -54,6 +56,7 @@ def test_registration_approval_gives_the_partner_role(client, dessau, coordinato
     assert duplicate.status_code == 200 and "bereits eingetragen" in duplicate.content.decode()
     partner = AcceptancePartner.objects.get()
     assert partner.status == "pending"
+    assert (partner.latitude, partner.longitude) == centroid("06844")  # no pin: the postcode's centre
     assert "Café Zeitlos" not in client.get(f"{BASE}/partner/").content.decode()
     assert client.get(f"{BASE}/pruefen/").status_code == 404
 
@@ -365,3 +368,19 @@ def test_coordinator_queue_has_a_fixed_number_of_queries(client, dessau, coordin
         factories.partner(dessau, name=f"Wartet {i}", status="pending")
     with django_assert_max_num_queries(len(one.captured_queries)):
         client.get(f"{BASE}/koordination/")
+
+
+def test_a_partner_with_an_unknown_postcode_is_kept_and_told(client, dessau, outsider):
+    client.force_login(outsider)
+    data = {
+        "name": "Café Zeitlos",
+        "category": "gastronomie",
+        "street": "Zerbster Straße 10",
+        "postcode": "99999",
+        "city": "Dessau-Roßlau",
+        "benefit": "Ein Kaffee gratis zum Kuchen",
+    }
+    response = client.post(f"{BASE}/partner/eintragen/", data, follow=True)
+    assert "Die Postleitzahl 99999 kennen wir nicht" in response.content.decode()
+    partner = AcceptancePartner.objects.get()
+    assert partner.postcode == "99999" and partner.latitude is None

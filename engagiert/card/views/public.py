@@ -58,6 +58,8 @@ def partner_register(request):
             form.add_error("name", str(error))
         else:
             messages.success(request, _("Danke! Die Koordination prüft Ihren Eintrag und schaltet ihn frei."))
+            if form.location_note:
+                messages.warning(request, form.location_note)
             return redirect("card:partners", municipality=muni.slug)
     return render(request, "card/partner_register.html", {"form": form})
 

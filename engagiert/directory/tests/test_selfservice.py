@@ -273,3 +273,40 @@ def test_edit_page_tells_that_a_change_waits_for_approval(client, dessau, org, e
     page = client.get(url("edit", dessau, slug=org.slug)).content.decode()
     assert "Eine Änderung vom " + date_format(localtime(change.created_at), "DATETIME_FORMAT") in page
     assert "wartet noch auf Freigabe durch die Koordination" in page
+
+
+def test_the_map_pin_or_else_the_postcode_places_the_organisation(client, dessau, outsider, coordinator):
+    from engagiert.core.geocoding import centroid
+
+    client.force_login(outsider)
+    page = client.get(url("register", dessau)).content.decode()
+    assert "Breitengrad" not in page and "data-pin-map" in page  # nobody types coordinates
+    client.post(url("register", dessau), VALID)
+    org = Organisation.objects.get(name=VALID["name"])
+    assert (org.latitude, org.longitude) == centroid("06846")
+    client.post(url("register", dessau), {**VALID, "name": "Gepinnt", "latitude": "51.84", "longitude": "12.21"})
+    assert Organisation.objects.values_list("latitude", "longitude").get(name="Gepinnt") == (51.84, 12.21)
+
+
+def test_an_unknown_postcode_is_said_and_the_registration_kept(client, dessau, outsider):
+    client.force_login(outsider)
+    response = client.post(url("register", dessau), {**VALID, "postcode": "99999"}, follow=True)
+    assert "Die Postleitzahl 99999 kennen wir nicht" in response.content.decode()
+    org = Organisation.objects.get(name=VALID["name"])
+    assert org.postcode == "99999" and org.latitude is None and org.longitude is None
+
+
+def test_an_edit_moves_the_place_with_its_postcode_unless_pinned(client, dessau, outsider, coordinator):
+    from engagiert.core.geocoding import centroid
+
+    client.force_login(outsider)
+    client.post(url("register", dessau), {**VALID, "latitude": "51.84", "longitude": "12.21"})
+    org = Organisation.objects.get(name=VALID["name"])
+    client.force_login(coordinator)
+    client.post(url("decide_registration", dessau, pk=org.pk), {"decision": "approve"})
+    client.post(url("edit", dessau, slug=org.slug), edit_data(client, dessau, org, city="Dessau"))
+    org.refresh_from_db()
+    assert (org.latitude, org.longitude) == (51.84, 12.21)  # the pin stays
+    client.post(url("edit", dessau, slug=org.slug), edit_data(client, dessau, org, postcode="06844"))
+    org.refresh_from_db()
+    assert (org.latitude, org.longitude) == centroid("06844")  # moved house, pin not moved: the new postcode

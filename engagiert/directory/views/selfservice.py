@@ -33,6 +33,8 @@ def register(request):
     if request.method == "POST" and form.is_valid() and contacts.is_valid():
         profile = _profile(form, contacts)
         org = services.register_organisation(user=request.user, municipality=request.municipality, data=profile)
+        if form.location_note:
+            messages.warning(request, form.location_note)
         messages.success(
             request,
             _("Danke! „%(name)s“ wird nach der Freigabe durch die Koordination veröffentlicht.") % {"name": org.name},
@@ -75,6 +77,8 @@ def edit(request, slug: str):
         change = services.propose_change(
             organisation=org, author=request.user, data=_profile(form, contacts, current_logo=current["logo"])
         )
+        if form.location_note:
+            messages.warning(request, form.location_note)
         if change is None:
             messages.info(request, _("Es gab keine Änderungen."))
         elif change.status == OrganisationChange.Status.APPLIED:
