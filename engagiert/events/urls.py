@@ -1,6 +1,6 @@
 from django.urls import path
 
-from engagiert.events.views import organiser, participant, public
+from engagiert.events.views import organiser, participant, public, steps
 
 app_name = "events"
 
@@ -17,7 +17,9 @@ urlpatterns = [
     path("anmeldung/<str:token>/stornieren/", participant.cancel, name="cancel"),
     path("verwalten/", organiser.manage, name="manage"),
     path("verwalten/wirkung/", organiser.impact, name="impact"),
-    path("neu/", organiser.create, name="create"),
+    path("neu/", steps.create, name="create"),
+    path("neu/verwerfen/", steps.discard, name="discard_draft"),
+    path("neu/<slug:step>/", steps.create, name="create_step"),
     path("<int:pk>/bearbeiten/", organiser.edit, name="edit"),
     path("<int:pk>/freigeben/", organiser.approve, name="approve"),
     path("aenderung/<int:pk>/", organiser.decide_change, name="decide_change"),

@@ -28,6 +28,7 @@ from engagiert.events.services.events import (
     cancel_event,
     create_event,
     get_or_create_venue,
+    publishes_at_once,
     record_head_count,
     series_starts,
 )
@@ -63,6 +64,7 @@ __all__ = [
     "event_state",
     "expire_unconfirmed",
     "get_or_create_venue",
+    "publishes_at_once",
     "record_head_count",
     "register",
     "registration_from_token",

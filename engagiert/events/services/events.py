@@ -72,6 +72,13 @@ def create_event(
     return created
 
 
+def publishes_at_once(*, author, organisations: list[Organisation], municipality: Municipality) -> bool:
+    """Whether a new event by `author` for `organisations` goes online at once (trusted
+    organisations, coordinators) or waits for a coordinator: what create_event will do."""
+    status = _initial_status(author=author, organisations=organisations, municipality=municipality)
+    return status == Event.Status.PUBLISHED
+
+
 def series_starts(*, series: EventSeries, first_start: dt.datetime) -> list[dt.datetime]:
     """Start times of a series: the first start, then every `interval_weeks` weeks (same
     local wall-clock time across daylight saving changes) up to `until`."""

@@ -40,3 +40,17 @@ def make_event(
         event.organisations.add(organisation)
     reindex_events([event.pk])
     return event
+
+
+STEP_PATHS = ("neu/", "neu/wann/", "neu/wo/", "neu/anmeldung/")
+
+
+def create_in_steps(client, calendar: str, data: dict):
+    """Walk a new event through the steps with `data` (each step takes its own fields) and
+    publish it from the preview; returns the first response that is not "go on" (a step's
+    errors), else the publishing one."""
+    for path in STEP_PATHS:
+        response = client.post(f"{calendar}{path}", {**data, "richtung": "weiter"})
+        if response.status_code != 302:
+            return response
+    return client.post(f"{calendar}neu/vorschau/", {"richtung": "veroeffentlichen"})

@@ -14,6 +14,7 @@ from django.utils import timezone
 from PIL import Image
 
 from engagiert.events.models import Event, EventChange
+from engagiert.events.tests.factories import create_in_steps
 
 CAL = "/dessau-rosslau/begegnungen/"
 
@@ -57,7 +58,7 @@ def test_image_is_reencoded_without_metadata_and_shown_with_alt_text(client, org
     assert Image.open(io.BytesIO(jpeg_with_gps())).getexif()  # the upload does carry EXIF and GPS
     client.force_login(coordinator)
     alt = "Paare im Rollstuhl und zu Fuß tanzen in der Aula"
-    response = client.post(f"{CAL}neu/", event_data(org, image=upload(), image_alt=alt))
+    response = create_in_steps(client, CAL, event_data(org, image=upload(), image_alt=alt))
     assert response.status_code == 302, response.context["form"].errors
     event = Event.objects.get()
     assert event.image.name.startswith("events/") and event.image.name.endswith(".png")
@@ -76,24 +77,24 @@ def test_image_is_reencoded_without_metadata_and_shown_with_alt_text(client, org
 )
 def test_what_is_not_an_image_is_refused(client, org, coordinator, file):
     client.force_login(coordinator)
-    response = client.post(f"{CAL}neu/", event_data(org, image=file, image_alt="Bild"))
+    response = create_in_steps(client, CAL, event_data(org, image=file, image_alt="Bild"))
     assert response.status_code == 200 and response.context["form"].errors["image"]
     assert not Event.objects.exists()
 
 
 def test_too_big_an_image_and_one_without_description_are_refused(client, org, coordinator, settings):
     client.force_login(coordinator)
-    response = client.post(f"{CAL}neu/", event_data(org, image=upload()))
+    response = create_in_steps(client, CAL, event_data(org, image=upload()))
     assert "was auf dem Bild zu sehen ist" in response.content.decode()
     settings.LOGO_MAX_BYTES = 1024
-    response = client.post(f"{CAL}neu/", event_data(org, image=upload(), image_alt="Tanz"))
+    response = create_in_steps(client, CAL, event_data(org, image=upload(), image_alt="Tanz"))
     assert "zu groß" in response.content.decode()
     assert not Event.objects.exists()
 
 
 def test_new_image_of_an_untrusted_editor_waits_and_can_be_removed(client, org, editor, coordinator):
     client.force_login(coordinator)
-    client.post(f"{CAL}neu/", event_data(org))
+    create_in_steps(client, CAL, event_data(org))
     event = Event.objects.get()
     client.force_login(editor)
     url = f"{event.get_absolute_url()}bearbeiten/"
@@ -115,7 +116,7 @@ def test_uploads_of_rejected_or_replaced_changes_are_deleted(
     client, org, editor, coordinator, settings, django_capture_on_commit_callbacks
 ):
     client.force_login(coordinator)
-    client.post(f"{CAL}neu/", event_data(org))
+    create_in_steps(client, CAL, event_data(org))
     event = Event.objects.get()
     client.force_login(editor)
     url = f"{event.get_absolute_url()}bearbeiten/"

@@ -21,7 +21,7 @@ from engagiert.events.models import Event, Registration
 from engagiert.events.tokens import registration_token, ticket_code
 from engagiert.testing import make_org
 
-from .factories import make_event, make_venue
+from .factories import create_in_steps, make_event, make_venue
 
 CAL = "/dessau-rosslau/begegnungen/"
 
@@ -318,7 +318,7 @@ def test_editor_creates_event_pending_and_coordinator_approves(client, dessau, o
         "is_free": "on",
         "companions_allowed": "0",
     }
-    response = client.post(f"{CAL}neu/", data)
+    response = create_in_steps(client, CAL, data)
     assert response.status_code == 302, response.context["form"].errors
     event = Event.objects.get(title="Vorlesetag")
     assert event.status == "pending" and event.languages == "de,ar,uk"
@@ -329,7 +329,7 @@ def test_editor_creates_event_pending_and_coordinator_approves(client, dessau, o
     assert event.status == "published"
 
 
-def test_bad_event_input_is_refused_and_kept(client, org, editor):
+def test_bad_event_input_is_refused_on_its_step_and_kept(client, org, editor):
     client.force_login(editor)
     data = {
         "title_de": "Zu früh",
@@ -341,10 +341,13 @@ def test_bad_event_input_is_refused_and_kept(client, org, editor):
         "languages": "deutsch",
         "companions_allowed": "0",
     }
-    response = client.post(f"{CAL}neu/", data)
+    response = create_in_steps(client, CAL, data)
     html = response.content.decode()
-    assert "Vergangenheit" in html and "nach dem Beginn" in html and "Sprachkürzel" in html
-    assert 'value="Zu früh"' in html
+    assert "Sprachkürzel" in html and 'value="Zu früh"' in html and "Vergangenheit" not in html  # step 1
+    response = create_in_steps(client, CAL, {**data, "languages": "de"})
+    html = response.content.decode()
+    assert "Schritt 2 von 5" in html and "Vergangenheit" in html and "nach dem Beginn" in html
+    assert 'value="2020-01-01T18:00"' in html
     assert not Event.objects.exists()
 
 

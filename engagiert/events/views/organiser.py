@@ -8,7 +8,7 @@ import datetime as dt
 from django.contrib import messages
 from django.core.files.uploadedfile import UploadedFile
 from django.db.models import Q
-from django.http import Http404, HttpResponseNotAllowed
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -98,28 +98,6 @@ def _save(request, form: EventForm, event: Event | None):
     return [
         services.update_event(event=event, author=request.user, data=data, organisations=organisations, topics=topics)
     ]
-
-
-@municipality_view(login=True)
-def create(request):
-    organisations = services.editable_organisations(request.user, request.municipality)
-    if not organisations.exists():
-        raise Http404
-    form = form_for(request, EventForm, municipality=request.municipality, organisations=organisations)
-    if request.method == "POST" and form.is_valid():
-        try:
-            events = _save(request, form, None)
-        except EventError as error:
-            form.add_error(None, str(error))
-        else:
-            if events[0].status == Event.Status.PUBLISHED:
-                messages.success(request, _("Die Veranstaltung ist online."))
-            else:
-                messages.success(
-                    request, _("Danke! Die Veranstaltung geht nach der Freigabe durch die Koordination online.")
-                )
-            return redirect("events:manage", municipality=request.municipality.slug)
-    return render(request, "events/edit.html", {"form": form, "event": None})
 
 
 @municipality_view(login=True)
