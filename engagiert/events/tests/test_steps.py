@@ -56,7 +56,13 @@ def test_each_step_checks_its_own_fields_and_shows_where_it_is(client, org, edit
     assert "Schritt 1 von 5: Was" in page and 'name="start"' not in page
     response = go(client, "neu/", {})
     assert response.status_code == 200
-    assert set(response.context["form"].errors) == {"title_de", "description_de", "format", "organisations", "languages"}
+    assert set(response.context["form"].errors) == {
+        "title_de",
+        "description_de",
+        "format",
+        "organisations",
+        "languages",
+    }
     assert go(client, "neu/", what(org)).headers["Location"] == f"{CAL}neu/wann/"
 
     response = go(client, "neu/wann/", {"start": WHEN["end"], "end": WHEN["start"], "title_de": ""})
