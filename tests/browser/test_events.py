@@ -3,6 +3,7 @@ axe on every page in German and Arabic."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,11 +14,12 @@ from urllib.parse import urlsplit
 import pytest
 import segno
 from django.core import mail
+from django.utils import timezone
 from PIL import Image
 from playwright.sync_api import Page, expect
 
 from engagiert.events import services
-from engagiert.events.models import Registration
+from engagiert.events.models import Event, Registration
 from engagiert.events.tests.factories import make_event, make_venue
 from engagiert.events.tokens import registration_token, ticket_code
 
@@ -126,6 +128,44 @@ def write_y4m(path: Path, text: str, *, frames: int = 6) -> None:
             out.write(b"FRAME\n" + y.tobytes() + cb.tobytes() + cr.tobytes())
 
 
+def test_an_editor_enters_an_event_in_steps_goes_back_and_previews_it(contexts, dessau, org, editor):
+    make_venue(dessau, "Stadtbibliothek", wheelchair=True)
+    page = contexts.page(user=editor)
+    page.goto(f"{CAL}verwalten/")
+    page.get_by_role("main").get_by_role("link", name="Neue Veranstaltung").first.click()
+    expect(page.locator("#step-indicator")).to_have_text("Schritt 1 von 5: Was")
+    page.locator("main form button[value=weiter]").click()  # nothing filled in
+    expect(page.locator(".error-summary")).to_be_visible()
+    fill_what(page)
+    step_on(page, 2)
+    fill_when(page)
+    page.get_by_role("button", name="Zurück").click()  # back, without checking this step
+    expect(page.locator("#id_title_de")).to_have_value("Vorlesetag")
+    step_on(page, 2)
+    expect(page.locator("#id_start")).not_to_have_value("")  # what was typed on step 2 is still there
+    step_on(page, 3)
+    page.select_option("#id_venue", label="Stadtbibliothek")
+    step_on(page, 4)
+    page.check("#id_registration_required")
+    page.fill("#id_capacity", "25")
+    step_on(page, 5)
+    preview = page.locator("#preview")
+    expect(preview.get_by_role("heading", level=1)).to_have_text("Vorlesetag")
+    expect(preview).to_contain_text("Stadtbibliothek")
+    expect(preview).to_contain_text("25 von 25 Plätzen frei.")
+    expect(preview).to_contain_text("Rollstuhlgerecht")
+    assert not Event.objects.exists()
+    page.get_by_role("button", name="Zur Prüfung einreichen").click()
+    expect(page.get_by_text("Danke! Die Veranstaltung geht nach der Freigabe")).to_be_visible()
+    event = Event.objects.get()
+    assert (event.title, event.status, event.capacity, event.venue.name) == (
+        "Vorlesetag",
+        "pending",
+        25,
+        "Stadtbibliothek",
+    )
+
+
 def test_organiser_checks_someone_in_by_scanning_the_qr_code(browser, live_server, gala, editor, tmp_path):
     person = gala.registrations.get(name="Marianne Keller")
     video = tmp_path / "ticket.y4m"
@@ -212,11 +252,63 @@ def submit_bad_code(page: Page) -> None:
     expect(page.locator(".error-summary").first).to_be_visible()
 
 
+def choose_first_organisation(page: Page) -> None:
+    """Tick (or select) the first organisation, whatever the widget of the field."""
+    field = page.locator("[name=organisations]").first
+    if field.evaluate("el => el.tagName") == "SELECT":
+        field.select_option(index=0)
+    else:
+        field.check()
+
+
+def fill_what(page: Page, title: str = "Vorlesetag") -> None:
+    page.fill("#id_title_de", title)
+    page.fill("#id_description_de", "Vorlesen in vielen Sprachen")
+    page.select_option("#id_format", "reading")
+    choose_first_organisation(page)
+
+
+def step_on(page: Page, number: int) -> None:
+    page.locator("main form button[value=weiter]").click()
+    expect(page.locator("#step-indicator")).to_contain_text(f"{number} ")
+
+
+def fill_when(page: Page) -> None:
+    start = timezone.localtime() + dt.timedelta(days=10)
+    page.fill("#id_start", start.strftime("%Y-%m-%dT18:00"))
+    page.fill("#id_end", start.strftime("%Y-%m-%dT20:00"))
+
+
 def bad_dates(page: Page) -> None:
-    page.fill("#id_title_de", "Zu spät")
+    """Step 2 with an end before the start: the error is shown on that step."""
+    fill_what(page, "Zu spät")
+    step_on(page, 2)
     page.fill("#id_start", "2020-01-01T18:00")
     page.fill("#id_end", "2020-01-01T17:00")
-    submit_empty(page)
+    submit_main_form(page)
+    expect(page.locator(".error-summary").first).to_be_visible()
+
+
+def walk_to(number: int) -> Callable[[Page], None]:
+    """Through the steps of a new event up to step `number` (5: the preview)."""
+
+    def walk(page: Page) -> None:
+        fill_what(page)
+        step_on(page, 2)
+        if number == 2:
+            return
+        fill_when(page)
+        step_on(page, 3)
+        if number == 3:
+            return
+        step_on(page, 4)
+        if number == 4:
+            return
+        page.check("#id_registration_required")
+        page.fill("#id_capacity", "25")
+        step_on(page, 5)
+
+    return walk
 
 
 @dataclass(frozen=True)
@@ -247,7 +339,12 @@ VISITS = [
     Visit("manage-editor", lambda s: f"{CAL}verwalten/", user="editor"),
     Visit("impact", lambda s: f"{CAL}verwalten/wirkung/", user="coordinator"),
     Visit("create", lambda s: f"{CAL}neu/", user="editor"),
-    Visit("create-errors", lambda s: f"{CAL}neu/", user="editor", then=bad_dates),
+    Visit("create-errors", lambda s: f"{CAL}neu/", user="editor", then=submit_empty),
+    Visit("create-when", lambda s: f"{CAL}neu/", user="editor", then=walk_to(2)),
+    Visit("create-when-errors", lambda s: f"{CAL}neu/", user="editor", then=bad_dates),
+    Visit("create-where", lambda s: f"{CAL}neu/", user="editor", then=walk_to(3)),
+    Visit("create-registration", lambda s: f"{CAL}neu/", user="editor", then=walk_to(4)),
+    Visit("create-preview", lambda s: f"{CAL}neu/", user="editor", then=walk_to(5)),
     Visit("edit", lambda s: f"{CAL}{s.gala.pk}/bearbeiten/", user="editor"),
     Visit("registrations", lambda s: f"{CAL}{s.gala.pk}/anmeldungen/", user="editor"),
     Visit("checkin", lambda s: f"{CAL}{s.gala.pk}/einlass/", user="editor"),
