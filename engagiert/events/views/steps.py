@@ -112,10 +112,10 @@ def _form(request, organisations, draft: dict, *, data=None, files=None, step: S
         data=data, files=files, municipality=request.municipality, organisations=organisations, initial=initial
     )
     if step is not None:
-        keep = set(_field_names(step, form))
-        for name in list(form.fields):
-            if name not in keep:
-                del form.fields[name]
+        names = _field_names(step, form)
+        for name in set(form.fields) - set(names):
+            del form.fields[name]
+        form.order_fields(names)  # in the step's order
     return form
 
 
