@@ -74,7 +74,7 @@ def test_403_is_german_and_static(rf):
     handler = get_resolver().resolve_error_handler(403)
     assert handler is errors.permission_denied
     response = handler(rf.get("/"), PermissionError())
-    assert response.status_code == 403 and "Zugriff verweigert" in response.content.decode()
+    assert response.status_code == 403 and "Kein Zugriff" in response.content.decode()
 
 
 def test_a_bad_host_gets_the_german_400_page(client):

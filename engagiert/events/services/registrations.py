@@ -57,7 +57,7 @@ def register(
             )
         _release_expired(event=event, email=email, now=now)
         if event.registrations.filter(email=email).exclude(status=Status.CANCELLED).exists():
-            raise EventError(_("Mit dieser E-Mail-Adresse ist bereits jemand angemeldet."))
+            raise EventError(_("Mit dieser E-Mail-Adresse gibt es bereits eine Anmeldung für diese Veranstaltung."))
         seats = 1 + companions
         fits = event.capacity is None or seats_taken(event=event, now=now) + seats <= event.capacity
         if fits:
@@ -81,7 +81,9 @@ def register(
                     confirmed_at=now if user else None,
                 )
         except IntegrityError:
-            raise EventError(_("Mit dieser E-Mail-Adresse ist bereits jemand angemeldet.")) from None
+            raise EventError(
+                _("Mit dieser E-Mail-Adresse gibt es bereits eine Anmeldung für diese Veranstaltung.")
+            ) from None
         if user:
             registration_mail(registration, "confirmed" if status == Status.CONFIRMED else "waiting")
         else:
