@@ -160,3 +160,10 @@ def test_the_privacy_page_is_translated(client, dessau):
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "ar"
     html = client.get("/dessau-rosslau/datenschutz/").content.decode()
     assert '<html lang="ar" dir="rtl"' in html
+
+
+@pytest.mark.django_db
+def test_the_data_protection_officer_is_edited_in_the_admin(client, dessau, platform_admin):
+    client.force_login(platform_admin)
+    html = client.get(f"/admin/core/municipality/{dessau.pk}/change/").content.decode()
+    assert 'name="dpo_name"' in html and 'name="dpo_email"' in html and 'name="dpo_address"' in html

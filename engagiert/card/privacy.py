@@ -11,7 +11,7 @@ from engagiert.core.registry import register_personal_data
 def register() -> None:
     register_personal_data(
         key="card.applications",
-        title=_("Ehrenamtskarte: Anträge"),
+        title=_("Ehrenamtskarte – Anträge"),
         data=_(
             "Name, Geburtsdatum, Anschrift und Bundesland des Wohnsitzes; Ihre Tätigkeiten (Organisation, seit "
             "wann, Stunden, Aufwandsentschädigung, Beschreibung) mit der E-Mail-Adresse der Organisation für die "
@@ -44,7 +44,7 @@ def register() -> None:
     )
     register_personal_data(
         key="card.cards",
-        title=_("Ehrenamtskarte: ausgestellte Karten"),
+        title=_("Ehrenamtskarte – ausgestellte Karten"),
         data=_(
             "Kartennummer, Name, Kurzname (z. B. „Anna M.“), Geburtsjahr, Art der Organisationen, Gültigkeit, ob "
             "die Karte gesperrt ist (mit Grund) und wer Ihren Ausweis bei der Übergabe geprüft hat. Der QR-Code "
@@ -64,7 +64,7 @@ def register() -> None:
     )
     register_personal_data(
         key="card.verifications",
-        title=_("Ehrenamtskarte: Prüfen bei Akzeptanzpartnern"),
+        title=_("Ehrenamtskarte – Prüfen bei Akzeptanzpartnern"),
         data=_(
             "Wenn ein Akzeptanzpartner eine Karte prüft, wird nur gezählt: wie viele Karten dieser Partner in einem "
             "Monat geprüft hat, davon wie viele per Kartennummer und wie viele Abfragen über dem Limit abgewiesen "

@@ -10,7 +10,7 @@ from engagiert.core.registry import register_personal_data
 def register() -> None:
     register_personal_data(
         key="directory.contacts",
-        title=_("Netzwerkverzeichnis: Ansprechpersonen und Redaktion"),
+        title=_("Netzwerkverzeichnis – Ansprechpersonen und Redaktion"),
         data=_(
             "Bei Organisationen: Name, Funktion, Sprachen und Kompetenzen von Ansprechpersonen, ihre E-Mail-Adresse "
             "und Telefonnummer sowie die Kontaktdaten der Organisation. Bei der Redaktion: welches Konto eine "

@@ -10,7 +10,7 @@ from engagiert.core.registry import register_personal_data
 def register() -> None:
     register_personal_data(
         key="selfcheck.responses",
-        title=_("Selbstcheck Weltoffene Kommune: Befragung der Verwaltung"),
+        title=_("Selbstcheck Weltoffene Kommune – Befragung der Verwaltung"),
         data=_(
             "Von den eingeladenen Beschäftigten der Verwaltung: E-Mail-Adresse, Fachbereich, Funktion, Sprache, "
             "wann sie eingeladen und erinnert wurden und wann sie abgeschickt haben, und ihre Antworten. In "

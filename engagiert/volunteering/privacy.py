@@ -10,7 +10,7 @@ from engagiert.core.registry import register_personal_data
 def register() -> None:
     register_personal_data(
         key="volunteering.profile",
-        title=_("Mach mit!: Ihr Profil als Freiwillige*r"),
+        title=_("Mach mit! – Ihr Profil als Freiwillige*r"),
         data=_(
             "Themen, die Sie interessieren, was Sie können, wann Sie Zeit haben, Ihr Stadtteil, wie weit Sie fahren "
             "würden, Ihre Sprachen, freiwillig Ihr Geburtsjahr und ob Organisationen Sie ansprechen dürfen; "
@@ -31,7 +31,7 @@ def register() -> None:
     )
     register_personal_data(
         key="volunteering.engagement",
-        title=_("Mach mit!: Interesse, Schichten und Stunden"),
+        title=_("Mach mit! – Interesse, Schichten und Stunden"),
         data=_(
             "Für welche Angebote Sie sich interessieren, Ihre Nachrichten mit der Organisation, die Schichten, für "
             "die Sie sich eintragen, und Ihre Engagementstunden (Datum, Tätigkeit, Organisation, Dauer, Notiz, wer "
@@ -63,7 +63,7 @@ def register() -> None:
     )
     register_personal_data(
         key="volunteering.certificates",
-        title=_("Mach mit!: Ehrenamtsnachweise"),
+        title=_("Mach mit! – Ehrenamtsnachweise"),
         data=_("Der Inhalt jedes ausgestellten Nachweises (Name, Stunden, Tätigkeiten, Zeitraum) und sein Prüfcode."),
         purpose=_("Damit Dritte prüfen können, dass ein Nachweis echt ist."),
         legal_basis=_("Art. 6 Abs. 1 lit. b DSGVO: Sie lassen sich den Nachweis ausstellen."),
