@@ -10,7 +10,9 @@ from engagiert.api import api
 # authentication and the rate limits apply (admin's form checked the password alone).
 admin.site.login = secure_admin_login(admin.site.login)
 
-# German, static error pages (engagiert/core/errors.py); 400 and 404 use templates/400.html, 404.html.
+# German error pages (engagiert/core/errors.py): 403 and 500 static, 404 in the town's layout;
+# 400 uses templates/400.html.
+handler404 = "engagiert.core.errors.page_not_found"
 handler403 = "engagiert.core.errors.permission_denied"
 handler500 = "engagiert.core.errors.server_error"
 

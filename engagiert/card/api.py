@@ -44,7 +44,11 @@ class KeyOut(Schema):
     id: int = Field(..., description="Schlüsselnummer im QR-Code")
     public_key: str = Field(..., max_length=64, description="Ed25519, 32 Bytes, base64url")
     retired: int | None = Field(
-        None, description="Stillgelegt am (Tage seit 2000-01-01); spätere Karten sind gefälscht"
+        None,
+        description=(
+            "Stillgelegt am (Tage seit 2000-01-01); eine Karte mit späterem Beginn ist mit diesem Schlüssel "
+            "nicht gültig"
+        ),
     )
 
 

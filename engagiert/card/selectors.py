@@ -165,7 +165,9 @@ class Verdict:
             EXPIRED: _("Abgelaufen"),
             NOT_YET_VALID: _("Noch nicht gültig"),
             REVOKED: _("Gesperrt"),
-            REJECTED: _("Abgelehnt: Dieser Code ist keine echte Karte (gefälscht, verändert oder unvollständig)."),
+            REJECTED: _(
+                "Dieser Code ist nicht gültig. Bitte scannen Sie ihn noch einmal oder tippen Sie die Kartennummer."
+            ),
             UNKNOWN: _("Keine Karte mit dieser Nummer gefunden."),
         }[self.status]
 

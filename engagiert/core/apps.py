@@ -8,6 +8,8 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models import CharField
 
+        from engagiert.core import privacy
         from engagiert.core.search import Prefix
 
         CharField.register_lookup(Prefix)
+        privacy.register()  # core's own entries of the privacy statement

@@ -84,6 +84,15 @@ class Municipality(models.Model):
         validators=[validate_languages],
         help_text=_("Kürzel der Sprachen, die der Sprachwechsler anbietet, durch Kommas getrennt (z. B. de,en,ar,uk)."),
     )
+    # The data-protection officer (Art. 37-39 DSGVO), named in the privacy statement.
+    dpo_name = models.CharField(_("Datenschutzbeauftragte*r"), max_length=120, blank=True)
+    dpo_email = models.EmailField(_("E-Mail der/des Datenschutzbeauftragten"), blank=True)
+    dpo_address = models.CharField(
+        _("Anschrift der/des Datenschutzbeauftragten"),
+        max_length=300,
+        blank=True,
+        help_text=_("Leer lassen, wenn sie der Anschrift der Kommune entspricht."),
+    )
 
     class Meta:
         ordering = ["name"]

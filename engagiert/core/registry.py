@@ -60,3 +60,67 @@ def render_sections(sections: list[Section], request: HttpRequest) -> list[SafeS
         if context is not None:
             rendered.append(render_to_string(section.template, dict(context), request=request))
     return rendered
+
+
+# --- the privacy statement ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonalData:
+    """One kind of personal data the platform holds, as the privacy statement describes it.
+    `key` starts with the registering app's label ("events.registrations"); `models` names
+    the models ("app_label.modelname") whose rows hold it: tests/test_privacy_registry.py
+    checks that every model with personal data is named by an entry. The texts are lazily
+    translated strings (plain German, addressed with "Sie")."""
+
+    key: str
+    title: str
+    data: str
+    purpose: str
+    legal_basis: str
+    retention: str
+    recipients: str = ""
+    models: tuple[str, ...] = ()
+    order: int = 100
+
+    @property
+    def app_label(self) -> str:
+        return self.key.split(".", 1)[0]
+
+    @property
+    def anchor(self) -> str:
+        """The id of the entry on the privacy page ("daten-events-registrations")."""
+        return "daten-" + "".join(c if c.isalnum() else "-" for c in self.key)
+
+
+personal_data = Registry()  # the privacy statement (/<municipality>/datenschutz/)
+
+
+def register_personal_data(
+    *,
+    key: str,
+    title: str,
+    data: str,
+    purpose: str,
+    legal_basis: str,
+    retention: str,
+    recipients: str = "",
+    models: tuple[str, ...] = (),
+    order: int = 100,
+) -> None:
+    """Describe a kind of personal data for the privacy statement: what is stored, why, on
+    which legal basis, for how long (the real behaviour of the code, not a wish) and who
+    receives it. Every app that stores personal data registers its kinds in AppConfig.ready()."""
+    personal_data.register(
+        PersonalData(
+            key=key,
+            title=title,
+            data=data,
+            purpose=purpose,
+            legal_basis=legal_basis,
+            retention=retention,
+            recipients=recipients,
+            models=tuple(models),
+            order=order,
+        )
+    )

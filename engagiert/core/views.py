@@ -18,7 +18,7 @@ from engagiert.core.forms import AccessibilityFeedbackForm, FontSizeForm, Prefer
 from engagiert.core.models import Municipality, RegionalNetwork, Role
 from engagiert.core.permissions import municipality_view
 from engagiert.core.ratelimit import limit_reached
-from engagiert.core.registry import account_sections, render_sections
+from engagiert.core.registry import account_sections, personal_data, render_sections
 from engagiert.core.views_helpers import form_for
 
 
@@ -62,7 +62,9 @@ def imprint(request):
 
 @municipality_view()
 def privacy(request):
-    return render(request, "core/privacy.html")
+    """The privacy statement: the controller, the data-protection officer and every kind of
+    personal data the apps registered (core.registry.register_personal_data)."""
+    return render(request, "core/privacy.html", {"entries": personal_data.all()})
 
 
 @never_cache

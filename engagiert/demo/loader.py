@@ -75,6 +75,7 @@ def _municipalities() -> dict[str, Municipality]:
     munis = {}
     for row in data.MUNICIPALITIES:
         fields = {k: row[k] for k in ("name", "ags", "state", "email", "phone", "street", "postcode", "city", "office")}
+        fields |= {k: row.get(k, "") for k in ("dpo_name", "dpo_email", "dpo_address")}
         muni, _ = Municipality.objects.update_or_create(
             slug=row["slug"], defaults={**fields, "latitude": row["lat"], "longitude": row["lon"]}
         )

@@ -9,7 +9,7 @@ class DirectoryConfig(AppConfig):
         from engagiert.core.indexing import register_index
         from engagiert.core.permissions import register_editor_check
         from engagiert.core.registry import register_account_section
-        from engagiert.directory import indexing, selectors
+        from engagiert.directory import indexing, privacy, selectors
 
         register_account_section(  # "Meine Organisationen" on the account page
             key="directory.organisations",
@@ -19,3 +19,4 @@ class DirectoryConfig(AppConfig):
         )
         register_editor_check(selectors.is_active_editor)  # core's may_manage asks the directory about editors
         register_index(indexing.INDEX)
+        privacy.register()  # its entries of the privacy statement

@@ -9,6 +9,7 @@ class EventsConfig(AppConfig):
 
     def ready(self) -> None:
         from engagiert.core.indexing import register_index
-        from engagiert.events import indexing
+        from engagiert.events import indexing, privacy
 
         register_index(indexing.INDEX)
+        privacy.register()  # its entries of the privacy statement

@@ -81,6 +81,27 @@ class GuestRegistrationForm(forms.Form):
         max_length=300,
         required=False,
     )
+    # Support needs can be health data (Art. 9 DSGVO): stored only with explicit consent.
+    needs_consent = forms.BooleanField(
+        label=_(
+            "Ich willige ein, dass die Veranstaltenden meine Angaben zur Unterstützung für diese Veranstaltung "
+            "nutzen. Sie werden eine Woche nach der Veranstaltung gelöscht. Ich kann die Einwilligung jederzeit "
+            "widerrufen."
+        ),
+        required=False,
+    )
+
+    def clean(self):
+        data = super().clean()
+        if (data.get("needs") or "").strip() and not data.get("needs_consent"):
+            self.add_error(
+                "needs_consent",
+                _(
+                    "Bitte willigen Sie ein, dass wir Ihre Angaben zur Unterstützung nutzen dürfen, "
+                    "oder lassen Sie das Feld leer."
+                ),
+            )
+        return data
 
     def __init__(self, *args, event: Event, signed_in: bool = False, **kwargs):
         super().__init__(*args, **kwargs)

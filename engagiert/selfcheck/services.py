@@ -347,7 +347,9 @@ def save_measure(*, municipality: Municipality, data: Mapping, measure: Measure 
         with transaction.atomic():
             measure.save()
     except IntegrityError as error:
-        raise SelfcheckError(_("Die Angaben zur Maßnahme sind ungültig.")) from error
+        raise SelfcheckError(
+            _("Die Maßnahme konnte so nicht gespeichert werden. Bitte prüfen Sie die Angaben.")
+        ) from error
     return measure
 
 

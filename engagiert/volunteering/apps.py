@@ -9,6 +9,7 @@ class VolunteeringConfig(AppConfig):
 
     def ready(self) -> None:
         from engagiert.core.indexing import register_index
-        from engagiert.volunteering import indexing
+        from engagiert.volunteering import indexing, privacy
 
         register_index(indexing.INDEX)
+        privacy.register()  # its entries of the privacy statement

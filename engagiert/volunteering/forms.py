@@ -200,7 +200,7 @@ class OpportunityForm(forms.ModelForm):
         for name in ("hours_per_week", "hours_total"):
             value = data.get(name)
             if value is not None and value <= 0:
-                self.add_error(name, _("Bitte eine Stundenzahl über 0 angeben."))
+                self.add_error(name, _("Bitte geben Sie eine Stundenzahl über 0 an."))
         if data.get("hours_per_week") is None and data.get("hours_total") is None and not self.errors:
             raise ValidationError(_("Bitte geben Sie Stunden pro Woche oder Stunden insgesamt an."))
         return data
@@ -217,7 +217,7 @@ class OpportunityForm(forms.ModelForm):
 
 def _max_age(value):
     if value is not None and value > 99:
-        raise ValidationError(_("Bitte ein Mindestalter bis 99 angeben."))
+        raise ValidationError(_("Bitte geben Sie ein Mindestalter bis 99 an."))
 
 
 class InterestForm(forms.Form):
@@ -265,7 +265,7 @@ class DateInput(forms.DateInput):
 class HoursForm(forms.Form):
     opportunity = forms.ModelChoiceField(label=_("Angebot"), queryset=Opportunity.objects.none())
     date = forms.DateField(
-        label=_("Datum"), widget=DateInput, error_messages={"invalid": _("Bitte ein Datum angeben.")}
+        label=_("Datum"), widget=DateInput, error_messages={"invalid": _("Bitte geben Sie ein Datum an.")}
     )
     hours = HoursField()
     note = forms.CharField(label=_("Notiz"), required=False, max_length=300)
@@ -280,7 +280,7 @@ class GroupHoursForm(forms.Form):
         label=_("Wer war dabei?"), queryset=None, widget=forms.CheckboxSelectMultiple
     )
     date = forms.DateField(
-        label=_("Datum"), widget=DateInput, error_messages={"invalid": _("Bitte ein Datum angeben.")}
+        label=_("Datum"), widget=DateInput, error_messages={"invalid": _("Bitte geben Sie ein Datum an.")}
     )
     hours = HoursField()
     note = forms.CharField(label=_("Notiz"), required=False, max_length=300)
@@ -293,7 +293,7 @@ class GroupHoursForm(forms.Form):
 
 class CorrectionForm(forms.Form):
     date = forms.DateField(
-        label=_("Datum"), widget=DateInput, error_messages={"invalid": _("Bitte ein Datum angeben.")}
+        label=_("Datum"), widget=DateInput, error_messages={"invalid": _("Bitte geben Sie ein Datum an.")}
     )
     hours = HoursField()
     reason = forms.CharField(label=_("Begründung"), max_length=300)

@@ -141,7 +141,7 @@ def test_done_when_apply_confirm_approve_pdf_verify_revoke_tamper(contexts, chec
     partner.context.set_offline(False)
 
     # 6. A tampered code is rejected by the server too.
-    assert verify(partner, tamper(code)).startswith("Abgelehnt")
+    assert verify(partner, tamper(code)).startswith("Dieser Code ist nicht gültig")
 
     # 7. The coordinator revokes the card; server and (refreshed) offline list say revoked.
     coord.goto(f"{BASE}/koordination/")

@@ -212,7 +212,7 @@ def test_newcomer_journey(contexts, check_a11y, dessau, org, editor):
 
     me.reload()
     me.get_by_role("button", name=re.compile("Für die Schicht am")).click()
-    expect(me.get_by_text("Sie sind für die Schicht angemeldet.")).to_be_visible()
+    expect(me.get_by_text("Sie sind für diese Schicht eingetragen.")).to_be_visible()
 
     me.goto(f"{BASE}/mein-engagement/")
     me.select_option("#id_opportunity", label="Begleitung im Seniorenheim")

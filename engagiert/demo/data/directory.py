@@ -323,6 +323,9 @@ MUNICIPALITIES = [
         "lat": 51.83358,
         "lon": 12.24466,
         "office": "Integrationsbüro / Koordinierungsstelle Engagierte Stadt",
+        "dpo_name": "Behördliche Datenschutzbeauftragte (Demo)",
+        "dpo_email": "datenschutz@dessau-rosslau.example",
+        "dpo_address": "Datenschutzbeauftragte, Zerbster Straße 4, 06844 Dessau-Roßlau",
         "districts": [
             {"slug": "innenstadt", "name": "Innenstadt", "parent": None, "lat": 51.8337, "lon": 12.2452},
             {
@@ -369,6 +372,8 @@ MUNICIPALITIES = [
         "lat": 51.6616,
         "lon": 12.2727,
         "office": "Koordinierungsstelle Engagierte Stadt Bitterfeld-Wolfen",
+        "dpo_name": "Behördliche Datenschutzbeauftragte (Demo)",
+        "dpo_email": "datenschutz@bitterfeld-wolfen.example",
         "districts": [
             {"slug": "bitterfeld", "name": "Bitterfeld", "parent": None, "lat": 51.623, "lon": 12.325},
             {"slug": "wolfen", "name": "Wolfen", "parent": None, "lat": 51.661, "lon": 12.271},
@@ -393,6 +398,8 @@ MUNICIPALITIES = [
         "lat": 51.7292,
         "lon": 12.4559,
         "office": "Koordinierungsstelle Engagierte Stadt Gräfenhainichen",
+        "dpo_name": "Behördliche Datenschutzbeauftragte (Demo)",
+        "dpo_email": "datenschutz@graefenhainichen.example",
         "districts": [
             {"slug": "graefenhainichen", "name": "Gräfenhainichen", "parent": None, "lat": 51.729, "lon": 12.456},
             {"slug": "zschornewitz", "name": "Zschornewitz", "parent": None, "lat": 51.713, "lon": 12.405},
@@ -416,6 +423,8 @@ MUNICIPALITIES = [
         "lat": 51.8678,
         "lon": 12.6479,
         "office": "Koordinierungsstelle Engagierte Stadt Lutherstadt Wittenberg",
+        "dpo_name": "Behördliche Datenschutzbeauftragte (Demo)",
+        "dpo_email": "datenschutz@wittenberg.example",
         "districts": [
             {"slug": "altstadt", "name": "Altstadt", "parent": None, "lat": 51.8663, "lon": 12.6445},
             {"slug": "friedrichstadt", "name": "Friedrichstadt", "parent": None, "lat": 51.869, "lon": 12.664},

@@ -22,6 +22,7 @@ def test_demo_data_is_complete_and_searchable(client):
     call_command("load_demo", stdout=io.StringIO())
     counts = {m.slug: m.organisations.count() for m in Municipality.objects.all()}
     assert set(counts) == {"dessau-rosslau", "bitterfeld-wolfen", "graefenhainichen", "lutherstadt-wittenberg"}
+    assert all(m.dpo_email for m in Municipality.objects.all())  # named in each privacy statement
     assert sum(counts.values()) >= 100 and all(n > 0 for n in counts.values())
     assert "One Community Projekt" in found("dessau-rosslau", "Tanz")
     assert found("dessau-rosslau", "Rosslau")

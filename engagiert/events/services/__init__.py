@@ -34,11 +34,13 @@ from engagiert.events.services.events import (
 )
 from engagiert.events.services.registrations import (
     CONFIRMATION_WINDOW,
+    NEEDS_RETENTION,
     cancel_registration,
     check_in,
     confirm,
     due_reminders,
     expire_unconfirmed,
+    purge_support_needs,
     register,
     registration_from_token,
     send_reminders,
@@ -47,6 +49,7 @@ from engagiert.events.services.registrations import (
 __all__ = [
     "CONFIRMATION_WINDOW",
     "MAX_SERIES_DATES",
+    "NEEDS_RETENTION",
     "NOTIFY_FIELDS",
     "SCALAR_FIELDS",
     "EventError",
@@ -66,6 +69,7 @@ __all__ = [
     "get_or_create_venue",
     "publishes_at_once",
     "record_head_count",
+    "purge_support_needs",
     "register",
     "registration_from_token",
     "seats_taken",

@@ -59,9 +59,9 @@ def _initial_status(*, author, organisations: list[Organisation], municipality: 
 def _check_tenant(municipality: Municipality, data: dict[str, Any], organisations: list[Organisation]) -> None:
     for key in ("district", "venue"):
         if data.get(key) is not None and data[key].municipality_id != municipality.pk:
-            raise EventError(_("Ungültige Auswahl."))
+            raise EventError(_("Diese Auswahl ist nicht möglich. Bitte wählen Sie noch einmal."))
     if any(o.municipality_id != municipality.pk for o in organisations):
-        raise EventError(_("Ungültige Auswahl."))
+        raise EventError(_("Diese Auswahl ist nicht möglich. Bitte wählen Sie noch einmal."))
 
 
 def seats_taken(*, event: Event, now: dt.datetime | None = None) -> int:

@@ -15,6 +15,8 @@ from engagiert.events.services.common import EventError, Status, _promote, seats
 from engagiert.events.tokens import registration_pk, ticket_pk
 
 CONFIRMATION_WINDOW = dt.timedelta(hours=24)
+# Support needs may be health data (Art. 9 DSGVO) and are needed for the event only.
+NEEDS_RETENTION = dt.timedelta(days=7)
 
 
 def _check_window(event: Event, now: dt.datetime) -> None:
@@ -55,7 +57,7 @@ def register(
             )
         _release_expired(event=event, email=email, now=now)
         if event.registrations.filter(email=email).exclude(status=Status.CANCELLED).exists():
-            raise EventError(_("Mit dieser E-Mail-Adresse ist bereits jemand angemeldet."))
+            raise EventError(_("Mit dieser E-Mail-Adresse gibt es bereits eine Anmeldung für diese Veranstaltung."))
         seats = 1 + companions
         fits = event.capacity is None or seats_taken(event=event, now=now) + seats <= event.capacity
         if fits:
@@ -79,7 +81,9 @@ def register(
                     confirmed_at=now if user else None,
                 )
         except IntegrityError:
-            raise EventError(_("Mit dieser E-Mail-Adresse ist bereits jemand angemeldet.")) from None
+            raise EventError(
+                _("Mit dieser E-Mail-Adresse gibt es bereits eine Anmeldung für diese Veranstaltung.")
+            ) from None
         if user:
             registration_mail(registration, "confirmed" if status == Status.CONFIRMED else "waiting")
         else:
@@ -214,3 +218,10 @@ def send_reminders(*, registration_ids: list[int]) -> None:
     """Queue the reminder (with ticket) for each registration that due_reminders() picked."""
     for registration in Registration.objects.filter(pk__in=registration_ids).select_related("event__municipality"):
         registration_mail(registration, "reminder")
+
+
+def purge_support_needs(*, now: dt.datetime | None = None) -> int:
+    """Delete the support needs of registrations whose event ended NEEDS_RETENTION ago or
+    earlier (purge_registration_needs, daily). Returns the number of registrations cleared."""
+    now = now or timezone.now()
+    return Registration.objects.filter(event__end__lte=now - NEEDS_RETENTION).exclude(needs="").update(needs="")

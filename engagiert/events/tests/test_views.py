@@ -257,7 +257,7 @@ def test_registration_form_keeps_input_and_explains_errors(client, gala):
     services.register(event=gala, name="E", email="erika@example.org")
     response = client.post(f"{gala.get_absolute_url()}anmelden/", {"name": "Erika", "email": "erika@example.org"})
     html = response.content.decode()
-    assert "bereits jemand angemeldet" in html and 'value="Erika"' in html
+    assert "bereits eine Anmeldung für diese Veranstaltung" in html and 'value="Erika"' in html
     response = client.post(f"{gala.get_absolute_url()}anmelden/", {"name": "", "email": "kein-at"})
     assert response.status_code == 200 and "error-summary" in response.content.decode()
     assert gala.registrations.count() == 1

@@ -39,7 +39,7 @@ def sign_up_for_shift(*, user, shift: Shift) -> ShiftSignup:
     _check_open(opp)
     _check_age(user=user, opportunity=opp, on=shift.starts_at.date())
     if ShiftSignup.objects.filter(shift=shift, volunteer=user).exists():
-        raise VolunteeringError(_("Sie sind für diese Schicht bereits angemeldet."))
+        raise VolunteeringError(_("Sie sind für diese Schicht bereits eingetragen."))
     if ShiftSignup.objects.filter(shift=shift).count() >= shift.slots:
         raise VolunteeringError(_("Diese Schicht ist leider voll."))
     overlapping = ShiftSignup.objects.filter(

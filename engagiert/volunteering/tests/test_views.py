@@ -111,8 +111,8 @@ def test_opportunity_form_rejects_bad_input_and_keeps_it(client, dessau, org, ed
     }
     page = client.post(f"{BASE}/organisation/{org.slug}/neu/", {**data, "submit": "1"}).content.decode()
     assert "Bitte suchen Sie mindestens eine Person." in page
-    assert "Bitte ein Mindestalter bis 99 angeben." in page
-    assert "Bitte eine Stundenzahl über 0 angeben." in page
+    assert "Bitte geben Sie ein Mindestalter bis 99 an." in page
+    assert "Bitte geben Sie eine Stundenzahl über 0 an." in page
     assert 'value="Sprachcafé"' in page
     assert not Opportunity.objects.exists()
 

@@ -125,7 +125,10 @@ def change_status(request, pk: int):
             services.set_status(opportunity=opp, status=action)
             messages.success(request, _("Der Status ist geändert."))
         else:
-            messages.error(request, _("Unbekannte Aktion."))
+            messages.error(
+                request,
+                _("Diese Aktion gibt es nicht. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal."),
+            )
     except services.VolunteeringError as error:
         messages.error(request, str(error))
     return _back(opp)

@@ -88,7 +88,7 @@ def shift_signup(request, pk: int):
     except services.VolunteeringError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, _("Sie sind für die Schicht angemeldet."))
+        messages.success(request, _("Sie sind für diese Schicht eingetragen."))
     return redirect(shift.opportunity)
 
 
