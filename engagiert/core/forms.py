@@ -190,7 +190,9 @@ class LanguagesField(forms.MultipleChoiceField):
         return split_codes(value)
 
     def to_python(self, value):
-        return split_codes(super().to_python(value))
+        """The checked codes; a value "de, ar" (the stored text, sent by a script) counts as two."""
+        items = super().to_python(value)
+        return split_codes([code for item in items for code in item.split(",")])
 
     def valid_value(self, value):
         return bool(CODE.match(str(value)))

@@ -85,9 +85,10 @@ def language_name(code: str) -> str:
         return code
 
 
-def language_label(code: str) -> str:
+def language_label(code: str, *, html: bool = True) -> str:
     """The name in the reader's language with the language's own name after it, the own name
-    marked with its language: "Arabisch (<span lang="ar">العربيّة</span>)". Safe HTML."""
+    marked with its language: "Arabisch (<span lang="ar" dir="auto">العربيّة</span>)" (safe
+    HTML); with html=False plain text for a <select>'s options: "Arabisch (العربيّة)"."""
     code = code.strip().lower()
     name = language_name(code)
     own = _SPOKEN.get(code, (None, None))[0]
@@ -97,9 +98,11 @@ def language_label(code: str) -> str:
         except KeyError:
             own = None
     if not own:
-        return format_html("{}", name)
+        return format_html("{}", name) if html else name
     if own.casefold() == name.casefold():  # the reader's own language
-        return format_html('<span lang="{}">{}</span>', code, own)
+        return format_html('<span lang="{}">{}</span>', code, own) if html else own
+    if not html:
+        return f"{name} ({own})"
     return format_html('{} (<span lang="{}" dir="auto">{}</span>)', name, code, own)
 
 
@@ -115,10 +118,11 @@ def split_codes(value: str | list[str] | tuple[str, ...] | None) -> list[str]:
     return codes
 
 
-def spoken_language_choices(*, keep: list[str] | tuple[str, ...] = ()) -> list[tuple[str, str]]:
+def spoken_language_choices(*, keep: list[str] | tuple[str, ...] = (), html: bool = True) -> list[tuple[str, str]]:
     """(code, label) of SPOKEN_LANGUAGES, by their name in the reader's language, German first;
-    codes in `keep` that the list lacks (stored earlier) are added, so they are not lost."""
+    codes in `keep` that the list lacks (stored earlier) are added, so they are not lost.
+    Labels as language_label(): HTML for checkboxes, plain text (html=False) for a <select>."""
     known = [code for code, _own, _name in SPOKEN_LANGUAGES]
     extra = [code for code in keep if code not in known]
     rest = sorted((c for c in known + extra if c != "de"), key=lambda c: language_name(c).casefold())
-    return [(code, language_label(code)) for code in ["de", *rest]]
+    return [(code, language_label(code, html=html)) for code in ["de", *rest]]

@@ -9,15 +9,12 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from engagiert.core.forms import translated_fields, valid_filters
+from engagiert.core.forms import LanguagesField, translated_fields, valid_filters
 from engagiert.core.languages import localized
 from engagiert.core.models import Municipality
 from engagiert.directory.models import ContactPerson, Organisation, Topic
 from engagiert.volunteering.models import Opportunity, language_list, slot_choices
 from engagiert.volunteering.selectors import OpportunityFilters
-
-LANGUAGE_CODE = r"^\s*([a-zA-Z]{2,3}\s*(,\s*[a-zA-Z]{2,3}\s*)*)?$"
-
 
 def _mask(values) -> int:
     return sum(1 << int(v) for v in values)
@@ -81,13 +78,8 @@ class ProfileForm(forms.Form):
     availability = SlotField(label=_("Wann ich Zeit habe"))
     district = forms.ModelChoiceField(label=_("Mein Stadtteil"), queryset=None, required=False)
     travel_km = forms.IntegerField(label=_("So weit würde ich fahren (km)"), min_value=0, max_value=500, initial=5)
-    languages = forms.RegexField(
-        label=_("Sprachen"),
-        regex=LANGUAGE_CODE,
-        required=False,
-        max_length=100,
-        help_text=_("Sprachkürzel, durch Komma getrennt, z. B. de, ar"),
-        error_messages={"invalid": _("Bitte Sprachkürzel wie de, en, ar durch Komma getrennt angeben.")},
+    languages = LanguagesField(
+        required=False, max_length=100, help_text=_("Wählen Sie alle Sprachen, die Sie sprechen.")
     )
     birth_year = forms.IntegerField(
         label=_("Geburtsjahr"), required=False, help_text=_("Für Angebote mit Mindestalter.")
@@ -145,14 +137,7 @@ class OpportunityForm(forms.ModelForm):
         _("Beschreibung"), max_length=5000, textarea=True, required=False
     )
     availability_slots = SlotField(label=_("Wann"))
-    languages = forms.RegexField(
-        label=_("Sprachen"),
-        regex=LANGUAGE_CODE,
-        required=False,
-        max_length=100,
-        help_text=_("Sprachkürzel, durch Komma getrennt, z. B. de, ar"),
-        error_messages={"invalid": _("Bitte Sprachkürzel wie de, en, ar durch Komma getrennt angeben.")},
-    )
+    languages = LanguagesField(required=False, max_length=100)
 
     class Meta:
         model = Opportunity
@@ -288,7 +273,7 @@ class GroupHoursForm(forms.Form):
     def __init__(self, *args, volunteers, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["volunteers"].queryset = volunteers
-        self.fields["volunteers"].label_from_instance = lambda u: u.get_full_name() or u.email
+        self.fields["volunteers"].label_from_instance = lambda u: u.display_name or u.email
 
 
 class CorrectionForm(forms.Form):

@@ -343,7 +343,7 @@ def test_bad_event_input_is_refused_and_kept(client, org, editor):
     }
     response = client.post(f"{CAL}neu/", data)
     html = response.content.decode()
-    assert "Vergangenheit" in html and "nach dem Beginn" in html and "Sprachkürzel" in html
+    assert "Vergangenheit" in html and "nach dem Beginn" in html and "„deutsch“ ist kein Sprachkürzel" in html
     assert 'value="Zu früh"' in html
     assert not Event.objects.exists()
 
