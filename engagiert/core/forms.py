@@ -4,7 +4,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from engagiert.core.languages import CODE, language_codes, spoken_language_choices, split_codes
+from engagiert.core.languages import CODE, language_codes, split_codes, spoken_language_choices
 from engagiert.core.models import AccessibilityFeedback, User
 
 
@@ -128,7 +128,6 @@ class AccountForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields.update(_name_fields())
         self.fields["preferred_language"] = self.fields.pop("preferred_language")  # last
-
 
 
 class Picker(forms.CheckboxSelectMultiple):

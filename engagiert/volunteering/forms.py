@@ -16,6 +16,7 @@ from engagiert.directory.models import ContactPerson, Organisation, Topic
 from engagiert.volunteering.models import Opportunity, language_list, slot_choices
 from engagiert.volunteering.selectors import OpportunityFilters
 
+
 def _mask(values) -> int:
     return sum(1 << int(v) for v in values)
 

@@ -10,7 +10,13 @@ from django.utils import translation
 
 from engagiert.core.models import User
 
-SIGNUP = {"first_name": "Lea", "name_shown": "first", "email": "neu@example.org", "password1": "ein-sicheres-passwort-7", "password2": "ein-sicheres-passwort-7"}
+SIGNUP = {
+    "first_name": "Lea",
+    "name_shown": "first",
+    "email": "neu@example.org",
+    "password1": "ein-sicheres-passwort-7",
+    "password2": "ein-sicheres-passwort-7",
+}
 DU = re.compile(r"\b(du|dich|dir|dein\w*)\b", re.IGNORECASE)
 
 
