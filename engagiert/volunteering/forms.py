@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from engagiert.core.forms import LanguagesField, translated_fields, valid_filters
+from engagiert.core.forms import LanguagesField, Picker, translated_fields, valid_filters
 from engagiert.core.languages import localized
 from engagiert.core.models import Municipality
 from engagiert.directory.models import ContactPerson, Organisation, Topic
@@ -263,7 +263,7 @@ class HoursForm(forms.Form):
 
 class GroupHoursForm(forms.Form):
     volunteers = forms.ModelMultipleChoiceField(
-        label=_("Wer war dabei?"), queryset=None, widget=forms.CheckboxSelectMultiple
+        label=_("Wer war dabei?"), queryset=None, widget=Picker(filter_label=_("Person suchen"))
     )
     date = forms.DateField(
         label=_("Datum"), widget=DateInput, error_messages={"invalid": _("Bitte ein Datum angeben.")}
