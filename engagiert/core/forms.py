@@ -134,7 +134,7 @@ class Picker(forms.CheckboxSelectMultiple):
     """A long list to choose several from (organisations, languages): checkboxes in a box of
     their own height, and a filter box above them that core/picker.js shows and uses (the
     HTML holds it hidden, so without JavaScript the page shows the plain list of checkboxes).
-    `_form.html` puts it in a fieldset with the field's label as legend.
+    The chosen options come first. `_form.html` puts it in a fieldset with the label as legend.
 
         organisations = forms.ModelMultipleChoiceField(..., widget=Picker(filter_label=_("Organisation suchen")))
     """
@@ -153,13 +153,24 @@ class Picker(forms.CheckboxSelectMultiple):
         context["widget"]["filter_label"] = self.filter_label or _("Liste filtern")
         return context
 
+    def optgroups(self, name, value, attrs=None):
+        """The chosen options first (in sight at the top of the box), then the others."""
+        groups = super().optgroups(name, value, attrs)
+        return sorted(groups, key=lambda group: not any(option["selected"] for option in group[1]))
+
 
 class LanguagesPicker(Picker):
-    """The Picker of LanguagesField: it also offers the codes of its value that the list of
-    languages lacks (stored before the list existed), checked, so that saving keeps them."""
+    """The Picker of LanguagesField: the chosen languages first, in their stored order (in
+    sight, and saved unchanged when unchanged), then the others; it also offers the codes of
+    its value that the list lacks (stored before the list existed), checked, so that saving
+    keeps them."""
 
     def optgroups(self, name, value, attrs=None):
-        self.choices = spoken_language_choices(keep=[code for code in value if CODE.match(code)])
+        chosen = [code for code in value if CODE.match(code)]
+        choices = dict(spoken_language_choices(keep=chosen))
+        self.choices = [(code, choices[code]) for code in chosen] + [
+            (code, label) for code, label in choices.items() if code not in chosen
+        ]
         return super().optgroups(name, value, attrs)
 
 
@@ -197,7 +208,7 @@ class LanguagesField(forms.MultipleChoiceField):
         return bool(CODE.match(str(value)))
 
     def has_changed(self, initial, data):
-        return split_codes(initial) != split_codes(data)
+        return set(split_codes(initial)) != set(split_codes(data))
 
     def clean(self, value) -> str:
         joined = ",".join(super().clean(value))

@@ -33,11 +33,15 @@ def test_languages_round_trip_and_an_unknown_stored_code_is_kept():
         html = str(LanguagesForm(initial={"languages": "de, tw"})["languages"])
     assert re.search(r'value="de"[^>]*checked', html) and re.search(r'value="tw"[^>]*checked', html)
     assert html.count("checked") == 2 and 'value="ar"' in html  # the unknown tw is offered, checked
+    assert html.index('value="de"') < html.index('value="tw"') < html.index('value="sq"')  # chosen first
+    with translation.override("de"):
+        html = str(LanguagesForm(initial={"languages": "ar, de"})["languages"])
+    assert html.index('value="ar"') < html.index('value="de"') < html.index('value="sq"')  # in stored order
     form = LanguagesForm(data={"languages": ["de", "tw", "ar"]})
     assert form.is_valid() and form.cleaned_data["languages"] == "de,tw,ar"
     stored_text = LanguagesForm(data={"languages": ["de, ar"]})  # the stored text, sent by a script
     assert stored_text.is_valid() and stored_text.cleaned_data["languages"] == "de,ar"
-    assert not LanguagesForm(initial={"languages": "de, ar"}, data={"languages": ["de", "ar"]}).has_changed()
+    assert not LanguagesForm(initial={"languages": "de, ar"}, data={"languages": ["ar", "de"]}).has_changed()
     assert LanguagesForm(initial={"languages": "de, ar"}, data={"languages": ["de"]}).has_changed()
 
 
@@ -62,6 +66,7 @@ def test_the_picker_is_a_plain_list_of_checkboxes_with_a_hidden_filter_and_its_s
     form = OrganisationsForm(initial={"organisations": ["3"]})
     html = str(form["organisations"])
     assert html.count('type="checkbox"') == 30 and html.count("checked") == 1
+    assert html.index('value="3"') < html.index('value="0"')  # the chosen first
     assert '<div class="picker-filter" hidden>' in html and 'type="search"' in html
     assert '<label for="id_organisations_filter">Organisation suchen</label>' in html
     assert 'name="organisations_filter"' not in html and "name=" not in html.split('type="search"')[1].split(">")[0]
