@@ -138,6 +138,7 @@ LOGIN_URL = "account_login"
 # django-allauth: e-mail login, mandatory verification, built-in rate limits.
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_SIGNUP_FORM_CLASS = "engagiert.core.forms.SignupForm"  # asks for the name too
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False

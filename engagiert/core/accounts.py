@@ -16,10 +16,15 @@ from engagiert.core.languages import language_codes
 
 class AccountAdapter(DefaultAccountAdapter):
     def save_user(self, request, user, form, commit=True):
-        """The new account's preferred_language is the language the person signed up in."""
+        """The new account's preferred_language is the language the person signed up in; how
+        organisations see its name is what the person chose (core.forms.SignupForm); allauth
+        stores first and last name."""
         language = translation.get_language()
         if language in language_codes():
             user.preferred_language = language
+        name_shown = form.cleaned_data.get("name_shown")
+        if name_shown in user.NameShown.values:
+            user.name_shown = name_shown
         return super().save_user(request, user, form, commit=commit)
 
     def send_mail(self, template_prefix: str, email: str, context: dict[str, Any]) -> None:

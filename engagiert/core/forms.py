@@ -1,9 +1,10 @@
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from engagiert.core.languages import language_codes
+from engagiert.core.languages import CODE, language_codes, split_codes, spoken_language_choices
 from engagiert.core.models import AccessibilityFeedback, User
 
 
@@ -67,13 +68,153 @@ def translated_fields(
     return tuple(fields)
 
 
-class PreferredLanguageForm(forms.ModelForm):
-    """The language of the user's e-mails, by its name (account page)."""
+NAME_SHOWN_HELP = _(
+    "Zum Beispiel, wenn Sie bei einem Angebot mitmachen möchten oder sich zu einer Veranstaltung anmelden."
+)
+
+
+def _name_fields() -> dict[str, forms.Field]:
+    """The name fields of sign-up and the account page: a first name (or the one name a person
+    has), an optional last name, and how organisations see it (User.display_name)."""
+    return {
+        "first_name": forms.CharField(
+            label=_("Vorname"),
+            max_length=150,
+            help_text=_("Oder der Name, mit dem Sie angesprochen werden möchten."),
+            error_messages={"required": _("Bitte geben Sie Ihren Vornamen an.")},
+            widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+        ),
+        "last_name": forms.CharField(
+            label=_("Nachname"),
+            max_length=150,
+            required=False,
+            widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+        ),
+        "name_shown": forms.ChoiceField(
+            label=_("So sehen Organisationen Ihren Namen"),
+            choices=User.NameShown.choices,
+            initial=User.NameShown.FIRST,
+            help_text=NAME_SHOWN_HELP,
+            widget=forms.RadioSelect,
+        ),
+    }
+
+
+class SignupForm(forms.Form):
+    """What allauth's sign-up form (settings.ACCOUNT_SIGNUP_FORM_CLASS) asks besides e-mail and
+    password: the person's name and how organisations see it. The account adapter
+    (core.accounts) stores them with the new user."""
+
+    field_order = ["first_name", "last_name", "name_shown", "email", "password1", "password2"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields.update(_name_fields())
+
+    def signup(self, request, user) -> None:
+        """Nothing left to do: AccountAdapter.save_user has stored the name."""
+
+
+class AccountForm(forms.ModelForm):
+    """The person's name, how organisations see it, and the language of their e-mails
+    (account page)."""
 
     class Meta:
         model = User
-        fields = ["preferred_language"]
+        fields = ["first_name", "last_name", "name_shown", "preferred_language"]
         help_texts = {"preferred_language": _("In dieser Sprache schreiben wir Ihnen E-Mails.")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields.update(_name_fields())
+        self.fields["preferred_language"] = self.fields.pop("preferred_language")  # last
+
+
+class Picker(forms.CheckboxSelectMultiple):
+    """A long list to choose several from (organisations, languages): checkboxes in a box of
+    their own height, and a filter box above them that core/picker.js shows and uses (the
+    HTML holds it hidden, so without JavaScript the page shows the plain list of checkboxes).
+    The chosen options come first. `_form.html` puts it in a fieldset with the label as legend.
+
+        organisations = forms.ModelMultipleChoiceField(..., widget=Picker(filter_label=_("Organisation suchen")))
+    """
+
+    template_name = "core/widgets/picker.html"
+
+    class Media:
+        js = [forms.Script("core/picker.js", defer=True)]
+
+    def __init__(self, attrs=None, choices=(), *, filter_label: str | None = None):
+        super().__init__(attrs, choices)
+        self.filter_label = filter_label
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        context["widget"]["filter_label"] = self.filter_label or _("Liste filtern")
+        return context
+
+    def optgroups(self, name, value, attrs=None):
+        """The chosen options first (in sight at the top of the box), then the others."""
+        groups = super().optgroups(name, value, attrs)
+        return sorted(groups, key=lambda group: not any(option["selected"] for option in group[1]))
+
+
+class LanguagesPicker(Picker):
+    """The Picker of LanguagesField: the chosen languages first, in their stored order (in
+    sight, and saved unchanged when unchanged), then the others; it also offers the codes of
+    its value that the list lacks (stored before the list existed), checked, so that saving
+    keeps them."""
+
+    def optgroups(self, name, value, attrs=None):
+        chosen = [code for code in value if CODE.match(code)]
+        choices = dict(spoken_language_choices(keep=chosen))
+        self.choices = [(code, choices[code]) for code in chosen] + [
+            (code, label) for code, label in choices.items() if code not in chosen
+        ]
+        return super().optgroups(name, value, attrs)
+
+
+class LanguagesField(forms.MultipleChoiceField):
+    """Languages chosen by their names (core.languages.SPOKEN_LANGUAGES) and stored as codes in
+    one text column: its initial value is the stored text ("de, ar"), its cleaned value that
+    text again ("de,ar"). A stored code the list lacks is shown, checked, and kept. At most
+    `max_length` characters (the column's length).
+
+        languages = LanguagesField(required=False, max_length=100)
+    """
+
+    widget = LanguagesPicker
+    default_error_messages = {
+        "required": _("Bitte wählen Sie mindestens eine Sprache."),
+        "invalid_choice": _("„%(value)s“ ist kein Sprachkürzel."),
+    }
+
+    def __init__(self, *, max_length: int | None = None, **kwargs):
+        kwargs.setdefault("label", _("Sprachen"))
+        kwargs.setdefault("help_text", _("Wählen Sie alle Sprachen, die gesprochen werden."))
+        self.max_length = max_length
+        super().__init__(choices=spoken_language_choices, **kwargs)
+        self.widget.filter_label = _("Sprache suchen")
+
+    def prepare_value(self, value):
+        return split_codes(value)
+
+    def to_python(self, value):
+        """The checked codes; a value "de, ar" (the stored text, sent by a script) counts as two."""
+        items = super().to_python(value)
+        return split_codes([code for item in items for code in item.split(",")])
+
+    def valid_value(self, value):
+        return bool(CODE.match(str(value)))
+
+    def has_changed(self, initial, data):
+        return set(split_codes(initial)) != set(split_codes(data))
+
+    def clean(self, value) -> str:
+        joined = ",".join(super().clean(value))
+        if self.max_length is not None and len(joined) > self.max_length:
+            raise ValidationError(_("Bitte wählen Sie weniger Sprachen."), code="max_length")
+        return joined
 
 
 # --- A place on the map ------------------------------------------------------------------------

@@ -34,8 +34,33 @@ class User(AbstractUser):
         _("Sprache Ihrer E-Mails"), max_length=8, choices=language_choices, default="de"
     )
 
+    class NameShown(models.TextChoices):
+        FIRST = "first", _("Nur mein Vorname")
+        FULL = "full", _("Mein Vor- und Nachname")
+
+    # How organisations and coordinators see the person (display_name): asked at sign-up,
+    # editable on "Mein Konto"; the first name only unless the person chooses more.
+    name_shown = models.CharField(
+        _("So sehen Organisationen Ihren Namen"), max_length=8, choices=NameShown.choices, default=NameShown.FIRST
+    )
+
+    class Meta(AbstractUser.Meta):
+        constraints = [
+            models.CheckConstraint(condition=models.Q(name_shown__in=["first", "full"]), name="user_name_shown_valid"),
+        ]
+
     def __str__(self) -> str:
         return self.get_full_name() or self.email
+
+    @property
+    def display_name(self) -> str:
+        """The name organisations and coordinators see, as the person chose (name_shown):
+        "Lea" or "Lea Schmidt"; "" for an account without that name (made before sign-up asked
+        for one): templates then say "Eine Person" or, where it was shared, the address."""
+        first, last = self.first_name.strip(), self.last_name.strip()
+        if self.name_shown == self.NameShown.FULL:
+            return f"{first} {last}".strip()
+        return first
 
 
 # First path segments of the site that a municipality's slug must not take.

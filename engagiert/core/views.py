@@ -14,7 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from engagiert.core.context_processors import FONT_COOKIE, FONT_STEPS, font_step
-from engagiert.core.forms import AccessibilityFeedbackForm, FontSizeForm, PreferredLanguageForm
+from engagiert.core.forms import AccessibilityFeedbackForm, AccountForm, FontSizeForm
 from engagiert.core.models import Municipality, RegionalNetwork, Role
 from engagiert.core.permissions import municipality_view
 from engagiert.core.ratelimit import limit_reached
@@ -93,10 +93,10 @@ def font_size(request):
 
 @login_required
 def account(request):
-    form = form_for(request, PreferredLanguageForm, instance=request.user)
+    form = form_for(request, AccountForm, instance=request.user)
     if form.is_bound and form.is_valid():
         form.save()
-        messages.success(request, _("Die Sprache Ihrer E-Mails ist gespeichert."))
+        messages.success(request, _("Ihre Angaben sind gespeichert."))
         return redirect("core:account")
     roles = Role.objects.filter(user=request.user).select_related("municipality")
     sections = render_sections(account_sections.all(), request)  # what the apps contribute (core.registry)

@@ -9,7 +9,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from engagiert.core.fields import PhoneFormField, PostcodeFormField
-from engagiert.core.forms import PinnedLocationMixin, pin_fields, translated_fields, valid_filters
+from engagiert.core.forms import LanguagesField, PinnedLocationMixin, pin_fields, translated_fields, valid_filters
 from engagiert.core.images import reencode_image
 from engagiert.core.models import District, Municipality
 from engagiert.directory.models import DiversityDimension, Organisation, Programme, Topic
@@ -172,12 +172,8 @@ class ContactForm(forms.Form):
         required=False,
         help_text=_("Durch Komma getrennt, z. B. Fördermittelberatung, Übersetzung Arabisch"),
     )
-    languages = forms.RegexField(
-        label=_("Sprachen"),
-        regex=r"^[a-z]{2}(\s*,\s*[a-z]{2})*$",
-        required=False,
-        help_text=_("Sprachkürzel, durch Komma getrennt, z. B. de, en, ar"),
-        error_messages={"invalid": _("Bitte zweibuchstabige Sprachkürzel wie de, en, ar angeben.")},
+    languages = LanguagesField(
+        required=False, max_length=100, help_text=_("Wählen Sie alle Sprachen, die die Person spricht.")
     )
 
     def contact(self) -> dict[str, Any]:

@@ -8,16 +8,15 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from engagiert.core.forms import translated_fields, valid_filters
+from engagiert.core.forms import LanguagesField, Picker, translated_fields, valid_filters
 from engagiert.core.images import reencode_image
-from engagiert.core.languages import localized
+from engagiert.core.languages import localized, spoken_language_choices
 from engagiert.core.models import Municipality
 from engagiert.directory.models import Topic
 from engagiert.events.models import ACCESSIBILITY_FEATURES, Event, Format
 from engagiert.events.selectors import EventFilters
 
 PAST = "rueckblick"  # ?zeitraum=rueckblick: the calendar's look back at past events
-LANGUAGE_CODES = r"^[a-z]{2}(\s*,\s*[a-z]{2})*$"
 
 
 class FilterForm(forms.Form):
@@ -28,7 +27,7 @@ class FilterForm(forms.Form):
     thema = forms.ChoiceField(label=_("Themenfeld"), required=False)
     stadtteil = forms.ChoiceField(label=_("Stadtteil"), required=False)
     barrierefreiheit = forms.ChoiceField(label=_("Barrierefreiheit"), required=False)
-    sprache = forms.RegexField(label=_("Sprache (Kürzel, z. B. ar)"), regex=r"^[a-z]{2}$", required=False)
+    sprache = forms.ChoiceField(label=_("Sprache"), required=False)
     kostenlos = forms.BooleanField(label=_("Nur kostenlose"), required=False)
     # Chosen by the tabs above the list (upcoming / look back); kept when filters are applied.
     zeitraum = forms.ChoiceField(label=_("Zeitraum"), required=False, choices=[(PAST, PAST)], widget=forms.HiddenInput)
@@ -40,6 +39,7 @@ class FilterForm(forms.Form):
         self.fields["thema"].choices = every + [(t.slug, t.name) for t in Topic.objects.all()]
         districts = municipality.districts.all() if municipality else []
         self.fields["stadtteil"].choices = every + [(d.slug, d.name) for d in districts]
+        self.fields["sprache"].choices = every + spoken_language_choices(html=False)
         self.fields["barrierefreiheit"].choices = [("", _("Egal"))] + [
             (k, v) for k, v in ACCESSIBILITY_FEATURES.items()
         ]
@@ -129,7 +129,7 @@ class EventForm(forms.Form):
     )
     format = forms.ChoiceField(label=_("Format"), choices=Format.choices)
     organisations = forms.ModelMultipleChoiceField(
-        label=_("Veranstaltende Organisationen"), queryset=None, widget=forms.CheckboxSelectMultiple
+        label=_("Veranstaltende Organisationen"), queryset=None, widget=Picker(filter_label=_("Organisation suchen"))
     )
     topics = forms.ModelMultipleChoiceField(
         label=_("Themenfelder"), queryset=Topic.objects.all(), widget=forms.CheckboxSelectMultiple, required=False
@@ -148,13 +148,7 @@ class EventForm(forms.Form):
     )
     is_free = forms.BooleanField(label=_("Eintritt frei"), required=False, initial=True)
     price = forms.CharField(label=_("Preis"), max_length=80, required=False)
-    languages = forms.RegexField(
-        label=_("Sprachen"),
-        regex=LANGUAGE_CODES,
-        initial="de",
-        help_text=_("Sprachkürzel, durch Komma getrennt, z. B. de, ar"),
-        error_messages={"invalid": _("Bitte zweibuchstabige Sprachkürzel wie de, en, ar angeben.")},
-    )
+    languages = LanguagesField(initial="de", max_length=Event._meta.get_field("languages").max_length)
     target_group = forms.CharField(label=_("Zielgruppe"), max_length=200, required=False)
     registration_required = forms.BooleanField(label=_("Anmeldung erforderlich"), required=False)
     capacity = forms.IntegerField(label=_("Plätze"), min_value=0, required=False, help_text=_("Leer: unbegrenzt"))

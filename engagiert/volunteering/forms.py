@@ -9,14 +9,12 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from engagiert.core.forms import translated_fields, valid_filters
+from engagiert.core.forms import LanguagesField, Picker, translated_fields, valid_filters
 from engagiert.core.languages import localized
 from engagiert.core.models import Municipality
 from engagiert.directory.models import ContactPerson, Organisation, Topic
 from engagiert.volunteering.models import Opportunity, language_list, slot_choices
 from engagiert.volunteering.selectors import OpportunityFilters
-
-LANGUAGE_CODE = r"^\s*([a-zA-Z]{2,3}\s*(,\s*[a-zA-Z]{2,3}\s*)*)?$"
 
 
 def _mask(values) -> int:
@@ -81,13 +79,8 @@ class ProfileForm(forms.Form):
     availability = SlotField(label=_("Wann ich Zeit habe"))
     district = forms.ModelChoiceField(label=_("Mein Stadtteil"), queryset=None, required=False)
     travel_km = forms.IntegerField(label=_("So weit würde ich fahren (km)"), min_value=0, max_value=500, initial=5)
-    languages = forms.RegexField(
-        label=_("Sprachen"),
-        regex=LANGUAGE_CODE,
-        required=False,
-        max_length=100,
-        help_text=_("Sprachkürzel, durch Komma getrennt, z. B. de, ar"),
-        error_messages={"invalid": _("Bitte Sprachkürzel wie de, en, ar durch Komma getrennt angeben.")},
+    languages = LanguagesField(
+        required=False, max_length=100, help_text=_("Wählen Sie alle Sprachen, die Sie sprechen.")
     )
     birth_year = forms.IntegerField(
         label=_("Geburtsjahr"), required=False, help_text=_("Für Angebote mit Mindestalter.")
@@ -145,14 +138,7 @@ class OpportunityForm(forms.ModelForm):
         _("Beschreibung"), max_length=5000, textarea=True, required=False
     )
     availability_slots = SlotField(label=_("Wann"))
-    languages = forms.RegexField(
-        label=_("Sprachen"),
-        regex=LANGUAGE_CODE,
-        required=False,
-        max_length=100,
-        help_text=_("Sprachkürzel, durch Komma getrennt, z. B. de, ar"),
-        error_messages={"invalid": _("Bitte Sprachkürzel wie de, en, ar durch Komma getrennt angeben.")},
-    )
+    languages = LanguagesField(required=False, max_length=100)
 
     class Meta:
         model = Opportunity
@@ -277,7 +263,7 @@ class HoursForm(forms.Form):
 
 class GroupHoursForm(forms.Form):
     volunteers = forms.ModelMultipleChoiceField(
-        label=_("Wer war dabei?"), queryset=None, widget=forms.CheckboxSelectMultiple
+        label=_("Wer war dabei?"), queryset=None, widget=Picker(filter_label=_("Person suchen"))
     )
     date = forms.DateField(
         label=_("Datum"), widget=DateInput, error_messages={"invalid": _("Bitte geben Sie ein Datum an.")}
@@ -288,7 +274,7 @@ class GroupHoursForm(forms.Form):
     def __init__(self, *args, volunteers, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["volunteers"].queryset = volunteers
-        self.fields["volunteers"].label_from_instance = lambda u: u.get_full_name() or u.email
+        self.fields["volunteers"].label_from_instance = lambda u: u.display_name or u.email
 
 
 class CorrectionForm(forms.Form):

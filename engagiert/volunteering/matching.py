@@ -31,9 +31,9 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, Concat, Lower, Replace
 from django.db.models.lookups import GreaterThan, GreaterThanOrEqual
 from django.utils import timezone
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
+from engagiert.core.languages import language_name
 from engagiert.core.models import District
 from engagiert.core.search import bytewise
 from engagiert.volunteering.models import Interest, Invitation, Opportunity, VolunteerProfile, slot_labels
@@ -60,13 +60,6 @@ def _km(a: District | None, b: District | None) -> float | None:
     lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 6371 * 2 * math.asin(math.sqrt(h))
-
-
-def _language_name(code: str) -> str:
-    try:
-        return str(get_language_info(code)["name_translated"])
-    except KeyError:
-        return code
 
 
 def score(profile: VolunteerProfile, opp: Opportunity) -> Suggestion:
@@ -97,7 +90,7 @@ def score(profile: VolunteerProfile, opp: Opportunity) -> Suggestion:
     shared_languages = [c for c in opp.language_codes if c in profile.language_codes and c != "de"]
     if shared_languages:
         points += WEIGHTS["language"]
-        reasons.append(_("auf %(language)s") % {"language": _language_name(shared_languages[0])})
+        reasons.append(_("auf %(language)s") % {"language": language_name(shared_languages[0])})
     return Suggestion(item=opp, score=points, reasons=reasons)
 
 

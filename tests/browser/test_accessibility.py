@@ -97,6 +97,7 @@ def submit_bad_login(page: Page) -> None:
 
 
 def submit_bad_signup(page: Page) -> None:
+    page.fill("input[name=first_name]", "Nora")
     page.fill("input[name=email]", "neugierig@example.org")  # taken
     page.fill("input[name=password1]", "kurz")
     page.fill("input[name=password2]", "anders")

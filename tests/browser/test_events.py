@@ -22,6 +22,7 @@ from engagiert.events import services
 from engagiert.events.models import Event, Registration
 from engagiert.events.tests.factories import make_event, make_venue
 from engagiert.events.tokens import registration_token, ticket_code
+from engagiert.testing import make_org
 
 from .conftest import CHROMIUM, LAUNCH_ARGS, Contexts
 
@@ -198,6 +199,30 @@ def test_organiser_checks_someone_in_by_scanning_the_qr_code(browser, live_serve
         camera.close()
 
 
+def test_the_organisation_picker_filters_as_one_types_and_keeps_the_chosen(contexts, dessau, org, coordinator):
+    for name in ("Tanzschule Roßlau", "Tafel Dessau", *(f"Sportverein {n}" for n in range(10))):
+        make_org(dessau, name)
+    page = contexts.page(user=coordinator)
+    page.goto(f"{CAL}neu/")
+    options = page.locator("#id_organisations label")
+    expect(options).to_have_count(13)
+    page.get_by_label("Tafel Dessau").check()
+    page.fill("#id_organisations_filter", "tanzsch")  # folded: ß, umlauts and case do not matter
+    expect(page.locator("#id_organisations label:visible")).to_have_count(2)  # the match and the chosen one
+    expect(page.get_by_label("Tanzschule Roßlau")).to_be_visible()
+    expect(page.locator("[data-picker-count]").first).to_contain_text("2 von 13")
+    page.press("#id_organisations_filter", "Enter")  # filters, does not send the form
+    expect(page).to_have_url(re.compile(r"/neu/$"))
+    assert page.locator(".error-summary").count() == 0
+    page.fill("#id_organisations_filter", "")
+    expect(page.locator("#id_organisations label:visible")).to_have_count(13)
+    # Without JavaScript the filter stays hidden and the list is all there.
+    plain = contexts.page(user=coordinator, java_script_enabled=False)
+    plain.goto(f"{CAL}neu/")
+    expect(plain.locator("#id_organisations_filter")).to_be_hidden()
+    expect(plain.locator("#id_organisations label:visible")).to_have_count(13)
+
+
 def test_check_in_works_by_typing_the_code_and_by_name(contexts, gala, editor):
     page = contexts.page(user=editor)
     page.goto(f"{CAL}{gala.pk}/einlass/")
@@ -311,6 +336,11 @@ def walk_to(number: int) -> Callable[[Page], None]:
     return walk
 
 
+def filter_languages(page: Page) -> None:
+    page.fill("#id_languages_filter", "zz-nichts")
+    expect(page.locator("#id_languages label:visible")).to_have_count(1)  # German, checked, stays
+
+
 @dataclass(frozen=True)
 class Visit:
     name: str
@@ -345,6 +375,7 @@ VISITS = [
     Visit("create-where", lambda s: f"{CAL}neu/", user="editor", then=walk_to(3)),
     Visit("create-registration", lambda s: f"{CAL}neu/", user="editor", then=walk_to(4)),
     Visit("create-preview", lambda s: f"{CAL}neu/", user="editor", then=walk_to(5)),
+    Visit("create-languages-filtered", lambda s: f"{CAL}neu/", user="coordinator", then=filter_languages),
     Visit("edit", lambda s: f"{CAL}{s.gala.pk}/bearbeiten/", user="editor"),
     Visit("registrations", lambda s: f"{CAL}{s.gala.pk}/anmeldungen/", user="editor"),
     Visit("checkin", lambda s: f"{CAL}{s.gala.pk}/einlass/", user="editor"),

@@ -10,7 +10,13 @@ from django.utils import translation
 
 from engagiert.core.models import User
 
-SIGNUP = {"email": "neu@example.org", "password1": "ein-sicheres-passwort-7", "password2": "ein-sicheres-passwort-7"}
+SIGNUP = {
+    "first_name": "Lea",
+    "name_shown": "first",
+    "email": "neu@example.org",
+    "password1": "ein-sicheres-passwort-7",
+    "password2": "ein-sicheres-passwort-7",
+}
 DU = re.compile(r"\b(du|dich|dir|dein\w*)\b", re.IGNORECASE)
 
 
@@ -25,11 +31,12 @@ def test_the_account_page_changes_the_language_of_the_e_mails(client, outsider):
     client.force_login(outsider)
     page = client.get("/mein-konto/").content.decode()
     assert 'name="preferred_language"' in page and "العربية" in page and "Українська" in page
-    response = client.post("/mein-konto/", {"preferred_language": "ar"})
+    name = {"first_name": "Nora", "name_shown": "first"}
+    response = client.post("/mein-konto/", {**name, "preferred_language": "ar"})
     assert response.status_code == 302
     outsider.refresh_from_db()
     assert outsider.preferred_language == "ar"
-    invalid = client.post("/mein-konto/", {"preferred_language": "xx"})
+    invalid = client.post("/mein-konto/", {**name, "preferred_language": "xx"})
     assert 'class="error-summary"' in invalid.content.decode()
     outsider.refresh_from_db()
     assert outsider.preferred_language == "ar"

@@ -7,7 +7,7 @@ from allauth.mfa.models import Authenticator
 from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.urls import reverse
 
-from engagiert.core.models import Role
+from engagiert.core.models import Role, User
 from engagiert.env import env_bool, env_int, env_list
 from engagiert.testing import PASSWORD
 
@@ -119,12 +119,22 @@ def test_staff_must_set_up_totp_when_required(client, settings, coordinator, out
     assert client.get("/dessau-rosslau/durchblick/koordination/").status_code == 200
 
 
+SIGNUP = {
+    "first_name": "Lea",
+    "last_name": "Schmidt",
+    "name_shown": "full",
+    "email": "neu@example.org",
+    "password1": "ein-sicheres-passwort-7",
+    "password2": "ein-sicheres-passwort-7",
+}
+
+
 def test_signup_verification_and_login(client, dessau, mailoutbox):
-    response = client.post(
-        "/accounts/signup/",
-        {"email": "neu@example.org", "password1": "ein-sicheres-passwort-7", "password2": "ein-sicheres-passwort-7"},
-    )
+    response = client.post("/accounts/signup/", SIGNUP)
     assert response.status_code == 302
+    user = User.objects.get(email="neu@example.org")
+    assert (user.first_name, user.last_name, user.name_shown) == ("Lea", "Schmidt", "full")
+    assert user.display_name == "Lea Schmidt"
     assert len(mailoutbox) == 1
     link = next(word for word in mailoutbox[0].body.split() if "/accounts/confirm-email/" in word)
     path = link.split("testserver", 1)[1]
@@ -133,6 +143,43 @@ def test_signup_verification_and_login(client, dessau, mailoutbox):
     response = client.post("/accounts/login/", {"login": "neu@example.org", "password": "ein-sicheres-passwort-7"})
     assert response.status_code == 302
     assert client.get("/mein-konto/").status_code == 200
+
+
+def test_signup_asks_for_a_name_first_name_only_by_default(client, dessau):
+    page = client.get("/accounts/signup/").content.decode()
+    assert page.index('name="first_name"') < page.index('name="email"')
+    assert 'autocomplete="given-name"' in page and re.search(r'value="first"[^>]*checked', page)
+    assert client.post("/accounts/signup/", {**SIGNUP, "last_name": "", "name_shown": "first"}).status_code == 302
+    user = User.objects.get(email="neu@example.org")
+    assert user.display_name == "Lea" and user.last_name == ""
+
+
+def test_signup_without_a_name_is_refused_clearly(client, dessau):
+    response = client.post("/accounts/signup/", {**SIGNUP, "first_name": "  "})
+    page = response.content.decode()
+    assert response.status_code == 200 and 'class="error-summary"' in page
+    assert "Bitte geben Sie Ihren Vornamen an." in page and 'href="#id_first_name"' in page
+    assert not User.objects.filter(email="neu@example.org").exists()
+
+
+def test_display_name_follows_the_choice_and_falls_back_to_nothing():
+    user = User(first_name="Lea", last_name="Schmidt", email="lea@example.org")
+    assert user.display_name == "Lea"  # the first name only, unless the person chooses more
+    user.name_shown = User.NameShown.FULL
+    assert user.display_name == "Lea Schmidt"
+    assert User(email="alt@example.org").display_name == ""  # an old account without a name
+
+
+def test_account_page_changes_the_name_and_how_it_is_shown(client, outsider):
+    client.force_login(outsider)
+    page = client.get("/mein-konto/").content.decode()
+    assert 'name="first_name"' in page and 'name="name_shown"' in page and 'name="preferred_language"' in page
+    data = {"first_name": "Ole", "last_name": "Berg", "name_shown": "full", "preferred_language": "uk"}
+    assert client.post("/mein-konto/", data).status_code == 302
+    outsider.refresh_from_db()
+    assert outsider.display_name == "Ole Berg" and outsider.preferred_language == "uk"
+    page = client.post("/mein-konto/", {**data, "first_name": ""}).content.decode()
+    assert "Bitte geben Sie Ihren Vornamen an." in page
 
 
 def test_account_forms_show_the_error_summary_and_keep_input(client, outsider):

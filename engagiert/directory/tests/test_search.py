@@ -182,7 +182,7 @@ def test_detail_page_names_languages_and_survives_unknown_codes(client, dessau):
     org = make_org(dessau, "Sprachcafé", competencies=("Übersetzung",))
     org.contacts.update(languages="de, ar, xx")
     page = client.get(org.get_absolute_url(), headers={"accept-language": "de"}).content.decode()
-    assert "Deutsch, Arabisch, xx" in page
+    assert '<span lang="de">Deutsch</span>, Arabisch (<span lang="ar" dir="auto">العربيّة</span>), xx' in page
 
 
 def test_result_pages_link_to_each_other_and_keep_the_query(client, dessau):

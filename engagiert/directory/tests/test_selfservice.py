@@ -261,7 +261,7 @@ def test_bad_contact_input_is_explained(client, dessau, org, editor):
     data = edit_data(client, dessau, org, **{"contacts-0-languages": "Deutsch", "contacts-0-email": "x@"})
     response = client.post(url("edit", dessau, slug=org.slug), data)
     page = response.content.decode()
-    assert "zweibuchstabige Sprachkürzel" in page and 'value="Deutsch"' in page
+    assert "„deutsch“ ist kein Sprachkürzel" in page and 'value="x@"' in page
     assert not OrganisationChange.objects.exists()
 
 

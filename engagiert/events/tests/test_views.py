@@ -329,6 +329,42 @@ def test_editor_creates_event_pending_and_coordinator_approves(client, dessau, o
     assert event.status == "published"
 
 
+def test_event_form_picks_organisations_and_languages_by_name_without_javascript(
+    client, dessau, org, other_org, coordinator
+):
+    for n in range(12):
+        make_org(dessau, f"Verein Nummer {n:02d}")
+    client.force_login(coordinator)
+    page = client.get(f"{CAL}neu/").content.decode()
+    organisations = page.split('id="id_organisations"')[1].split("</fieldset>")[0]
+    assert organisations.count('type="checkbox"') == 13  # every organisation of the town ...
+    assert other_org.name not in page  # ... and none of another town
+    assert '<div class="picker-filter" hidden>' in page and "core/picker.js" in page
+    assert "Sprachkürzel" not in page and re.search(r'name="languages" value="de"[^>]*checked', page)
+    assert 'Arabisch (<span lang="ar" dir="auto">' in page
+
+    start = timezone.localtime() + dt.timedelta(days=10)
+    data = {
+        "title_de": "Fremde Organisation",
+        "description_de": "x",
+        "format": "reading",
+        "organisations": [other_org.pk],
+        "start": start.strftime("%Y-%m-%dT18:00"),
+        "end": start.strftime("%Y-%m-%dT20:00"),
+        "languages": ["de", "prs"],
+        "companions_allowed": "0",
+    }
+    response = client.post(f"{CAL}neu/", {**data, "richtung": "weiter"})
+    assert response.status_code == 200 and "organisations" in response.context["form"].errors
+    assert not Event.objects.exists()
+    response = create_in_steps(client, CAL, {**data, "organisations": [org.pk]})
+    assert response.status_code == 302
+    event = Event.objects.get()
+    assert event.languages == "de,prs"
+    edit = client.get(f"{CAL}{event.pk}/bearbeiten/").content.decode()
+    assert re.search(r'value="prs"[^>]*checked', edit) and "Dari (<span" in edit
+
+
 def test_bad_event_input_is_refused_on_its_step_and_kept(client, org, editor):
     client.force_login(editor)
     data = {
@@ -343,7 +379,8 @@ def test_bad_event_input_is_refused_on_its_step_and_kept(client, org, editor):
     }
     response = create_in_steps(client, CAL, data)
     html = response.content.decode()
-    assert "Sprachkürzel" in html and 'value="Zu früh"' in html and "Vergangenheit" not in html  # step 1
+    assert "„deutsch“ ist kein Sprachkürzel" in html and 'value="Zu früh"' in html  # step 1
+    assert "Vergangenheit" not in html
     response = create_in_steps(client, CAL, {**data, "languages": "de"})
     html = response.content.decode()
     assert "Schritt 2 von 5" in html and "Vergangenheit" in html and "nach dem Beginn" in html

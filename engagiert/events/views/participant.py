@@ -67,7 +67,7 @@ def register(request, pk: int):
         try:
             registration = services.register(
                 event=event,
-                name=request.user.get_full_name() or request.user.email if signed_in else data["name"],
+                name=request.user.display_name or request.user.email if signed_in else data["name"],
                 email=request.user.email if signed_in else data["email"],
                 companions=data.get("companions") or 0,
                 needs=data.get("needs", ""),

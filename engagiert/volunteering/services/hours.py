@@ -50,7 +50,7 @@ def _check_hours(*, user, opportunity: Opportunity, date: datetime.date, hours: 
     if start is None:
         raise VolunteeringError(
             _("%(name)s ist bei diesem Angebot noch nicht dabei: Stunden gibt es erst nach der Zusage.")
-            % {"name": user.get_full_name() or user.email}
+            % {"name": user.display_name or user.email}
         )
     if date < start:
         raise VolunteeringError(

@@ -162,7 +162,7 @@ def test_profile_form_rejects_bad_input(client, dessau):
     data = {"birth_year": "1850", "travel_km": "-1", "languages": "deutsch!"}
     page = client.post(f"{BASE}/profil/", data).content.decode()
     assert "Bitte geben Sie ein Geburtsjahr zwischen" in page
-    assert "Bitte Sprachkürzel wie de, en, ar" in page
+    assert "ist kein Sprachkürzel" in page
     assert not VolunteerProfile.objects.exists()
 
 
@@ -289,3 +289,24 @@ def test_stale_opportunity_asks_its_organisation_to_confirm(client, dessau, org,
     client.post(f"{BASE}/angebote/{opp.pk}/status/", {"action": "current"})
     opp.refresh_from_db()
     assert opp.confirmed_current_at > timezone.now() - datetime.timedelta(minutes=1)
+
+
+def test_the_organisation_sees_a_volunteer_as_the_volunteer_chose(client, dessau, org, editor, mailoutbox):
+    opp = make_opportunity(org, "Lesepat*in")
+    lea = make_user("lea@example.org")
+    lea.first_name, lea.last_name = "Lea", "Schmidt"  # name_shown: the first name only by default
+    lea.save()
+    ole = make_user("ole@example.org")
+    ole.first_name, ole.last_name, ole.name_shown = "Ole", "Berg", "full"
+    ole.save()
+    services.express_interest(user=lea, opportunity=opp, message="")
+    services.express_interest(user=ole, opportunity=opp, message="")
+    services.express_interest(user=make_user("alt@example.org"), opportunity=opp, message="")  # no name
+    client.force_login(editor)
+    page = client.get(f"{BASE}/organisation/{org.slug}/").content.decode()
+    assert "<bdi>Lea</bdi> möchte bei" in page and "Schmidt" not in page
+    assert "<bdi>Ole Berg</bdi> möchte bei" in page
+    assert "<bdi>Eine Person</bdi> möchte bei" in page and "alt@example.org" not in page
+    bodies = [m.body for m in mailoutbox]
+    assert any("Lea möchte" in b for b in bodies) and not any("Schmidt" in b for b in bodies)
+    assert any("Ole Berg möchte" in b for b in bodies)
