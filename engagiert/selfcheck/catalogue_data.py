@@ -5,7 +5,8 @@ administrative practice that a head of department can rate on the scale from "tr
 zu" to "trifft voll zu". Loaded by `manage.py load_selfcheck_catalogue` (idempotent).
 
 A question is (subtopic_de, subtopic_en, text_de, text_en), optionally followed by
-(explanation_de, explanation_en). Suggestions are the report's texts per traffic-light band."""
+(explanation_de, explanation_en). Suggestions are the report's texts per traffic-light band.
+Arabic and Ukrainian live in catalogue_ar.py and catalogue_uk.py, keyed by the German text."""
 
 from __future__ import annotations
 
@@ -295,3 +296,15 @@ FIELDS: list[dict] = [
     },
 ]
 # fmt: on
+
+
+def german_texts() -> list[str]:
+    """Every German text of the catalogue once, in order: what catalogue_ar and catalogue_uk
+    must translate."""
+    texts = [TITLE["de"], DESCRIPTION["de"]]
+    for field in FIELDS:
+        texts += [field["name"]["de"], field["short"]["de"], field["description"]["de"]]
+        texts += [band["de"] for band in field["suggestions"].values()]
+        for question in field["questions"]:
+            texts += [question[0], question[2], *question[4:5]]
+    return list(dict.fromkeys(texts))

@@ -122,7 +122,7 @@ class FieldResult:
     dont_know_share: float | None
     answers: int
     light: str
-    suggestion: str = ""
+    suggestion: FieldSuggestion | None = None  # the text for the band ({% translated %} shows its .text)
 
 
 @dataclass
@@ -244,7 +244,7 @@ def evaluate(round: Round, *, public: bool = False) -> Report:
         score = to_score(row["mean"])
         people = per_person.get(f.pk, [])
         light = round.light(score)
-        suggestion = next((s.text for s in f.suggestions.all() if s.band == light), "")
+        suggestion = next((s for s in f.suggestions.all() if s.band == light), None)
         results.append(
             FieldResult(
                 field=f,

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from engagiert.core import mail, tokens
 from engagiert.core.models import Municipality, User
-from engagiert.selfcheck import catalogue_data
+from engagiert.selfcheck import catalogue_ar, catalogue_data, catalogue_uk
 from engagiert.selfcheck.models import (
     Answer,
     Catalogue,
@@ -28,15 +28,26 @@ from engagiert.selfcheck.models import (
     WorkshopNote,
 )
 
-LANGS = ("de", "en")
+LANGS = ("de", "en", "ar", "uk")
+# Arabic and Ukrainian are kept beside catalogue_data, keyed by the German text.
+KEYED_BY_GERMAN = {"ar": catalogue_ar.TEXTS, "uk": catalogue_uk.TEXTS}
 
 
 class SelfcheckError(Exception):
     """A rule of the Selbstcheck was broken; the message is shown to the user."""
 
 
+def _texts(de: str, en: str = "") -> dict[str, str]:
+    """One catalogue text in every language: German and English from catalogue_data, the
+    others looked up by the German text ("" when missing: the page falls back to German)."""
+    return {"de": de, "en": en, **{lang: texts.get(de, "") if de else "" for lang, texts in KEYED_BY_GERMAN.items()}}
+
+
 def _translated(values: Mapping[str, str], name: str) -> dict[str, str]:
-    return {f"{name}_{lang}": values[lang] for lang in LANGS if values.get(lang)}
+    """The per-language columns of `name`. Every language is written, so loading again
+    replaces a translation that was changed or removed."""
+    texts = _texts(values["de"], values.get("en", ""))
+    return {f"{name}_{lang}": texts[lang] for lang in LANGS}
 
 
 # --- Catalogue -----------------------------------------------------------------------------
@@ -76,18 +87,17 @@ def load_default_catalogue(*, publish: bool = True) -> Catalogue:
             )
         for q_order, q in enumerate(row["questions"], start=1):
             sub_de, sub_en, text_de, text_en, *explanation = q
-            expl = dict(zip(LANGS, explanation, strict=False)) if explanation else {}
+            expl_de, expl_en = explanation or ("", "")
             Question.objects.update_or_create(
                 field=field,
                 order=q_order,
                 defaults={
                     "subtopic": sub_de,
                     "text": text_de,
-                    "explanation": expl.get("de", ""),
+                    "explanation": expl_de,
                     **_translated({"de": sub_de, "en": sub_en}, "subtopic"),
                     **_translated({"de": text_de, "en": text_en}, "text"),
-                    "explanation_de": expl.get("de", ""),
-                    "explanation_en": expl.get("en", ""),
+                    **_translated({"de": expl_de, "en": expl_en}, "explanation"),
                 },
             )
     return catalogue

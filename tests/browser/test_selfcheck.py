@@ -12,7 +12,7 @@ from django.core import mail
 from django.utils import timezone
 from playwright.sync_api import Page, expect
 
-from engagiert.selfcheck.models import Measure, Round, WorkshopNote
+from engagiert.selfcheck.models import Measure, Respondent, Round, WorkshopNote
 from engagiert.selfcheck.tests.factories import answer_all, catalogue, make_respondent, make_round
 
 pytestmark = pytest.mark.browser
@@ -189,3 +189,24 @@ def test_selfcheck_page_has_no_axe_violations(
         then(page)  # invalid forms answer 200 with the error summary
     expect(page.locator("html")).to_have_attribute("dir", "rtl" if lang == "ar" else "ltr")
     check_a11y(page, name=f"selfcheck-{name}-{lang}")
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "statement"),
+    [
+        ("uk", "Управління та координація", "Муніципалітет має затверджену міською радою концепцію"),
+        ("ar", "الإدارة والتوجيه", "لدى البلدية رؤية توجيهية اعتمدها مجلس المدينة"),
+    ],
+)
+def test_a_respondent_invited_in_ukrainian_or_arabic_answers_in_that_language(
+    contexts, check_a11y, world, lang, heading, statement
+):
+    Respondent.objects.filter(email="offen@dessau.example").update(language=lang)
+    page = contexts.page(viewport={"width": 390, "height": 844})  # no language cookie: the invitation decides
+    page.goto(f"{BASE}/antworten/{world.token}/feld/1/")
+    expect(page.locator("html")).to_have_attribute("lang", lang)
+    expect(page.get_by_role("heading", level=1)).to_contain_text(heading)
+    expect(page.locator("legend").first).to_contain_text(statement)
+    expect(page.locator('main [lang="de"]')).to_have_count(0)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    check_a11y(page, name=f"selfcheck-respond-field-invited-{lang}")

@@ -44,7 +44,7 @@ def test_scores_spread_dont_know_lights_and_lowest_items(dessau, catalogue):
     assert fields["steuerung"].dont_know_share == 25  # 1 of 4 submitted respondents
     assert fields["oeffnung"].score == 0 and fields["oeffnung"].light == "red"
     assert fields["zugang"].score == 50 and fields["zugang"].spread == 0
-    assert "Ansprechstelle bei Diskriminierung" in fields["oeffnung"].suggestion  # red band text
+    assert "Ansprechstelle bei Diskriminierung" in fields["oeffnung"].suggestion.text  # red band text
     assert {i.question.field.slug for i in report.lowest} == {"oeffnung"}
     assert len(report.lowest) == 10
     # Personalamt has three submitted respondents, Jugendamt only one: only Personalamt is shown

@@ -353,6 +353,28 @@ def test_the_questionnaire_opens_in_the_language_of_the_invitation(client, dessa
     assert '<html lang="de"' in page and "Management und Steuerung" in page
 
 
+@pytest.mark.parametrize(
+    ("language", "field", "statement"),
+    [
+        ("uk", "Управління та координація", "Муніципалітет має затверджену міською радою концепцію"),
+        ("ar", "الإدارة والتوجيه", "لدى البلدية رؤية توجيهية اعتمدها مجلس المدينة"),
+    ],
+)
+def test_a_respondent_invited_in_ukrainian_or_arabic_reads_the_statements_in_that_language(
+    client, dessau, catalogue, language, field, statement
+):
+    respondent, token = make_respondent(make_round(dessau, cat=catalogue), "a@x.example")
+    respondent.language = language
+    respondent.save()
+    page = client.get(f"{BASE}/antworten/{token}/feld/1/").content.decode()
+    assert f'<html lang="{language}"' in page
+    assert field in page and statement in page
+    assert "Die Kommune hat ein vom Stadtrat beschlossenes Leitbild" not in page
+    assert 'lang="de"' not in page.split("<main", 1)[1]  # nothing fell back to German
+    overview = client.get(f"{BASE}/antworten/{token}/").content.decode()
+    assert field in overview
+
+
 def test_coordinator_withdraws_an_invitation_but_not_a_submission(coordinator_client, client, dessau, catalogue):
     round = make_round(dessau)
     typo, token = make_respondent(round, "tippfehler@x.exampel")
