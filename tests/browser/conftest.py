@@ -183,6 +183,7 @@ WIDEST_ELEMENTS = """(limit) => {
 
 def phone_width(page: Page, *, screenshot: str = "") -> tuple[int, list[str]]:
     """The page's width at 390 px (document scroll width) and, if wider, the elements that stick out."""
+    page.wait_for_load_state("load")  # stylesheets too: a page measured without them is wider
     viewport = page.viewport_size
     page.set_viewport_size(PHONE)
     try:
