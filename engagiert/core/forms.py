@@ -26,6 +26,16 @@ def valid_filters(form: forms.Form) -> dict:
     return dict(form.cleaned_data)
 
 
+def active_filter_count(form: forms.Form, *, besides: tuple[str, ...] = ()) -> int:
+    """How many of a filter form's visible fields are set to a valid value: the n of "Filter (n)".
+    Fields named in `besides` (a search box shown outside the filters) do not count."""
+    return sum(
+        1
+        for name, value in valid_filters(form).items()
+        if name not in besides and not form.fields[name].widget.is_hidden and value not in (None, "", False, [], ())
+    )
+
+
 class FontSizeForm(forms.Form):
     change = forms.ChoiceField(choices=[("up", "A+"), ("down", "A-"), ("reset", "A")])
     next = forms.CharField(required=False, max_length=500)

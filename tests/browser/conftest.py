@@ -148,15 +148,85 @@ def log_in_with_form(page: Page, email: str, password: str = PASSWORD) -> None:
     page.wait_for_load_state()
 
 
+# Every page of the axe crawl must fit a phone: no horizontal scrolling at 390 x 844 CSS pixels.
+PHONE = {"width": 390, "height": 844}
+# The outermost elements that stick out of the viewport (inside a scroll box such as
+# `.table-scroll` nothing counts: it scrolls on its own), and text wider than its box.
+WIDEST_ELEMENTS = """(limit) => {
+  const clips = (el) => {  // a scroll box clips what it contains, not what is positioned outside it
+    let a = el.parentElement;
+    if (getComputedStyle(el).position === "absolute") {  // from its containing block on
+      while (a && getComputedStyle(a).position === "static") a = a.parentElement;
+    }
+    for (; a; a = a.parentElement) {
+      if (a !== document.body && getComputedStyle(a).overflowX !== "visible") return true;
+    }
+    return false;
+  };
+  const out = (el) => { const r = el.getBoundingClientRect();
+      return r.width > 0 && (r.right > limit + 0.5 || r.left < -0.5); };
+  const found = [];
+  for (const el of document.body.querySelectorAll("*")) {
+    if (clips(el)) continue;
+    const text = el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && !el.childElementCount
+      && getComputedStyle(el).overflowX === "visible" && !out(el);
+    if (!(text || (out(el) && !(el.parentElement && out(el.parentElement))))) continue;
+    const r = el.getBoundingClientRect();
+    const name = el.tagName.toLowerCase() + (el.id ? "#" + el.id : "")
+      + (el.classList.length ? "." + [...el.classList].join(".") : "");
+    found.push(`${name} ${Math.round(Math.max(r.width, el.scrollWidth))}px `
+      + JSON.stringify((el.innerText || "").trim().slice(0, 40)));
+  }
+  return found.slice(0, 8);
+}"""
+
+
+def phone_width(page: Page, *, screenshot: str = "") -> tuple[int, list[str]]:
+    """The page's width at 390 px (document scroll width) and, if wider, the elements that stick out."""
+    page.wait_for_load_state("load")  # stylesheets too: a page measured without them is wider
+    viewport = page.viewport_size
+    page.set_viewport_size(PHONE)
+    try:
+        width = page.evaluate("document.documentElement.scrollWidth")
+        culprits = page.evaluate(WIDEST_ELEMENTS, PHONE["width"]) if width > PHONE["width"] else []
+        if screenshot:
+            page.screenshot(path=screenshot, full_page=True)
+    finally:
+        if viewport:
+            page.set_viewport_size(viewport)
+    return width, culprits
+
+
+def pytest_terminal_summary(terminalreporter):
+    """All pages of the crawl that are wider than a phone, with their widths, in one list."""
+    wide = [
+        (value, report.nodeid)
+        for reports in terminalreporter.stats.values()
+        for report in reports
+        for key, value in getattr(report, "user_properties", ())
+        if key == "too_wide" and getattr(report, "when", "") == "call"
+    ]
+    if wide:
+        terminalreporter.section(f"Pages wider than {PHONE['width']} px")
+        for (url, width, culprits), nodeid in sorted(wide, key=lambda w: -w[0][1]):
+            terminalreporter.line(f"{width:5d} px  {url}  ({nodeid}): {'; '.join(culprits)}")
+
+
 @pytest.fixture
-def check_a11y(axe) -> Callable[..., None]:
-    """Run axe (WCAG 2.1 A and AA) on the page and fail with axe's report on any violation."""
+def check_a11y(axe, request) -> Callable[..., None]:
+    """Run axe (WCAG 2.1 A and AA) on the page and fail with axe's report on any violation;
+    then check at 390 x 844 that the page is no wider than the phone's screen."""
 
     def check(page: Page, *, name: str = "", context=None) -> None:
         if SCREENSHOT_DIR and name:
             Path(SCREENSHOT_DIR).mkdir(parents=True, exist_ok=True)
             page.screenshot(path=f"{SCREENSHOT_DIR}/{name}.png", full_page=True)
+        phone_shot = f"{SCREENSHOT_DIR}/{name}-390.png" if SCREENSHOT_DIR and name else ""
+        width, culprits = phone_width(page, screenshot=phone_shot)
+        if width > PHONE["width"]:  # listed at the end of the run too (pytest_terminal_summary)
+            request.node.user_properties.append(("too_wide", (page.url, width, culprits)))
         results = axe.run(page, context, AXE_OPTIONS)
         assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
+        assert width <= PHONE["width"], f"{page.url} is {width} px wide at {PHONE['width']} px: {'; '.join(culprits)}"
 
     return check

@@ -255,3 +255,29 @@ def test_static_error_pages(contexts, check_a11y, dessau, lang):
     )
     expect(page.locator("html")).to_have_attribute("lang", lang)
     check_a11y(page, name=f"server-error-{lang}")
+
+
+@pytest.mark.parametrize("lang", ["de", "ar"])
+def test_directory_shows_its_first_result_on_a_phones_first_screen(contexts, scenario, lang):
+    """Facets wait behind "Filter (n)" on a phone; on a wide screen they are the sidebar, no click needed."""
+    from .conftest import PHONE
+
+    page = contexts.page(lang=lang, viewport=PHONE)
+    page.goto(f"{SEARCH}?q=Tanz&kind=company")
+    wait_for_map(page)  # the map follows the results on a phone
+    summary = page.locator("details.filters > summary")
+    expect(summary).to_be_visible()
+    expect(page.locator(".facets")).to_be_hidden()
+    first = page.locator(".result").first.bounding_box()
+    assert first["y"] + 48 <= PHONE["height"], f"first result at {first['y']} px"
+    assert page.locator("#map").bounding_box()["y"] > first["y"]
+    summary.click()
+    expect(page.locator(".facets a").first).to_be_visible()
+
+    wide = contexts.page(lang=lang)
+    wide.goto(f"{SEARCH}?q=Tanz&kind=company")
+    expect(wide.locator("details.filters > summary")).to_be_hidden()
+    expect(wide.locator(".facets a").first).to_be_visible()
+    facets, results = wide.locator(".facets").bounding_box(), wide.locator("#results-heading").bounding_box()
+    left, right = sorted([facets, results], key=lambda box: box["x"])
+    assert left["x"] + left["width"] <= right["x"]  # side by side, not stacked

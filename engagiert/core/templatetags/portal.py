@@ -3,6 +3,8 @@ from urllib.parse import urlencode
 from django import template
 from django.utils.safestring import mark_safe
 
+from engagiert.core.forms import active_filter_count
+
 register = template.Library()
 
 
@@ -37,3 +39,9 @@ def language_name(code: str) -> str:
         return get_language_info(code)["name_translated"]
     except KeyError:
         return code
+
+
+@register.filter
+def active_filters(form, besides: str = "") -> int:
+    """{{ form|active_filters:"q" }}: the number of active filters, search words ("q") not counted."""
+    return active_filter_count(form, besides=tuple(name for name in besides.split(",") if name))
