@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from engagiert.core.models import District, Municipality
+from engagiert.demo import images
 from engagiert.demo.clock import at, days, in_order
 from engagiert.directory.models import Organisation, Topic
 from engagiert.events.indexing import reindex_events
@@ -791,6 +792,12 @@ def _save(plan: list[Planned]) -> list[int]:
             event.status = Event.Status.PUBLISHED
             for name, value in row.fields.items():
                 setattr(event, name, value)
+            if images.is_demo(event.image.name):
+                if row.fields.get("series"):  # not every event has a picture: the Mitmachlokal has none
+                    event.image, event.image_alt = "", ""
+                else:
+                    picture = images.event_image(format=event.format, topic=row.topics[0].slug if row.topics else None)
+                    event.image, event.image_alt = picture.name, picture.alt
             event.save()
             event.organisations.set(row.organisations)
             event.topics.set(row.topics)
