@@ -654,10 +654,13 @@ def _plan_series(munis, venues, topics, today: dt.date) -> list[Planned]:
     place = venues["Mitmachlokal Am Leipziger Tor"]
     organisations = list(Organisation.objects.filter(municipality=muni, name="Quartiersmanagement Am Leipziger Tor"))
     rng = random.Random(38)
-    plan, upcoming = [], 0
+    plan, upcoming, earlier = [], 0, 0
     for start in series_starts(series=series, first_start=at(first, 17)):
         past = start.date() < today
         upcoming += not past
+        earlier += past
+        # One date ahead is cancelled, and one in the past was (the room was flooded).
+        cancelled = upcoming == 2 or (past and earlier == 7)
         head_count = rng.randrange(8, 26)
         plan.append(
             Planned(
@@ -675,8 +678,8 @@ def _plan_series(munis, venues, topics, today: dt.date) -> list[Planned]:
                         "<p>Austauschen, Ideen für das Quartier sammeln, gemeinsam "
                         "anpacken – offen für alle, ohne Anmeldung.</p>"
                     ),
-                    "head_count": head_count if past else None,
-                    "status": Event.Status.CANCELLED if upcoming == 2 else Event.Status.PUBLISHED,
+                    "head_count": head_count if past and not cancelled else None,
+                    "status": Event.Status.CANCELLED if cancelled else Event.Status.PUBLISHED,
                 },
                 organisations,
                 [topics["nachbarschaft"]] if "nachbarschaft" in topics else [],
