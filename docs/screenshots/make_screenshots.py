@@ -173,8 +173,9 @@ def photograph(base: str, selected: list[Shot], langs: tuple[str, ...], report: 
     problems = []
     cookies = {email: session_cookie(email) for email in {shot.user for shot in selected if shot.user}}
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         for lang in langs:
+            # Chromium takes date-field patterns and number formats from its own language, not the page's.
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", f"--lang={lang}"])
             for device, (width, height) in VIEWPORTS.items():
                 for user in sorted({shot.user for shot in selected}):
                     context = browser.new_context(
@@ -199,7 +200,7 @@ def photograph(base: str, selected: list[Shot], langs: tuple[str, ...], report: 
                     for shot in (s for s in selected if s.user == user):
                         problems += take(page, shot, lang, device, width, report)
                     context.close()
-        browser.close()
+            browser.close()
     return problems
 
 
@@ -232,7 +233,7 @@ def take(page, shot: Shot, lang: str, device: str, width: int, report: Callable[
     return []
 
 
-def write_index(selected: list[Shot], langs: tuple[str, ...]) -> None:
+def write_index(selected: list[Shot], langs: tuple[str, ...], problems: list[str]) -> None:
     lines = [
         "# Screenshots",
         "",
@@ -248,6 +249,8 @@ def write_index(selected: list[Shot], langs: tuple[str, ...]) -> None:
     for shot in selected:
         cells = [f"[{lang}-{device}]({shot.name}-{lang}-{device}.png)" for lang in langs for device in VIEWPORTS]
         lines.append(f"| {shot.title} | {shot.user or '–'} | " + " | ".join(cells) + " |")
+    if problems:
+        lines += ["", "Found while taking them:", "", *(f"- {problem}" for problem in problems)]
     (OUT / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -267,7 +270,7 @@ def main() -> int:
         with server(env, port) as base:
             problems = photograph(base, selected, langs, report=print)
     if not wanted and langs == LANGS:
-        write_index(every, LANGS)
+        write_index(every, LANGS, problems)
     total = sum(p.stat().st_size for p in OUT.glob("*.png"))
     print(
         f"{len(selected) * len(langs) * len(VIEWPORTS)} screenshots in {time.monotonic() - started:.0f} s, "
