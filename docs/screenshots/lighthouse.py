@@ -79,7 +79,7 @@ def production_server(env: dict[str, str], port: int) -> Iterator[str]:
     subprocess.run([*manage, "collectstatic", "--noinput", "-v0"], cwd=shots.ROOT, env=env, check=True)  # noqa: S603
     base = f"http://127.0.0.1:{port}"
     process = subprocess.Popen(  # noqa: S603 - our own application with fixed arguments
-        [sys.executable, "-m", "gunicorn", "engagiert.wsgi", "-w", "2", "-b", f"127.0.0.1:{port}", "-q"],
+        [sys.executable, "-m", "gunicorn", "engagiert.wsgi", "-w", "2", "-b", f"127.0.0.1:{port}"],
         cwd=shots.ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
