@@ -96,7 +96,11 @@ def production_server(env: dict[str, str], port: int) -> Iterator[str]:
         yield base
     finally:
         process.terminate()
-        process.wait(timeout=10)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 def audit(binary: Path, url: str, report: Path) -> dict[str, int]:
