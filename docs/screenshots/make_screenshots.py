@@ -139,7 +139,11 @@ def server(env: dict[str, str], port: int) -> Iterator[str]:
         yield base
     finally:
         process.terminate()
-        process.wait(timeout=10)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 def session_cookie(email: str) -> str:
