@@ -178,8 +178,8 @@ def photograph(base: str, selected: list[Shot], langs: tuple[str, ...], report: 
     cookies = {email: session_cookie(email) for email in {shot.user for shot in selected if shot.user}}
     with sync_playwright() as playwright:
         for lang in langs:
-            # Chromium takes date-field patterns and number formats from its own language, not the page's.
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", f"--lang={lang}"])
+            # Note: headless Chromium draws empty date fields as "mm/dd/yyyy" whatever the language.
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
             for device, (width, height) in VIEWPORTS.items():
                 for user in sorted({shot.user for shot in selected}):
                     context = browser.new_context(
