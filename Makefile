@@ -6,7 +6,7 @@ PY := $(BIN)/python
 DEV_ENV := ENGAGIERT_DEBUG=true
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run serve test lint bench messages lock clean
+.PHONY: run serve test lint bench messages lock clean screenshots lighthouse
 
 $(BIN)/activate:
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Engagiert needs Python 3.11, found " + sys.version' 
@@ -59,6 +59,16 @@ bench: $(VENV)/.test
 	$(PY) -m bench.volunteering
 	BENCH_CARD_CARDS=1000000 BENCH_CARD_REVOKED=10000 $(PY) -m bench.card
 	$(PY) -m bench.selfcheck
+
+## screenshots: every main page, phone and desktop, German and Arabic, into docs/screenshots/ (fresh demo database)
+screenshots: $(VENV)/.test chromium
+	$(DEV_ENV) $(PY) manage.py compilemessages --ignore=.venv -v0
+	CHROMIUM=$(CHROMIUM) $(PY) docs/screenshots/make_screenshots.py
+
+## lighthouse: Lighthouse mobile scores (performance, accessibility) of four public pages; needs Node (npm), not for make run/test
+lighthouse: $(VENV)/.test chromium
+	$(DEV_ENV) $(PY) manage.py compilemessages --ignore=.venv -v0
+	CHROMIUM=$(CHROMIUM) $(PY) docs/screenshots/lighthouse.py
 
 ## messages: extract translatable strings into the .po files
 messages: $(VENV)/.base

@@ -240,6 +240,98 @@ def _pending_application(muni: Municipality, today: date) -> int:
     return 1
 
 
+def _confirmed(application: CardApplication, *, confirm: bool = True, note: str = "") -> None:
+    for activity in application.activities.all():
+        for confirmation in activity.confirmations.all():
+            services.answer_confirmation(
+                token=tokens.reissue(confirmation), confirm=confirm, note=note or f"Seit {activity.since.year} dabei."
+            )
+
+
+def _decided_applications(muni: Municipality, today: date) -> int:
+    """The other ends of an application: one refused (the organisation could not confirm the
+    hours) and one card revoked after its holder moved away."""
+    coordinator = User.objects.filter(email="koordination@dessau-rosslau.example").first()
+    done = 0
+    refused = User.objects.filter(email="olena.kovalenko@example.org").first()
+    if refused and not CardApplication.objects.filter(municipality=muni, applicant=refused).exists():
+        application = _application(
+            refused,
+            muni,
+            {
+                "first_name": "Olena",
+                "last_name": "Kovalenko",
+                "birth_date": date(1987, 6, 21),
+                "street": "Mauerstraße 7",
+                "postcode": "06842",
+                "city": "Dessau-Roßlau",
+                "residence_state": "Sachsen-Anhalt",
+            },
+            [
+                {
+                    "organisation": "Sprachcafé Vielfalt",
+                    "organisation_name": "",
+                    "description": "Gesprächspartnerin im Sprachcafé und Begleitung zu Ämtern",
+                    "contact_email": "",
+                    "since": _years_before(today, 3).replace(day=1),
+                    "hours": Decimal("4"),
+                    "period": "week",
+                    "paid_allowance": False,
+                }
+            ],
+        )
+        _confirmed(
+            application,
+            confirm=False,
+            note="Frau Kovalenko ist seit knapp einem Jahr bei uns, etwa zwei Stunden in der Woche.",
+        )
+        services.reject(
+            application=application,
+            by=coordinator,
+            reason="Das Sprachcafé hat ein Engagement von knapp einem Jahr mit etwa zwei Stunden in der Woche "
+            "bestätigt. Für die Ehrenamtskarte sind drei Jahre nötig. Gern können Sie später einen neuen Antrag "
+            "stellen.",
+        )
+        done += 1
+    moved = User.objects.filter(email="heinz.pohl@example.org").first()
+    if moved and not CardApplication.objects.filter(municipality=muni, applicant=moved).exists():
+        application = _application(
+            moved,
+            muni,
+            {
+                "first_name": "Heinz",
+                "last_name": "Pohl",
+                "birth_date": date(1951, 2, 9),
+                "street": "Südstraße 3",
+                "postcode": "06862",
+                "city": "Dessau-Roßlau",
+                "residence_state": "Sachsen-Anhalt",
+            },
+            [
+                {
+                    "organisation": "Seniorentreff der Volkssolidarität Roßlau",
+                    "organisation_name": "",
+                    "description": "Reparaturen im Repair-Café und Spielenachmittage",
+                    "contact_email": "",
+                    "since": _years_before(today, 4).replace(day=1),
+                    "hours": Decimal("5"),
+                    "period": "week",
+                    "paid_allowance": False,
+                }
+            ],
+        )
+        _confirmed(application)
+        issued = today - timedelta(days=300)
+        card = services.approve(
+            application=application, by=coordinator, reason="Alle Voraussetzungen erfüllt.", today=issued
+        )
+        services.revoke(
+            card=card, by=coordinator, reason="Umzug nach Leipzig: Die Karte gilt nur für Menschen in Sachsen-Anhalt."
+        )
+        done += 1
+    return done
+
+
 def load(munis: dict[str, Municipality], *, today: date) -> dict[str, int]:
     for slug, rules in RULES.items():
         if slug in munis:
@@ -249,6 +341,7 @@ def load(munis: dict[str, Municipality], *, today: date) -> dict[str, int]:
     partners = _partners(dessau)
     _approved_card(dessau, today)
     _pending_application(dessau, today)
+    _decided_applications(dessau, today)
     return {
         "card_partners": partners,
         "cards": Card.objects.filter(municipality__in=munis.values()).count(),

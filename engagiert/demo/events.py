@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from engagiert.core.models import District, Municipality
+from engagiert.demo import images
 from engagiert.demo.clock import at, days, in_order
 from engagiert.directory.models import Organisation, Topic
 from engagiert.events.indexing import reindex_events
@@ -653,10 +654,13 @@ def _plan_series(munis, venues, topics, today: dt.date) -> list[Planned]:
     place = venues["Mitmachlokal Am Leipziger Tor"]
     organisations = list(Organisation.objects.filter(municipality=muni, name="Quartiersmanagement Am Leipziger Tor"))
     rng = random.Random(38)
-    plan, upcoming = [], 0
+    plan, upcoming, earlier = [], 0, 0
     for start in series_starts(series=series, first_start=at(first, 17)):
         past = start.date() < today
         upcoming += not past
+        earlier += past
+        # One date ahead is cancelled, and one in the past was (the room was flooded).
+        cancelled = upcoming == 2 or (past and earlier == 7)
         head_count = rng.randrange(8, 26)
         plan.append(
             Planned(
@@ -674,8 +678,8 @@ def _plan_series(munis, venues, topics, today: dt.date) -> list[Planned]:
                         "<p>Austauschen, Ideen für das Quartier sammeln, gemeinsam "
                         "anpacken – offen für alle, ohne Anmeldung.</p>"
                     ),
-                    "head_count": head_count if past else None,
-                    "status": Event.Status.CANCELLED if upcoming == 2 else Event.Status.PUBLISHED,
+                    "head_count": head_count if past and not cancelled else None,
+                    "status": Event.Status.CANCELLED if cancelled else Event.Status.PUBLISHED,
                 },
                 organisations,
                 [topics["nachbarschaft"]] if "nachbarschaft" in topics else [],
@@ -791,6 +795,12 @@ def _save(plan: list[Planned]) -> list[int]:
             event.status = Event.Status.PUBLISHED
             for name, value in row.fields.items():
                 setattr(event, name, value)
+            if images.is_demo(event.image.name):
+                if row.fields.get("series"):  # not every event has a picture: the Mitmachlokal has none
+                    event.image, event.image_alt = "", ""
+                else:
+                    picture = images.event_image(format=event.format, topic=row.topics[0].slug if row.topics else None)
+                    event.image, event.image_alt = picture.name, picture.alt
             event.save()
             event.organisations.set(row.organisations)
             event.topics.set(row.topics)

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from engagiert.core.languages import language_codes
 from engagiert.core.models import District, Municipality, RegionalNetwork, Role, User
-from engagiert.demo import card, events, selfcheck, translations, volunteering
+from engagiert.demo import card, events, images, selfcheck, translations, volunteering
 from engagiert.demo.data import directory as data
 from engagiert.directory.indexing import reindex_organisations
 from engagiert.directory.models import (
@@ -129,6 +129,8 @@ def _organisations(munis: dict[str, Municipality]) -> list[int]:
             setattr(org, key, row.get(key, ""))
         org.latitude, org.longitude = row.get("lat"), row.get("lon")
         org.district = districts.get((muni.pk, row.get("district")))
+        if images.is_demo(org.logo.name):  # three in four have a logo, as in life
+            org.logo = images.logo(slug=org.slug, name=org.name) if images.has_logo(org.name) else ""
         org.save()
         org.topics.set([topics[s] for s in row.get("topics", [])])
         org.diversity_dimensions.set([dims[s] for s in row.get("diversity", [])])

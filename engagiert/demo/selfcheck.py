@@ -56,9 +56,9 @@ DEPARTMENTS = [
 SLUGS = {"Amt für Soziales und Integration": "soziales", "Amt für Kultur": "kultur"}
 
 
-def _email(department: str, n: int, year: int) -> str:
+def _email(department: str, n: int, year: int, domain: str = "dessau-rosslau.example") -> str:
     slug = SLUGS.get(department, department.lower().replace("ü", "ue").replace("ö", "oe").replace("ä", "ae").split()[0])
-    return f"selbstcheck{year}.{slug}.{n}@dessau-rosslau.example"
+    return f"selbstcheck{year}.{slug}.{n}@{domain}"
 
 
 def _at(year: int, month: int, day: int) -> datetime.datetime:
@@ -88,7 +88,9 @@ def _answers(rng: random.Random, questions: list[Question], base: dict, strong: 
     return result
 
 
-def _respondents(round: Round, questions, base, *, year, rng, plan, today_end: datetime.datetime) -> int:
+def _respondents(
+    round: Round, questions, base, *, year, rng, plan, today_end: datetime.datetime, domain="dessau-rosslau.example"
+) -> int:
     """plan(index) -> (share of questions answered, submitted?) for the index-th respondent."""
     count = 0
     index = 0
@@ -97,7 +99,7 @@ def _respondents(round: Round, questions, base, *, year, rng, plan, today_end: d
         for n in range(1, people + 1):
             share, submitted = plan(index)
             index += 1
-            email = _email(department, n, year)
+            email = _email(department, n, year, domain)
             respondent = existing[index - 1] or Respondent(round=round, token_hash=tokens.issue()[1])
             respondent.email, respondent.department, respondent.role = email, department, role
             respondent.invited_at = round.opened_at
@@ -315,6 +317,51 @@ def _current_opened(today: datetime.date) -> datetime.date:
     return min(today, max(today - datetime.timedelta(days=52), datetime.date(today.year, 1, 2)))
 
 
+def _neighbours(munis: dict[str, Municipality], catalogue, questions, today: datetime.date) -> int:
+    """The other round states: Lutherstadt Wittenberg has closed its round (the report waits for
+    publication), Bitterfeld-Wolfen is preparing its first one."""
+    respondents = 0
+    wittenberg, bitterfeld = munis.get("lutherstadt-wittenberg"), munis.get("bitterfeld-wolfen")
+    if wittenberg:
+        opened = today - datetime.timedelta(days=120)
+        closed = _round(
+            wittenberg,
+            catalogue,
+            f"Selbstcheck Lutherstadt Wittenberg {opened.year}",
+            _first_round(wittenberg),
+            status=Round.Status.CLOSED,
+            created=at(opened - datetime.timedelta(days=7), 9),
+            opened=at(opened, 9),
+            closed=at(today - datetime.timedelta(days=40), 17),
+        )
+        respondents = _respondents(
+            closed,
+            questions,
+            {slug: v + 0.2 for slug, v in BASE_2024.items()},
+            year=opened.year,
+            rng=random.Random(2025),
+            plan=lambda i: (1.0, True) if i % 5 else (0.0, False),
+            today_end=at(today, 18),
+            domain="wittenberg.example",
+        )
+    if bitterfeld:
+        created = today - datetime.timedelta(days=10)
+        _round(
+            bitterfeld,
+            catalogue,
+            f"Selbstcheck Bitterfeld-Wolfen {(today + datetime.timedelta(days=60)).year}",
+            _first_round(bitterfeld),
+            status=Round.Status.DRAFT,
+            created=at(created, 9),
+            opened=None,
+        )
+    return respondents
+
+
+def _first_round(muni: Municipality) -> Round | None:
+    return Round.objects.filter(municipality=muni, title__startswith="Selbstcheck ").order_by("pk").first()
+
+
 @transaction.atomic
 def load(munis: dict[str, Municipality], *, today: datetime.date) -> dict[str, int]:
     catalogue = load_default_catalogue()
@@ -380,4 +427,5 @@ def load(munis: dict[str, Municipality], *, today: datetime.date) -> dict[str, i
         },
     )
     measures = _milestones(muni, fields, earlier, today)
-    return {"selfcheck_rounds": 2, "selfcheck_respondents": respondents, "selfcheck_measures": measures}
+    respondents += _neighbours(munis, catalogue, questions, today)
+    return {"selfcheck_rounds": 4, "selfcheck_respondents": respondents, "selfcheck_measures": measures}

@@ -619,6 +619,48 @@ def _shift_offers() -> list[dict]:
 
 OPPORTUNITIES += _shift_offers()
 
+# Offers that no longer recruit: one tied to a day that has passed (it closes itself) and one
+# whose places are all taken.
+OPPORTUNITIES += [
+    {
+        "org": "Integrationsbüro der Stadt Dessau-Roßlau",
+        "title": "Helfer*innen für die Eröffnung der Interkulturellen Woche",
+        "en": "Helpers for the opening of the Intercultural Week",
+        "ar": "متطوعون لافتتاح الأسبوع الثقافي",
+        "description": "<p>Für das Eröffnungsfest im Multikulturellen Zentrum suchen wir Menschen, die beim Aufbau, "
+        "am Infostand und beim Abbau mit anpacken.</p>",
+        "tasks": "Tische und Bänke aufbauen, Gäste am Infostand begrüßen, nach dem Fest aufräumen",
+        "topics": ["integration", "kultur"],
+        "skills": ["Organisation"],
+        "slots": [(SAT, AFTERNOON)],
+        "kind": "one_off",
+        "hours_total": "5",
+        "schedule": "am Tag des Festes 14–19 Uhr",
+        "address": "Parkstraße 7, 06846 Dessau-Roßlau",
+        "languages": "de, ar, uk",
+        "people": 10,
+        "ends_on_days": -75,  # the day of the opening (engagiert.demo.events)
+    },
+    {
+        "org": "Seniorentreff der Volkssolidarität Roßlau",
+        "title": "Fahrdienst zum Seniorentreff",
+        "en": "Driving older people to the senior meeting point",
+        "ar": "خدمة نقل كبار السن إلى ملتقى المسنين",
+        "description": "<p>Einige unserer Gäste können nicht mehr selbst kommen. Mit dem Kleinbus des Vereins "
+        "holen Sie sie dienstags zu Hause ab und bringen sie wieder heim. Zurzeit sind alle Touren vergeben.</p>",
+        "tasks": "Gäste abholen und heimbringen, beim Ein- und Aussteigen helfen",
+        "topics": ["seniorenarbeit", "nachbarschaft"],
+        "skills": ["Führerschein Klasse B"],
+        "slots": [(TUE, AFTERNOON)],
+        "kind": "regular",
+        "hours_per_week": "2",
+        "schedule": "dienstags 13–15 Uhr und 17–18 Uhr",
+        "requirements": "Führerschein Klasse B seit mindestens zwei Jahren",
+        "people": 3,
+        "status": Opportunity.Status.FILLED,
+    },
+]
+
 # email, first, last, birth year, district, topics, skills, slots, languages, and their
 # engagement: (opportunity title, years ago they started, hours per session, sessions per week).
 VOLUNTEERS = [
@@ -725,7 +767,8 @@ def _opportunities(munis: dict[str, Municipality], now, today: datetime.date) ->
             "accessibility": row.get("accessibility", ""),
             "contact": org.contacts.first(),
             "people_wanted": row["people"],
-            "status": Opportunity.Status.PUBLISHED,
+            "status": row.get("status", Opportunity.Status.PUBLISHED),
+            "ends_on": today + datetime.timedelta(days=row["ends_on_days"]) if "ends_on_days" in row else None,
             "confirmed_current_at": now - datetime.timedelta(days=12),
         }
         opp, _ = Opportunity.objects.update_or_create(organisation=org, title_de=row["title"], defaults=fields)

@@ -112,7 +112,12 @@ class Organisation(TimestampedModel):
     website = models.URLField(_("Webseite"), blank=True)
     email = models.EmailField(_("E-Mail"), blank=True)
     phone = PhoneField(_("Telefon"), blank=True)
-    logo = models.ImageField(_("Logo"), upload_to="logos/", blank=True)
+    logo = models.ImageField(
+        _("Logo"), upload_to="logos/", blank=True, width_field="logo_width", height_field="logo_height"
+    )
+    # Stored with the logo, so pages give width and height without opening the file.
+    logo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    logo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     topics = models.ManyToManyField(Topic, blank=True, related_name="organisations", verbose_name=_("Themenfelder"))
     diversity_dimensions = models.ManyToManyField(
         DiversityDimension, blank=True, related_name="organisations", verbose_name=_("Vielfaltsdimensionen")

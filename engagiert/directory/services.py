@@ -146,7 +146,7 @@ def _apply(org: Organisation, changes: dict[str, list[Any]]) -> None:
         elif name == "district":
             org.district = org.municipality.districts.filter(slug=new).first() if new else None
         elif name == "logo":
-            org.logo.name = new
+            org.logo = new or ""  # through the descriptor: logo_width and logo_height follow
         elif name == "contacts":
             _replace_contacts(org, new)
         elif name == "programmes":

@@ -141,7 +141,12 @@ class Event(TimestampedModel):
     end = models.DateTimeField(_("Ende"))
     online_url = models.URLField(_("Online-Link"), blank=True)
     # Re-encoded on upload (engagiert.core.images): PNG without metadata.
-    image = models.ImageField(_("Bild"), upload_to="events/", blank=True)
+    image = models.ImageField(
+        _("Bild"), upload_to="events/", blank=True, width_field="image_width", height_field="image_height"
+    )
+    # Stored with the image, so pages give width and height without opening the file.
+    image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     image_alt = models.CharField(
         _("Bildbeschreibung"),
         max_length=250,

@@ -23,7 +23,10 @@ def test_demo_data_of_the_card_is_complete_and_idempotent():
     }
     assert SigningKey.objects.filter(active=True).count() == 2
     assert AcceptancePartner.objects.filter(municipality=dessau, status="approved").count() == 6
-    card = Card.objects.get()
+    card = Card.objects.get(status="active")
+    revoked = Card.objects.get(status="revoked")  # the holder moved away
+    assert revoked.revoked_reason and not revoked.holder.cards.filter(status="active").exists()
+    assert CardApplication.objects.get(status="rejected").decision_reason
     assert card.holder.email == "freiwillige@dessau-rosslau.example" and card.short_name == "Marie S."
     assert verify_text(municipality=dessau, text=services.qr_text(card)).status == "valid"
     pending = CardApplication.objects.get(status="submitted")

@@ -7,14 +7,18 @@ import datetime as dt
 import io
 
 import pytest
+from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.db.models import Max, Min, Q
 
-from engagiert.card.models import Card
+from engagiert.card.models import Card, CardApplication
 from engagiert.demo.clock import at
+from engagiert.directory.models import Organisation
 from engagiert.events.models import Event, Registration
+from engagiert.events.services import seats_taken
 from engagiert.selfcheck.models import Round
 from engagiert.volunteering.models import HourEntry, Opportunity
+from engagiert.volunteering.selectors import closed_condition
 
 pytestmark = pytest.mark.django_db
 TOWNS = {"dessau-rosslau": 20, "bitterfeld-wolfen": 5, "graefenhainichen": 5, "lutherstadt-wittenberg": 5}
@@ -50,6 +54,38 @@ def assert_demo_lives_on(today: dt.date) -> None:
     published = Round.objects.get(status=Round.Status.PUBLISHED)
     assert published.published_at.year == today.year - 1
     assert Round.objects.get(status=Round.Status.OPEN).title == f"Selbstcheck {today.year}"
+    assert_every_state_is_shown(now)
+    assert_pictures()
+
+
+def assert_every_state_is_shown(now: dt.datetime) -> None:
+    """Each lifecycle state appears at least once, so every badge and notice can be seen."""
+    full = Event.objects.get(title_de="Workshop: Tanzen im Sitzen")
+    assert full.start > now and seats_taken(event=full) >= full.capacity
+    assert full.registrations.filter(status=Registration.Status.WAITING).exists()
+    assert Event.objects.filter(status=Event.Status.CANCELLED, start__lt=now).exists()  # a past date of the series
+    assert Opportunity.objects.filter(status=Opportunity.Status.PUBLISHED).filter(closed_condition(now=now)).exists()
+    assert Opportunity.objects.filter(status=Opportunity.Status.FILLED).exists()
+    assert {c.status for c in Card.objects.all()} == {Card.Status.ACTIVE, Card.Status.REVOKED}
+    assert {a.status for a in CardApplication.objects.all()} >= {
+        CardApplication.Status.SUBMITTED,
+        CardApplication.Status.APPROVED,
+        CardApplication.Status.REJECTED,
+    }
+    assert set(Round.objects.values_list("status", flat=True)) == set(Round.Status.values)
+
+
+def assert_pictures() -> None:
+    """Events and organisations have pictures with honest alt texts and their size stored."""
+    pictured = Event.objects.exclude(image="")
+    assert pictured.count() >= 100
+    assert not pictured.filter(image_alt="").exists() and not pictured.filter(image_width__isnull=True).exists()
+    assert all(alt.startswith("Illustration: ") for alt in pictured.values_list("image_alt", flat=True))
+    logos = Organisation.objects.exclude(logo="")
+    assert Organisation.objects.count() > logos.count() >= Organisation.objects.count() // 2
+    assert not logos.filter(logo_width__isnull=True).exists()
+    for name in {*pictured.values_list("image", flat=True)[:5], *logos.values_list("logo", flat=True)[:5]}:
+        assert default_storage.exists(name) and default_storage.size(name) <= 40 * 1024, name
 
 
 def test_demo_dates_follow_the_day_it_is_loaded():
@@ -66,8 +102,9 @@ def test_demo_dates_follow_the_day_it_is_loaded():
 
 def test_load_demo_prints_the_site_url_and_rejects_a_bad_day(settings):
     settings.SITE_URL = "https://engagiert.example.org"
-    out = io.StringIO()
-    call_command("load_demo", stdout=out)
-    assert "https://engagiert.example.org/dessau-rosslau/" in out.getvalue()
+    out, err = io.StringIO(), io.StringIO()
+    call_command("load_demo", stdout=out, stderr=err)
+    assert out.getvalue().rstrip().endswith("https://engagiert.example.org/dessau-rosslau/ once the server runs.")
+    assert err.getvalue() == "" and "warning" not in out.getvalue().lower()
     with pytest.raises(Exception, match="--today"):
         call_command("load_demo", today="15.01.2026", stdout=io.StringIO())

@@ -159,6 +159,10 @@ def test_logo_of_a_rejected_change_is_deleted_and_an_approved_one_kept(
         stored.append((tmp_path / name).exists())
     org.refresh_from_db()
     assert stored == [False, True] and org.logo.name == name
+    with org.logo.open("rb") as handle:  # its size stored with it: the page gives width and height
+        assert (org.logo_width, org.logo_height) == Image.open(handle).size
+    page = client.get(org.get_absolute_url()).content.decode()
+    assert f'src="{org.logo.url}" alt="Logo von {org.name}" width="{org.logo_width}" height="{org.logo_height}"' in page
 
 
 def test_editor_change_waits_for_approval_and_is_kept_in_history(client, dessau, org, editor, coordinator):

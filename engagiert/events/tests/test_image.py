@@ -67,7 +67,11 @@ def test_image_is_reencoded_without_metadata_and_shown_with_alt_text(client, org
         assert image.format == "PNG" and max(image.size) <= 800
         assert not image.getexif() and "exif" not in image.info
     html = client.get(event.get_absolute_url()).content.decode()
-    assert f'<img class="event-image" src="{event.image.url}" alt="{alt}">' in html
+    assert (event.image_width, event.image_height) == image.size  # stored: pages need not open the file
+    width_height = f'width="{event.image_width}" height="{event.image_height}"'
+    assert f'<img class="event-image" src="{event.image.url}" alt="{alt}" {width_height} decoding="async">' in html
+    calendar = client.get(CAL).content.decode()  # the list loads it only when scrolled to
+    assert f'<img class="event-thumb" src="{event.image.url}" alt="{alt}" {width_height} loading="lazy"' in calendar
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
     assert data["image"].endswith(event.image.url)
 

@@ -4,6 +4,7 @@ import warnings
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
 from engagiert.demo.loader import DEMO_LOGINS, DEMO_PASSWORD, load
 
@@ -21,14 +22,27 @@ class Command(BaseCommand):
             raise CommandError(f"--today: {error}") from error
         # Libraries (search indexing, mail queue, crypto) may warn or log while loading: not for a newcomer's eyes.
         logging.disable(logging.CRITICAL)
+        started = timezone.now()
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 counts = load(today=today)
         finally:
             logging.disable(logging.NOTSET)
+        _drop_demo_mails(since=started)
         self.stdout.write(self.style.SUCCESS("Demo data: " + ", ".join(f"{n} {what}" for what, n in counts.items())))
         self.stdout.write(f"\nDemo logins (password for all: {DEMO_PASSWORD}):")
+        width = max(len(login.role) for login in DEMO_LOGINS)
         for login in DEMO_LOGINS:
-            self.stdout.write(f"  {login.role:<38} {login.email}")
+            self.stdout.write(f"  {login.role:<{width}}  {login.email}")
         self.stdout.write(f"\nOpen {settings.SITE_URL.rstrip('/')}/dessau-rosslau/ once the server runs.\n")
+
+
+def _drop_demo_mails(*, since) -> None:
+    """The demo's applications and confirmations queue e-mails to made-up addresses: drop them,
+    so that the worker `make run` starts does not print them over the logins above."""
+    try:
+        from django_tasks_db.models import DBTaskResult
+    except ImportError:  # another task backend: nothing queued in the database
+        return
+    DBTaskResult.objects.filter(enqueued_at__gte=since, task_path="engagiert.core.tasks.deliver_mail").delete()
