@@ -6,3 +6,8 @@ class CardConfig(AppConfig):
     name = "engagiert.card"
     label = "card"
     verbose_name = _("Ehrenamtskarte")
+
+    def ready(self) -> None:
+        from engagiert.card import account
+
+        account.register()  # section and queues of "Mein Bereich" (core.registry)

@@ -9,6 +9,7 @@ class EventsConfig(AppConfig):
 
     def ready(self) -> None:
         from engagiert.core.indexing import register_index
-        from engagiert.events import indexing
+        from engagiert.events import account, indexing
 
         register_index(indexing.INDEX)
+        account.register()  # sections and queues of "Mein Bereich" (core.registry)

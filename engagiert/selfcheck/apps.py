@@ -6,3 +6,8 @@ class SelfcheckConfig(AppConfig):
     name = "engagiert.selfcheck"
     label = "selfcheck"
     verbose_name = _("Selbstcheck Weltoffene Kommune")
+
+    def ready(self) -> None:
+        from engagiert.selfcheck import account
+
+        account.register()  # queues of "Mein Bereich" (core.registry)

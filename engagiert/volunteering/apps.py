@@ -9,6 +9,7 @@ class VolunteeringConfig(AppConfig):
 
     def ready(self) -> None:
         from engagiert.core.indexing import register_index
-        from engagiert.volunteering import indexing
+        from engagiert.volunteering import account, indexing
 
         register_index(indexing.INDEX)
+        account.register()  # sections and queue of "Mein Bereich" (core.registry)
