@@ -62,6 +62,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "engagiert.core.middleware.StaffTwoFactorMiddleware",
+    "engagiert.core.towns.RememberTownMiddleware",
 ]
 
 ROOT_URLCONF = "engagiert.urls"

@@ -27,6 +27,7 @@ MATRIX: dict[str, dict[str, int]] = {
     "core:healthz": everyone(200),
     "core:font_size": everyone(405),
     "core:account": signed_in(200),
+    "core:my_area": signed_in(200),
     "core:municipality": everyone(200),
     "core:accessibility": everyone(200),
     "core:imprint": everyone(200),

@@ -8,6 +8,7 @@ class CardConfig(AppConfig):
     verbose_name = _("Ehrenamtskarte")
 
     def ready(self) -> None:
-        from engagiert.card import privacy
+        from engagiert.card import account, privacy
 
         privacy.register()  # its entries of the privacy statement
+        account.register()  # section and queues of "Mein Bereich" (core.registry)

@@ -369,3 +369,21 @@ def report(municipality: Municipality, *, today: date | None = None) -> dict:
         "by_status": sorted(by_status.items()),
         "verifications": verifications,
     }
+
+
+# --- "Mein Bereich" (card/account.py) --------------------------------------------------------
+
+
+def latest_application(*, user, municipality: Municipality) -> CardApplication | None:
+    """The person's most recent application in `municipality` (open or decided): one query."""
+    return (
+        CardApplication.objects.filter(municipality=municipality, applicant=user)
+        .only("pk", "status", "submitted_at", "decided_at", "created_at", "municipality_id", "applicant_id")
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+
+
+def card_state(card: Card, today: date | None = None) -> str:
+    """valid, expired, not_yet_valid or revoked (no query)."""
+    return _status_of(card.status, card.valid_from, card.valid_until, today or timezone.localdate())

@@ -1,5 +1,8 @@
 """django-allauth's account adapter: a new user's e-mail language is the page language at
-sign-up, and allauth's own e-mails (confirmation, password reset, ...) go through core.mail."""
+sign-up, allauth's own e-mails (confirmation, password reset, ...) go through core.mail, and
+a login (also the one after confirming the sign-up) ends on "Mein Bereich" of the town the
+person came from (core.towns; a safe `next` still wins: allauth asks the adapter only
+without one)."""
 
 from __future__ import annotations
 
@@ -8,10 +11,12 @@ from typing import Any
 
 from allauth.account.adapter import DefaultAccountAdapter
 from django.db import models
+from django.urls import reverse
 from django.utils import translation
 
 from engagiert.core import mail
 from engagiert.core.languages import language_codes
+from engagiert.core.towns import remembered_town
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -26,6 +31,20 @@ class AccountAdapter(DefaultAccountAdapter):
         if name_shown in user.NameShown.values:
             user.name_shown = name_shown
         return super().save_user(request, user, form, commit=commit)
+
+    def get_login_redirect_url(self, request) -> str:
+        """ "Mein Bereich" of the town the person came from, else "Mein Konto"."""
+        town = remembered_town(request)
+        if town is not None:
+            return reverse("core:my_area", kwargs={"municipality": town.slug})
+        return super().get_login_redirect_url(request)
+
+    def get_logout_redirect_url(self, request) -> str:
+        """The start page of the town the person came from, else the platform's."""
+        town = remembered_town(request)
+        if town is not None:
+            return reverse("core:municipality", kwargs={"municipality": town.slug})
+        return super().get_logout_redirect_url(request)
 
     def send_mail(self, template_prefix: str, email: str, context: dict[str, Any]) -> None:
         """allauth's mails through core.mail: after the commit, text and HTML, in the user's

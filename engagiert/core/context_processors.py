@@ -19,11 +19,21 @@ def font_step(request) -> int:
 
 def platform(request):
     """Values every page needs: the tenant (when the URL has one), whether the visitor
-    coordinates it, and the font size."""
+    coordinates it, and the font size.
+
+    Account pages without a town in their URL (login, sign-up, logout, password reset, e-mail
+    confirmation, "Mein Konto") show the town the person came from (core.towns) as
+    `municipality`, for its header and footer only: `municipality_remembered` is then True,
+    and request.municipality (the tenant views work in) stays unset."""
     from engagiert.core.models import Role
     from engagiert.core.permissions import has_role
+    from engagiert.core.towns import TOWNLESS_PAGES, remembered_town
 
     municipality = getattr(request, "municipality", None)
+    remembered = False
+    if municipality is None and request.path.startswith(TOWNLESS_PAGES):
+        municipality = remembered_town(request)
+        remembered = municipality is not None
     user = getattr(request, "user", None)
     every = language_codes()
     # The municipality's languages, and the one in use (chosen on another town's page).
@@ -31,6 +41,7 @@ def platform(request):
     codes = [code for code in every if code in offered]
     return {
         "municipality": municipality,
+        "municipality_remembered": remembered,
         "language_codes": codes,
         "coordinates": bool(municipality and user and has_role(user, municipality, Role.Kind.COORDINATOR)),
         "font_step": font_step(request),

@@ -1,5 +1,12 @@
 """What the capability apps contribute to core's pages: core imports no capability app, each
-app registers its contributions in its AppConfig.ready() (account page sections today)."""
+app registers its contributions in its AppConfig.ready():
+
+- sections of a person's "Mein Bereich" in a town (`register_area_section`): a template and a
+  context built from the request and the municipality;
+- work queues of a town's coordination (`register_work_queue`): a label, a link and the
+  items waiting, counted together in one query on "Mein Bereich";
+- the towns where a person has something (`register_town_lookup`), listed on "Mein Konto".
+"""
 
 from __future__ import annotations
 
@@ -7,29 +14,58 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from django.db.models import F, Func, IntegerField, QuerySet, Subquery
 from django.http import HttpRequest
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.safestring import SafeString
+
+from engagiert.core.models import Municipality, Role
 
 
 @dataclass(frozen=True)
 class Section:
-    """A part of a page contributed by an app: `template` rendered with `context(request)`;
-    a context of None leaves the section out for that request."""
+    """A part of a page contributed by an app: `template` rendered with `context(request)`
+    (`context(request, municipality)` on "Mein Bereich"); a context of None leaves the
+    section out for that request. `title` names it in the page's table of contents."""
 
     key: str
     template: str
-    context: Callable[[HttpRequest], Mapping[str, Any] | None]
+    context: Callable[..., Mapping[str, Any] | None]
     order: int = 100
+    title: str = ""
+
+    @property
+    def anchor(self) -> str:
+        """The id of the section on its page (letters, digits and hyphens)."""
+        return "bereich-" + "".join(c if c.isalnum() else "-" for c in self.key)
+
+
+@dataclass(frozen=True)
+class WorkQueue:
+    """Items that wait for a town's coordination: `items(municipality)` is a queryset of them
+    (a plain filter: it is counted inside one query with every other queue), shown as
+    `label` with a link to `url_name` (reversed with the municipality's slug)."""
+
+    key: str
+    label: str
+    url_name: str
+    items: Callable[[Municipality], QuerySet]
+    order: int = 100
+    anchor: str = ""  # a fragment of the linked page, e.g. "aenderungen"
+
+    def url(self, municipality: Municipality) -> str:
+        url = reverse(self.url_name, kwargs={"municipality": municipality.slug})
+        return f"{url}#{self.anchor}" if self.anchor else url
 
 
 class Registry:
     """Contributions of one kind, by key (registering a key again replaces its entry)."""
 
     def __init__(self) -> None:
-        self._entries: dict[str, Section] = {}
+        self._entries: dict[str, Any] = {}
 
-    def register(self, section: Section) -> None:
+    def register(self, section: Any) -> None:
         """Add or replace the contribution `section.key`."""
         self._entries[section.key] = section
 
@@ -37,12 +73,18 @@ class Registry:
         """Remove the contribution `key` (for tests); unknown keys are ignored."""
         self._entries.pop(key, None)
 
-    def all(self) -> list[Section]:
+    def all(self) -> list[Any]:
         """The contributions in their order, then by key."""
         return sorted(self._entries.values(), key=lambda s: (s.order, s.key))
 
 
-account_sections = Registry()
+account_sections = Registry()  # "Mein Konto" (account settings, no town)
+area_sections = Registry()  # "Mein Bereich" of a town
+work_queues = Registry()  # the coordination's queues on "Mein Bereich"
+# Answers "in which municipalities does `user` have something?" as a queryset of municipality
+# ids (one subquery each); registered by the apps.
+TownLookup = Callable[[Any], QuerySet]
+_town_lookups: dict[str, TownLookup] = {}
 
 
 def register_account_section(
@@ -52,14 +94,96 @@ def register_account_section(
     account_sections.register(Section(key=key, template=template, context=context, order=order))
 
 
-def render_sections(sections: list[Section], request: HttpRequest) -> list[SafeString]:
-    """Each section rendered for `request`, in order; sections whose context is None are left out."""
+def register_area_section(
+    *,
+    key: str,
+    title: str,
+    template: str,
+    context: Callable[[HttpRequest, Municipality], Mapping[str, Any] | None],
+    order: int = 100,
+) -> None:
+    """Add a section to a person's "Mein Bereich" in a town: `context(request, municipality)`
+    reads (through the app's selectors, a fixed number of queries) what the person has in
+    that municipality only, or answers None to leave the section out."""
+    area_sections.register(Section(key=key, template=template, context=context, order=order, title=title))
+
+
+def register_work_queue(
+    *,
+    key: str,
+    label: str,
+    url_name: str,
+    items: Callable[[Municipality], QuerySet],
+    order: int = 100,
+    anchor: str = "",
+) -> None:
+    """Add a work queue of the coordination: shown with its count to the town's coordinators."""
+    work_queues.register(WorkQueue(key=key, label=label, url_name=url_name, items=items, order=order, anchor=anchor))
+
+
+def register_town_lookup(key: str, lookup: TownLookup) -> None:
+    """Let an app tell in which municipalities a person has something (ids as a queryset)."""
+    _town_lookups[key] = lookup
+
+
+def render_sections(sections: list[Section], request: HttpRequest, *args: Any) -> list[SafeString]:
+    """Each section rendered for `request` (and `args`, e.g. the municipality), in order;
+    sections whose context is None are left out."""
+    return [html for _section, html in render_sections_with_titles(sections, request, *args)]
+
+
+def render_sections_with_titles(
+    sections: list[Section], request: HttpRequest, *args: Any
+) -> list[tuple[Section, SafeString]]:
+    """As render_sections, with each rendered section's Section (title and anchor)."""
     rendered = []
     for section in sections:
-        context = section.context(request)
+        context = section.context(request, *args)
         if context is not None:
-            rendered.append(render_to_string(section.template, dict(context), request=request))
+            rendered.append((section, render_to_string(section.template, dict(context), request=request)))
     return rendered
+
+
+@dataclass(frozen=True)
+class QueueCount:
+    queue: WorkQueue
+    count: int
+    url: str
+
+    @property
+    def label(self) -> str:
+        return self.queue.label
+
+
+def count_subquery(items: QuerySet) -> Subquery:
+    """COUNT(*) of `items` as a scalar subquery (no GROUP BY: COUNT is written as a plain function)."""
+    counted = items.order_by().annotate(_n=Func(F("pk"), function="COUNT", output_field=IntegerField()))
+    return Subquery(counted.values("_n")[:1], output_field=IntegerField())
+
+
+def queue_counts(municipality: Municipality, queues: list[WorkQueue] | None = None) -> list[QueueCount]:
+    """Every work queue of `municipality` with the number of items waiting: one query."""
+    queues = work_queues.all() if queues is None else queues
+    if not queues:
+        return []
+    names = {f"q{i}": queue for i, queue in enumerate(queues)}
+    row = (
+        Municipality.objects.filter(pk=municipality.pk)
+        .annotate(**{name: count_subquery(queue.items(municipality)) for name, queue in names.items()})
+        .values(*names)
+        .get()
+    )
+    return [QueueCount(queue=queue, count=row[name] or 0, url=queue.url(municipality)) for name, queue in names.items()]
+
+
+def towns_of(user) -> QuerySet[Municipality]:
+    """The municipalities where `user` holds a role or has something an app knows of: one query."""
+    from django.db.models import Q
+
+    condition = Q(pk__in=Role.objects.filter(user=user).values("municipality_id"))
+    for lookup in _town_lookups.values():
+        condition |= Q(pk__in=lookup(user))
+    return Municipality.objects.filter(condition).order_by("name")
 
 
 # --- the privacy statement ------------------------------------------------------------------

@@ -10,6 +10,7 @@ urlpatterns = [
     path("schriftgroesse/", views.font_size, name="font_size"),
     path("mein-konto/", views.account, name="account"),
     path("<slug:municipality>/", views.municipality_home, name="municipality"),
+    path("<slug:municipality>/mein-bereich/", views.my_area, name="my_area"),
     path("<slug:municipality>/barrierefreiheit/", views.accessibility, name="accessibility"),
     path("<slug:municipality>/impressum/", views.imprint, name="imprint"),
     path("<slug:municipality>/datenschutz/", views.privacy, name="privacy"),

@@ -16,9 +16,18 @@ from django.views.decorators.http import require_POST
 from engagiert.core.context_processors import FONT_COOKIE, FONT_STEPS, font_step
 from engagiert.core.forms import AccessibilityFeedbackForm, AccountForm, FontSizeForm
 from engagiert.core.models import Municipality, RegionalNetwork, Role
-from engagiert.core.permissions import municipality_view
+from engagiert.core.permissions import has_role, municipality_view
 from engagiert.core.ratelimit import limit_reached
-from engagiert.core.registry import account_sections, personal_data, render_sections
+from engagiert.core.registry import (
+    account_sections,
+    area_sections,
+    personal_data,
+    queue_counts,
+    render_sections,
+    render_sections_with_titles,
+    towns_of,
+)
+from engagiert.core.towns import remembered_town
 from engagiert.core.views_helpers import form_for
 
 
@@ -100,5 +109,21 @@ def account(request):
         return redirect("core:account")
     roles = Role.objects.filter(user=request.user).select_related("municipality")
     sections = render_sections(account_sections.all(), request)  # what the apps contribute (core.registry)
-    context = {"roles": roles, "sections": sections, "language_form": form}
+    town = remembered_town(request)
+    towns = list(towns_of(request.user))
+    context = {"roles": roles, "sections": sections, "language_form": form, "town": town, "towns": towns}
     return render(request, "core/account.html", context)
+
+
+@municipality_view(login=True)
+def my_area(request):
+    """ "Mein Bereich": what the person has in this town, in the sections the apps register
+    (core.registry), and for the town's coordinators every work queue with its count."""
+    muni = request.municipality
+    coordinator = has_role(request.user, muni, Role.Kind.COORDINATOR)
+    context = {
+        "sections": render_sections_with_titles(area_sections.all(), request, muni),
+        "queues": queue_counts(muni) if coordinator else [],
+        "coordinator": coordinator,
+    }
+    return render(request, "core/my_area.html", context)

@@ -8,15 +8,9 @@ class DirectoryConfig(AppConfig):
     def ready(self) -> None:
         from engagiert.core.indexing import register_index
         from engagiert.core.permissions import register_editor_check
-        from engagiert.core.registry import register_account_section
-        from engagiert.directory import indexing, privacy, selectors
+        from engagiert.directory import account, indexing, privacy, selectors
 
-        register_account_section(  # "Meine Organisationen" on the account page
-            key="directory.organisations",
-            template="directory/account_organisations.html",
-            context=lambda request: {"editorships": selectors.editorships(user=request.user)},
-            order=10,
-        )
+        account.register()  # "Meine Organisationen" and the queues on "Mein Bereich" (core.registry)
         register_editor_check(selectors.is_active_editor)  # core's may_manage asks the directory about editors
         register_index(indexing.INDEX)
         privacy.register()  # its entries of the privacy statement

@@ -67,9 +67,36 @@ class DirectoryFilters:
         return {name: getattr(self, name) for name in FACETS if getattr(self, name)}
 
 
-def editorships(*, user: User) -> QuerySet[OrganisationEditor]:
-    """The organisations a person edits or asked to edit, with their municipality (account page)."""
-    return OrganisationEditor.objects.filter(user=user).select_related("organisation__municipality")
+def edited_organisations(*, user: User, municipality: Municipality) -> list[Organisation]:
+    """The organisations of `municipality` that `user` actively edits (not what a coordinator
+    may manage), by name: one query, once per user and municipality in a request."""
+    cache = getattr(user, "_edited_organisations", None)
+    if cache is None:
+        cache = user._edited_organisations = {}
+    if municipality.pk not in cache:
+        cache[municipality.pk] = list(
+            Organisation.objects.filter(
+                municipality=municipality, editors__user=user, editors__status=OrganisationEditor.Status.ACTIVE
+            )
+            .only("pk", "name", "slug", "status", "municipality_id")
+            .order_by("name", "pk")
+        )
+    return cache[municipality.pk]
+
+
+def my_editorships(*, user: User, municipality: Municipality) -> list[OrganisationEditor]:
+    """The organisations of `municipality` a person edits or asked to edit, each with the
+    number of its changes waiting for the coordination (`pending_changes`): one query."""
+    return list(
+        OrganisationEditor.objects.filter(user=user, organisation__municipality=municipality)
+        .select_related("organisation__municipality")
+        .annotate(
+            pending_changes=Count(
+                "organisation__changes", filter=Q(organisation__changes__status=OrganisationChange.Status.PENDING)
+            )
+        )
+        .order_by("organisation__name", "pk")
+    )
 
 
 def published(*, municipality: Municipality | None) -> QuerySet[Organisation]:

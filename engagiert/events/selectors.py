@@ -396,3 +396,70 @@ def waiting_changes(*, municipality: Municipality) -> list[tuple[EventChange, di
         )
         for change in changes
     ]
+
+
+# --- "Mein Bereich" (events/account.py) ------------------------------------------------------
+
+
+def mine(user) -> Q:
+    """Registrations of `user`: made signed in, or earlier as a guest with one of the person's
+    verified addresses (a subquery: no query of its own)."""
+    from allauth.account.models import EmailAddress
+
+    verified = EmailAddress.objects.filter(user=user, verified=True).values("email")
+    return Q(user=user) | Q(user__isnull=True, email__in=verified)
+
+
+@dataclass(frozen=True)
+class MyRegistrations:
+    upcoming: list[Registration]
+    past: list[Registration]
+
+
+def my_registrations(*, user, municipality: Municipality, now: dt.datetime | None = None) -> MyRegistrations:
+    """A person's registrations for events of `municipality` that are not cancelled (by them):
+    upcoming ones soonest first, past ones newest first. One query."""
+    now = now or timezone.now()
+    registrations = list(
+        Registration.objects.filter(mine(user), event__municipality=municipality)
+        .exclude(status=Registration.Status.CANCELLED)
+        .select_related("event__venue", "event__municipality")
+        .defer("event__description", *(f"event__{name}" for name in localized("description")))
+        .order_by("event__start", "pk")
+    )
+    upcoming = [r for r in registrations if r.event.end >= now]
+    past = [r for r in registrations if r.event.end < now]
+    past.reverse()
+    return MyRegistrations(upcoming=upcoming, past=past)
+
+
+def registration_municipalities(user) -> QuerySet:
+    """The municipalities of a person's registrations (ids, as a subquery)."""
+    return Registration.objects.filter(mine(user)).values("event__municipality_id")
+
+
+@dataclass(frozen=True)
+class EditorEvents:
+    events: list[Event]  # the next few: coming up, or waiting for approval, or drafts
+    total: int  # every event of the person's organisations still to come
+
+
+EDITOR_EVENTS_SHOWN = 5
+
+
+def editor_events(*, organisation_ids: list[int], municipality: Municipality, now: dt.datetime | None = None):
+    """The events of these organisations in `municipality` that have not ended (or wait for
+    approval), soonest first: the first EDITOR_EVENTS_SHOWN and how many there are. One
+    query, two with seat limits."""
+    now = now or timezone.now()
+    organised = Event.organisations.through.objects.filter(organisation_id__in=organisation_ids)
+    shown = list(
+        Event.objects.filter(municipality=municipality, pk__in=organised.values("event_id"))
+        .filter(Q(end__gte=now) | Q(status=Event.Status.PENDING))
+        .select_related("municipality")
+        .defer("description", *localized("description"))
+        .annotate(total=Window(Count("pk")))
+        .order_by("start", "pk")[:EDITOR_EVENTS_SHOWN]
+    )
+    total = shown[0].total if shown else 0
+    return EditorEvents(events=with_seats_taken(shown, now=now), total=total)

@@ -8,6 +8,7 @@ class SelfcheckConfig(AppConfig):
     verbose_name = _("Selbstcheck Weltoffene Kommune")
 
     def ready(self) -> None:
-        from engagiert.selfcheck import privacy
+        from engagiert.selfcheck import account, privacy
 
         privacy.register()  # its entries of the privacy statement
+        account.register()  # queues of "Mein Bereich" (core.registry)

@@ -322,3 +322,78 @@ def personal_data(*, user) -> dict[str, Any]:
             for c in user.certificates.all()
         ],
     }
+
+
+# --- "Mein Bereich" (volunteering/account.py) ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MyEngagement:
+    interests: list[Interest]
+    shifts: list[ShiftSignup]  # coming shifts, soonest first
+    confirmed_hours: Decimal
+    open_hours: Decimal  # logged, not yet confirmed
+    certificate: Any  # the latest Certificate, or None
+
+
+def my_engagement(*, user, municipality: Municipality, now: datetime.datetime | None = None) -> MyEngagement:
+    """A person's interests, coming shifts, hours and latest certificate in `municipality`:
+    four queries."""
+    from engagiert.volunteering.models import Certificate
+
+    now = now or timezone.now()
+    interests = list(
+        Interest.objects.filter(volunteer=user, opportunity__municipality=municipality)
+        .select_related("opportunity__organisation", "opportunity__municipality")
+        .order_by("-created_at", "-pk")
+    )
+    shifts = list(
+        ShiftSignup.objects.filter(
+            volunteer=user, shift__opportunity__municipality=municipality, shift__ends_at__gte=now
+        )
+        .select_related("shift__opportunity__municipality")
+        .order_by("shift__starts_at", "pk")
+    )
+    hours = HourEntry.objects.filter(volunteer=user, municipality=municipality).aggregate(
+        confirmed=Sum("hours", filter=Q(status=HourEntry.Status.CONFIRMED)),
+        open=Sum("hours", filter=Q(status=HourEntry.Status.LOGGED)),
+    )
+    certificate = Certificate.objects.filter(user=user, municipality=municipality).order_by("-issued_at").first()
+    return MyEngagement(
+        interests=interests,
+        shifts=shifts,
+        confirmed_hours=hours["confirmed"] or Decimal("0"),
+        open_hours=hours["open"] or Decimal("0"),
+        certificate=certificate,
+    )
+
+
+def organiser_opportunities(*, organisation_ids: list[int], municipality: Municipality) -> list[Opportunity]:
+    """The opportunities of these organisations in `municipality` that are not archived, each
+    with the interests waiting for an answer, hours waiting for confirmation and `closed`:
+    one query."""
+    return list(
+        with_closed(
+            Opportunity.objects.filter(municipality=municipality, organisation__in=organisation_ids).exclude(
+                status=Opportunity.Status.ARCHIVED
+            )
+        )
+        .select_related("organisation", "municipality")
+        .annotate(
+            waiting_interests=Count("interests", filter=Q(interests__status=Interest.Status.PENDING), distinct=True),
+            open_hours=Count("hour_entries", filter=Q(hour_entries__status=HourEntry.Status.LOGGED), distinct=True),
+        )
+        .order_by("organisation__name", "title", "pk")
+    )
+
+
+def engagement_municipalities() -> dict[str, Any]:
+    """Where a person has a profile, interests or hours: per kind, the municipality ids (a
+    subquery each) for core.registry.register_town_lookup."""
+    return {
+        "volunteering.profiles": lambda user: VolunteerProfile.objects.filter(user=user).values("municipality_id"),
+        "volunteering.interests": lambda user: Interest.objects.filter(volunteer=user).values(
+            "opportunity__municipality_id"
+        ),
+        "volunteering.hours": lambda user: HourEntry.objects.filter(volunteer=user).values("municipality_id"),
+    }

@@ -24,7 +24,41 @@ ORG = f"{SEARCH}one-community-projekt/"
 
 
 @pytest.fixture
-def scenario(dessau, org, editor, coordinator, outsider):
+def area_volunteer(dessau, org):
+    """A volunteer with something in every section of "Mein Bereich": a ticket, a place on a
+    waiting list, an interest, a shift and confirmed hours."""
+    from decimal import Decimal
+
+    from django.utils import timezone
+
+    from engagiert.events import services as event_services
+    from engagiert.events.tests.factories import make_event
+    from engagiert.volunteering.models import HourEntry, Interest, ShiftSignup
+    from engagiert.volunteering.tests.factories import make_opportunity, make_shift
+
+    person = make_user("freiwillig@example.org")
+    gala = make_event(dessau, "Inklusive Tanzgala", organisation=org, registration_required=True, capacity=1)
+    event_services.register(event=gala, name="Fre Iwillig", email=person.email, user=person)
+    full = make_event(dessau, "Konzert im Stadtpark", registration_required=True, capacity=0, days=9)
+    event_services.register(event=full, name="Fre Iwillig", email=person.email, user=person)
+    opp = make_opportunity(org, "Begleitung im Seniorenheim")
+    Interest.objects.create(opportunity=opp, volunteer=person)
+    ShiftSignup.objects.create(shift=make_shift(opp), volunteer=person)
+    HourEntry.objects.create(
+        municipality=dessau,
+        volunteer=person,
+        organisation=org,
+        organisation_name=org.name,
+        activity="Begleitung",
+        date=timezone.localdate(),
+        hours=Decimal("2.5"),
+        status="confirmed",
+    )
+    return person
+
+
+@pytest.fixture
+def scenario(dessau, org, editor, coordinator, outsider, area_volunteer):
     """One of everything: published organisations (one on the map), a pending registration,
     an editorship request and a pending change, so that every list has an entry."""
     make_org(
@@ -62,6 +96,7 @@ def scenario(dessau, org, editor, coordinator, outsider):
         editor=editor,
         coordinator=coordinator,
         outsider=outsider,
+        volunteer=area_volunteer,
         confirm_key=EmailConfirmationHMAC(address).key,
     )
 
@@ -152,6 +187,9 @@ VISITS = [
     Visit("imprint", f"{DESSAU}/impressum/"),
     Visit("privacy", f"{DESSAU}/datenschutz/"),
     Visit("account", "/mein-konto/", user="editor"),
+    Visit("my-area-volunteer", f"{DESSAU}/mein-bereich/", user="volunteer"),
+    Visit("my-area-editor", f"{DESSAU}/mein-bereich/", user="editor"),
+    Visit("my-area-coordinator", f"{DESSAU}/mein-bereich/", user="coordinator"),
     Visit("login", "/accounts/login/"),
     Visit("login-errors", "/accounts/login/", then=submit_bad_login),
     Visit("signup", "/accounts/signup/"),

@@ -114,9 +114,9 @@ def test_signup_register_and_approval(contexts, dessau, coordinator, mailoutbox)
     mail_app.get_by_label("Art").select_option("initiative")
     mail_app.get_by_label("Beschreibung (Deutsch)").fill("Offene Tanzwerkstatt für Jugendliche, jeden Freitag.")
     mail_app.click("main form button[type=submit]")
-    expect(mail_app).to_have_url(re.compile(r"/mein-konto/$"))
+    expect(mail_app).to_have_url(re.compile(r"/dessau-rosslau/mein-bereich/$"))
     expect(mail_app.locator(".messages")).to_contain_text(NEW_ORG)
-    expect(mail_app.get_by_role("cell", name=re.compile(NEW_ORG))).to_be_visible()
+    expect(mail_app.get_by_role("heading", name=NEW_ORG)).to_be_visible()
     assert Organisation.objects.get(name=NEW_ORG).status == Organisation.Status.PENDING
 
     # Not public yet.
@@ -128,7 +128,8 @@ def test_signup_register_and_approval(contexts, dessau, coordinator, mailoutbox)
     # The coordinator logs in (own browser), approves it in the queue ...
     coordination = contexts.page()
     log_in_with_form(coordination, coordinator.email)
-    coordination.get_by_role("link", name="Freigaben").click()
+    coordination.goto("/dessau-rosslau/mein-bereich/")
+    coordination.get_by_role("link", name="Durchblick: neue Einträge prüfen").click()
     entry = coordination.get_by_role("region", name=NEW_ORG)
     expect(entry).to_contain_text("Offene Tanzwerkstatt")
     expect(entry).to_contain_text(email)

@@ -6,7 +6,15 @@ import copy
 
 import pytest
 
-from engagiert.core.registry import Registry, Section, account_sections, register_account_section, render_sections
+from engagiert.core.registry import (
+    Registry,
+    Section,
+    account_sections,
+    area_sections,
+    register_account_section,
+    register_area_section,
+    render_sections,
+)
 
 
 def section(key: str, order: int = 100, context=None) -> Section:
@@ -60,3 +68,28 @@ def test_the_account_page_shows_the_registered_sections(client, outsider, sectio
     finally:
         account_sections.unregister("test.section")
     assert f"<h2>{outsider.email} – /mein-konto/</h2>" in page
+
+
+@pytest.mark.django_db
+def test_mein_bereich_shows_the_sections_with_the_municipality_and_leaves_out_those_without(
+    client, dessau, outsider, section_template
+):
+    register_area_section(
+        key="test.area",
+        title="Testbereich",
+        template="test/section.html",
+        context=lambda request, municipality: {"title": municipality.name},
+    )
+    register_area_section(
+        key="test.none", title="Leer", template="test/section.html", context=lambda request, municipality: None
+    )
+    try:
+        client.force_login(outsider)
+        page = client.get("/dessau-rosslau/mein-bereich/").content.decode()
+    finally:
+        area_sections.unregister("test.area")
+        area_sections.unregister("test.none")
+    assert '<section id="bereich-test-area" aria-labelledby="bereich-test-area-title"' in page
+    assert "<h2>Dessau-Roßlau – /dessau-rosslau/mein-bereich/</h2>" in page
+    assert 'href="#bereich-test-area"' in page
+    assert "Leer" not in page

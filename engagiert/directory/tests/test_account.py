@@ -1,27 +1,37 @@
-"""The account page lists a person's organisations: the directory's section in core.registry."""
+"""A person's organisations on "Mein Bereich": the directory's section in core.registry."""
 
 from __future__ import annotations
 
 import pytest
 
-from engagiert.core.registry import account_sections
+from engagiert.core.registry import area_sections, work_queues
 
 pytestmark = pytest.mark.django_db
 
-
-def test_the_directory_registers_its_account_section():
-    assert "directory.organisations" in [s.key for s in account_sections.all()]
+AREA = "/dessau-rosslau/mein-bereich/"
 
 
-def test_the_account_page_lists_the_editors_organisations(client, org, editor):
+def test_the_directory_registers_its_section_and_queues():
+    assert "directory.organisations" in [s.key for s in area_sections.all()]
+    assert {"directory.registrations", "directory.editors", "directory.changes"} <= {q.key for q in work_queues.all()}
+
+
+def test_mein_bereich_lists_the_editors_organisations(client, org, editor):
     client.force_login(editor)
-    page = client.get("/mein-konto/").content.decode()
+    page = client.get(AREA).content.decode()
     assert "Meine Organisationen" in page
-    assert "<bdi>One Community Projekt</bdi> (<bdi>Dessau-Roßlau</bdi>)" in page  # names isolated for RTL
+    assert "<bdi>One Community Projekt</bdi>" in page  # names isolated for RTL
     assert f"/dessau-rosslau/durchblick/{org.slug}/bearbeiten/" in page
 
 
-def test_someone_without_organisations_is_told_so(client, outsider):
+def test_another_towns_area_does_not_list_them(client, org, editor, wittenberg):
+    client.force_login(editor)
+    page = client.get("/lutherstadt-wittenberg/mein-bereich/").content.decode()
+    assert "One Community Projekt" not in page
+    assert "Sie verwalten noch keine Organisation." in page
+
+
+def test_someone_without_organisations_is_told_so(client, dessau, outsider):
     client.force_login(outsider)
-    page = client.get("/mein-konto/").content.decode()
+    page = client.get(AREA).content.decode()
     assert "Sie verwalten noch keine Organisation." in page

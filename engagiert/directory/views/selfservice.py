@@ -39,7 +39,7 @@ def register(request):
             request,
             _("Danke! „%(name)s“ wird nach der Freigabe durch die Koordination veröffentlicht.") % {"name": org.name},
         )
-        return redirect("core:account")
+        return redirect("core:my_area", municipality=request.municipality.slug)
     return render(request, "directory/register.html", {"form": form, "contacts": contacts})
 
 
