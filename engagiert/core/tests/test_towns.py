@@ -65,7 +65,10 @@ def test_an_unknown_remembered_town_is_ignored(client, dessau, outsider):
 def test_sign_up_confirmation_and_login_land_on_the_town(client, dessau, mailoutbox):
     client.get("/dessau-rosslau/")
     email, password = "neu@example.org", "ein-sicheres-passwort-7"
-    client.post("/accounts/signup/", {"email": email, "password1": password, "password2": password})
+    client.post(
+        "/accounts/signup/",
+        {"first_name": "Lea", "name_shown": "first", "email": email, "password1": password, "password2": password},
+    )
     link = next(word for word in mailoutbox[0].body.split() if "/accounts/confirm-email/" in word)
     response = client.post(link.split("testserver", 1)[1])
     assert response.status_code == 302
