@@ -90,7 +90,7 @@ class Municipality(models.Model):
         _("Logo oder Wappen"),
         upload_to="municipalities/",
         blank=True,
-        help_text=_("Erscheint oben links im Kopf jeder Seite. PNG mit transparentem Hintergrund eignet sich am besten."),
+        help_text=_("Erscheint im Kopf jeder Seite; am besten ein PNG mit transparentem Hintergrund."),
     )
     accent_colour = models.CharField(
         _("Akzentfarbe"),

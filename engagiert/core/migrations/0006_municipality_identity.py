@@ -29,7 +29,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='municipality',
             name='logo',
-            field=models.ImageField(blank=True, help_text='Erscheint oben links im Kopf jeder Seite. PNG mit transparentem Hintergrund eignet sich am besten.', upload_to='municipalities/', verbose_name='Logo oder Wappen'),
+            field=models.ImageField(blank=True, help_text='Erscheint im Kopf jeder Seite; am besten ein PNG mit transparentem Hintergrund.', upload_to='municipalities/', verbose_name='Logo oder Wappen'),
         ),
         migrations.AddConstraint(
             model_name='municipality',
