@@ -14,7 +14,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from engagiert.core.context_processors import FONT_COOKIE, FONT_STEPS, font_step
-from engagiert.core.forms import AccessibilityFeedbackForm, FontSizeForm, PreferredLanguageForm
+from engagiert.core import audit
+from engagiert.core.forms import AccessibilityFeedbackForm, AppearanceForm, FontSizeForm, PreferredLanguageForm
 from engagiert.core.models import Municipality, RegionalNetwork, Role
 from engagiert.core.permissions import municipality_view
 from engagiert.core.ratelimit import limit_reached
@@ -100,3 +101,23 @@ def account(request):
     sections = render_sections(account_sections.all(), request)  # what the apps contribute (core.registry)
     context = {"roles": roles, "sections": sections, "language_form": form}
     return render(request, "core/account.html", context)
+
+
+@municipality_view(roles=(Role.Kind.COORDINATOR,))
+def appearance(request):
+    """The town's logo, accent colour and header image (also in the admin)."""
+    # A fresh copy: an invalid colour must not reach the page header before it is saved.
+    town = Municipality.objects.get(pk=request.municipality.pk)
+    form = form_for(request, AppearanceForm, instance=town)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        audit.record(
+            actor=request.user,
+            action="core.appearance",
+            target=town,
+            municipality=town,
+            data={"changed": form.changed_data},
+        )
+        messages.success(request, _("Die Darstellung ist gespeichert."))
+        return redirect("core:appearance", municipality=town.slug)
+    return render(request, "core/appearance.html", {"form": form})

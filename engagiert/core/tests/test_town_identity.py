@@ -178,3 +178,34 @@ class TestHeader:
         assert '<details class="nav-menu' in nav and "<summary" in nav and "Menü" in nav
         assert "<script" not in nav
         assert "<bdi>Mach mit!</bdi>" in nav
+
+
+@pytest.mark.django_db
+class TestAppearancePage:
+    URL = "/dessau-rosslau/einstellungen/darstellung/"
+
+    def test_coordinator_saves_a_colour_and_a_logo(self, client, coordinator, dessau, settings, tmp_path):
+        settings.MEDIA_ROOT = tmp_path
+        client.force_login(coordinator)
+        assert client.get(self.URL).status_code == 200
+        logo = SimpleUploadedFile("wappen.png", png((1200, 1200)), content_type="image/png")
+        response = client.post(self.URL, {"accent_colour": "#1A5E8C", "header_image_alt": "", "logo": logo})
+        assert response.status_code == 302
+        dessau.refresh_from_db()
+        assert dessau.accent_colour == "#1a5e8c" and dessau.logo.name.endswith(".png")
+        with dessau.logo.open("rb") as stored:
+            assert max(Image.open(stored).size) <= 800  # re-encoded by core.images
+
+    def test_refused_colour_keeps_the_input_and_never_reaches_the_header(self, client, coordinator, dessau):
+        client.force_login(coordinator)
+        response = client.post(self.URL, {"accent_colour": "#ffcc00", "header_image_alt": "Rathaus"})
+        html = response.content.decode()
+        assert response.status_code == 200 and 'class="error-summary"' in html
+        assert "zu wenig Kontrast" in html and 'value="#ffcc00"' in html and "Rathaus" in html
+        assert "--kern-color-action-default" not in html  # the page keeps the stored (no) colour
+        dessau.refresh_from_db()
+        assert dessau.accent_colour == ""
+
+    def test_other_towns_coordinator_gets_404(self, client, other_coordinator, dessau):
+        client.force_login(other_coordinator)
+        assert client.get(self.URL).status_code == 404
