@@ -15,8 +15,8 @@ from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, r
 
 from engagiert.core.models import Role
 from engagiert.directory.models import OrganisationChange
-from engagiert.testing import MATRIX_ROLES as ROLES
 from engagiert.testing import COORDINATOR_ONLY, MatrixWorld, everyone, make_org, make_user, signed_in
+from engagiert.testing import MATRIX_ROLES as ROLES
 
 APPS = ("directory", "events", "volunteering", "card", "selfcheck")
 APP_MATRICES = {app: import_module(f"engagiert.{app}.tests.matrix") for app in APPS}

@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from engagiert.core.context_processors import FONT_COOKIE, FONT_STEPS, font_step
 from engagiert.core import audit
+from engagiert.core.context_processors import FONT_COOKIE, FONT_STEPS, font_step
 from engagiert.core.forms import AccessibilityFeedbackForm, AppearanceForm, FontSizeForm, PreferredLanguageForm
 from engagiert.core.models import Municipality, RegionalNetwork, Role
 from engagiert.core.permissions import municipality_view
