@@ -15,8 +15,8 @@ from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, r
 
 from engagiert.core.models import Role
 from engagiert.directory.models import OrganisationChange
+from engagiert.testing import COORDINATOR_ONLY, MatrixWorld, everyone, make_org, make_user, signed_in
 from engagiert.testing import MATRIX_ROLES as ROLES
-from engagiert.testing import MatrixWorld, everyone, make_org, make_user, signed_in
 
 APPS = ("directory", "events", "volunteering", "card", "selfcheck")
 APP_MATRICES = {app: import_module(f"engagiert.{app}.tests.matrix") for app in APPS}
@@ -32,6 +32,7 @@ MATRIX: dict[str, dict[str, int]] = {
     "core:accessibility": everyone(200),
     "core:imprint": everyone(200),
     "core:privacy": everyone(200),
+    "core:appearance": COORDINATOR_ONLY,
     "set_language": everyone(302),  # GET just redirects back; switching needs POST
     "api:api-root": everyone(404),
     "api:openapi-json": everyone(200),

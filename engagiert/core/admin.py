@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
+from engagiert.core.images import ReencodedImagesAdminForm
 from engagiert.core.indexing import ReindexingAdmin
 from engagiert.core.models import (
     AccessibilityFeedback,
@@ -17,6 +18,7 @@ admin.site.register(User, UserAdmin)
 
 @admin.register(Municipality)
 class MunicipalityAdmin(admin.ModelAdmin):
+    form = ReencodedImagesAdminForm  # logo and header image re-encoded, metadata dropped
     list_display = ["name", "slug", "ags", "state"]
     search_fields = ["name", "ags"]
 

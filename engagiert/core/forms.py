@@ -4,8 +4,9 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from engagiert.core.images import ReencodedImagesAdminForm
 from engagiert.core.languages import CODE, language_codes, split_codes, spoken_language_choices
-from engagiert.core.models import AccessibilityFeedback, User
+from engagiert.core.models import AccessibilityFeedback, Municipality, User
 
 
 class AccessibilityFeedbackForm(forms.ModelForm):
@@ -278,3 +279,17 @@ class PinnedLocationMixin:
         else:
             data["latitude"], data["longitude"] = point
         return data
+
+
+class AppearanceForm(ReencodedImagesAdminForm):
+    """A coordinator sets the town's logo, accent colour and header image (images re-encoded
+    as in the admin; the colour's contrast is checked by the model)."""
+
+    class Meta:
+        model = Municipality
+        fields = ["logo", "accent_colour", "header_image", "header_image_alt"]
+        widgets = {
+            "accent_colour": forms.TextInput(attrs={"size": 8, "maxlength": 7, "spellcheck": "false"}),
+            "logo": forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/gif,image/webp"}),
+            "header_image": forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/gif,image/webp"}),
+        }

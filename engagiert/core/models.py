@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from engagiert.core.colours import HEX_COLOUR_SQL, normalise_hex, validate_accent_colour
 from engagiert.core.fields import PhoneField, PostcodeField
 from engagiert.core.languages import language_choices, language_codes
 from engagiert.core.search import TERM_MAX_LENGTH
@@ -118,14 +119,60 @@ class Municipality(models.Model):
         blank=True,
         help_text=_("Leer lassen, wenn sie der Anschrift der Kommune entspricht."),
     )
+    # Town identity in the page header (base.html); empty: the platform's neutral KERN look.
+    logo = models.ImageField(
+        _("Logo oder Wappen"),
+        upload_to="municipalities/",
+        blank=True,
+        help_text=_("Erscheint im Kopf jeder Seite; am besten ein PNG mit transparentem Hintergrund."),
+    )
+    accent_colour = models.CharField(
+        _("Akzentfarbe"),
+        max_length=7,
+        blank=True,
+        validators=[validate_accent_colour],
+        help_text=_(
+            "Farbe für Schaltflächen, Links und die Linie unter dem Kopf, als Hex-Wert (z. B. #1a5e8c). "
+            "Sie braucht einen Kontrast von mindestens 4,5 : 1 zu Weiß. Leer: das neutrale Blau der Plattform."
+        ),
+    )
+    header_image = models.ImageField(
+        _("Titelbild"),
+        upload_to="municipalities/",
+        blank=True,
+        help_text=_("Breites Foto für die Startseite der Kommune."),
+    )
+    header_image_alt = models.CharField(
+        _("Beschreibung des Titelbilds"),
+        max_length=200,
+        blank=True,
+        help_text=_("Was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen (Alternativtext)."),
+    )
 
     class Meta:
         ordering = ["name"]
         verbose_name = _("Kommune")
         verbose_name_plural = _("Kommunen")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(accent_colour="") | models.Q(accent_colour__regex=HEX_COLOUR_SQL),
+                name="municipality_accent_colour_hex",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name
+
+    def clean_fields(self, exclude=None):
+        self.accent_colour = normalise_hex(self.accent_colour or "")
+        super().clean_fields(exclude=exclude)
+
+    def clean(self):
+        super().clean()
+        if self.header_image and not self.header_image_alt.strip():
+            raise ValidationError(
+                {"header_image_alt": _("Bitte beschreiben Sie das Titelbild in einem Satz (Alternativtext).")}
+            )
 
     def language_codes(self) -> list[str]:
         """The languages its pages offer, in the platform's order; German always."""

@@ -14,4 +14,5 @@ urlpatterns = [
     path("<slug:municipality>/barrierefreiheit/", views.accessibility, name="accessibility"),
     path("<slug:municipality>/impressum/", views.imprint, name="imprint"),
     path("<slug:municipality>/datenschutz/", views.privacy, name="privacy"),
+    path("<slug:municipality>/einstellungen/darstellung/", views.appearance, name="appearance"),
 ]

@@ -13,8 +13,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from engagiert.core import audit
 from engagiert.core.context_processors import FONT_COOKIE, FONT_STEPS, font_step
-from engagiert.core.forms import AccessibilityFeedbackForm, AccountForm, FontSizeForm
+from engagiert.core.forms import (
+    AccessibilityFeedbackForm,
+    AccountForm,
+    AppearanceForm,
+    FontSizeForm,
+)
 from engagiert.core.models import Municipality, RegionalNetwork, Role
 from engagiert.core.permissions import has_role, municipality_view
 from engagiert.core.ratelimit import limit_reached
@@ -127,3 +133,23 @@ def my_area(request):
         "coordinator": coordinator,
     }
     return render(request, "core/my_area.html", context)
+
+
+@municipality_view(roles=(Role.Kind.COORDINATOR,))
+def appearance(request):
+    """The town's logo, accent colour and header image (also in the admin)."""
+    # A fresh copy: an invalid colour must not reach the page header before it is saved.
+    town = Municipality.objects.get(pk=request.municipality.pk)
+    form = form_for(request, AppearanceForm, instance=town)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        audit.record(
+            actor=request.user,
+            action="core.appearance",
+            target=town,
+            municipality=town,
+            data={"changed": form.changed_data},
+        )
+        messages.success(request, _("Die Darstellung ist gespeichert."))
+        return redirect("core:appearance", municipality=town.slug)
+    return render(request, "core/appearance.html", {"form": form})

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from engagiert.core.languages import language_codes
 from engagiert.core.models import District, Municipality, RegionalNetwork, Role, User
-from engagiert.demo import card, events, images, selfcheck, translations, volunteering
+from engagiert.demo import card, events, identity, images, selfcheck, translations, volunteering
 from engagiert.demo.data import directory as data
 from engagiert.directory.indexing import reindex_organisations
 from engagiert.directory.models import (
@@ -192,6 +192,7 @@ def load(*, today: dt.date | None = None) -> dict[str, int]:
     today = today or timezone.localdate()
     _taxonomies()
     munis = _municipalities()
+    identity.load(munis)  # accent colours and generated shield logos
     _programmes(munis)
     ids = _organisations(munis)
     reindex_organisations(ids)

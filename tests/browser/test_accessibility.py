@@ -124,6 +124,12 @@ def submit_bad_feedback(page: Page) -> None:
     expect(page.locator(".error-summary")).to_be_visible()
 
 
+def submit_bad_colour(page: Page) -> None:
+    page.fill("input[name=accent_colour]", "#ffcc00")
+    submit_main_form(page)
+    expect(page.locator(".error-summary")).to_be_visible()
+
+
 def submit_bad_login(page: Page) -> None:
     page.fill("input[name=login]", "koordination@dessau.example")
     page.fill("input[name=password]", "falsches-passwort")
@@ -186,6 +192,8 @@ VISITS = [
     Visit("accessibility-errors", f"{DESSAU}/barrierefreiheit/", then=submit_bad_feedback),
     Visit("imprint", f"{DESSAU}/impressum/"),
     Visit("privacy", f"{DESSAU}/datenschutz/"),
+    Visit("appearance", f"{DESSAU}/einstellungen/darstellung/", user="coordinator"),
+    Visit("appearance-errors", f"{DESSAU}/einstellungen/darstellung/", user="coordinator", then=submit_bad_colour),
     Visit("account", "/mein-konto/", user="editor"),
     Visit("my-area-volunteer", f"{DESSAU}/mein-bereich/", user="volunteer"),
     Visit("my-area-editor", f"{DESSAU}/mein-bereich/", user="editor"),

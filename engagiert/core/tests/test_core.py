@@ -184,7 +184,7 @@ def test_account_page_changes_the_name_and_how_it_is_shown(client, outsider):
 
 def test_account_forms_show_the_error_summary_and_keep_input(client, outsider):
     login = client.post("/accounts/login/", {"login": outsider.email, "password": "falsch"}).content.decode()
-    assert 'class="error-summary"' in login and 'class="primary"' in login
+    assert 'class="error-summary"' in login and 'class="kern-btn kern-btn--primary"' in login
     assert f'value="{outsider.email}"' in login
     signup = client.post("/accounts/signup/", {"email": "neu@example.org", "password1": "kurz", "password2": "anders"})
     page = signup.content.decode()

@@ -95,9 +95,9 @@ def test_cancelled_and_full_events_say_so_in_the_calendar_network_month_and_page
     make_event(dessau, "Offenes Café", organisation=org, days=9)
     for url in (CAL, f"{CAL}netzwerk/"):
         html = client.get(url).content.decode()
-        assert '<span class="status status-warning">Ausgebucht</span>' in html
-        assert '<span class="status status-error">Abgesagt</span>' in html
-        assert html.count('<span class="status') == 2  # the open café has none
+        assert 'status status-warning"><span class="kern-label kern-label--small">Ausgebucht</span>' in html
+        assert 'status status-error"><span class="kern-label kern-label--small">Abgesagt</span>' in html
+        assert html.count('<span class="kern-badge') == 2  # the open café has none
     day = timezone.localtime(full.start)
     month = client.get(f"{CAL}monat/{day.year}/{day.month}/").content.decode()
     assert "Ausgebucht</span>" in month
@@ -135,7 +135,8 @@ def test_the_calendar_shows_upcoming_events_and_the_look_back_past_ones_newest_f
     assert "Hat stattgefunden" not in html  # every event of the look back has
     week_ago = timezone.localdate() - dt.timedelta(days=8)
     dated = client.get(f"{CAL}?von={week_ago}").content.decode()  # upcoming list reaching back
-    assert dated.count('<span class="status">Hat stattgefunden</span>') == 2
+    past = '<span class="kern-badge status"><span class="kern-label kern-label--small">Hat stattgefunden<'
+    assert dated.count(past) == 2
     assert 'href="?zeitraum=rueckblick" aria-current="page">Rückblick</a>' in html
     assert titles(client.get(f"{CAL}?zeitraum=rueckblick&format=film")) == ["Gestern"]
     assert titles(client.get(f"{CAL}?zeitraum=rueckblick&q=Woche")) == ["Vor einer Woche"]

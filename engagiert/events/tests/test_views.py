@@ -143,7 +143,7 @@ def test_month_view_is_a_table_with_the_events(client, gala):
     local = timezone.localtime(gala.start)
     response = client.get(reverse("events:month", args=["dessau-rosslau", local.year, local.month]))
     html = response.content.decode()
-    assert '<table class="month">' in html and 'scope="col"' in html
+    assert '<table class="kern-table month">' in html and 'scope="col"' in html
     assert "Inklusive Tanzgala" in html
     assert client.get("/dessau-rosslau/begegnungen/monat/2026/13/").status_code == 404
 

@@ -112,7 +112,7 @@ def test_a_shift_of_an_offer_past_its_last_day_takes_no_sign_up(org, volunteer):
 def test_organisations_see_the_closed_state_and_are_not_asked_about_staleness(client, org, editor, gala_helpers):
     client.force_login(editor)
     html = client.get(f"{BASE}/organisation/{org.slug}/").content.decode()
-    assert '<span class="status">Abgeschlossen</span>' in html
+    assert '<span class="kern-badge status"><span class="kern-label kern-label--small">Abgeschlossen<' in html
     old = timezone.now() - datetime.timedelta(days=100)
     Opportunity.objects.filter(pk=gala_helpers.pk).update(confirmed_current_at=old)
     assert services.flag_stale_opportunities() == 0

@@ -1,10 +1,14 @@
 {% load static %}// Service worker of the verification page: keeps the page, its scripts and the trust list
 // so that a partner who opened the page once can open it again without a connection.
 // Network first; the cache answers only when the network does not.
-const CACHE = "engagiert-card-verify-{{ municipality.slug }}-v1";
+const CACHE = "engagiert-card-verify-{{ municipality.slug }}-v2";
 const PATHS = [
   "{{ verify_url }}",
   "{{ trust_url }}",
+  "{% static 'vendor/kern/kern.min.css' %}",
+  "{% static 'vendor/kern/fonts/FiraSans-Regular.woff2' %}",
+  "{% static 'vendor/kern/fonts/FiraSans-SemiBold.woff2' %}",
+  "{% static 'vendor/kern/fonts/FiraSans-Bold.woff2' %}",
   "{% static 'core/site.css' %}",
   "{% static 'card/card.css' %}",
   "{% static 'card/verify.js' %}",
