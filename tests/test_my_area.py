@@ -167,7 +167,7 @@ def queue_count(html: str, label: str) -> str:
     """The status text after a queue's label."""
     start = html.index(label)
     rest = html[start:]
-    badge = rest.index('class="status')
+    badge = rest.index('class="kern-label', rest.index('class="kern-badge'))
     return rest[rest.index(">", badge) + 1 : rest.index("</span>", badge)]
 
 
