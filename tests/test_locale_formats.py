@@ -51,3 +51,15 @@ def test_organisation_name_is_isolated_in_arabic(client, dessau):
     assert 'lang="ar"' in html
     assert re.search(r"<h1><bdi>Afrika-Forum Anhalt e\.V\.</bdi></h1>", html)
     assert "<bdi>Afrika-Forum Anhalt e.V.</bdi></nav>" in html
+
+
+def test_arabic_messages_isolate_the_brand_mach_mit():
+    """'Mach mit!' inside an Arabic sentence is wrapped in first-strong isolates (U+2068 …
+    U+2069): without them the exclamation mark jumps to the other side ("!Mach mit")."""
+    import re
+    from pathlib import Path
+
+    po = (Path(__file__).resolve().parent.parent / "engagiert/locale/ar/LC_MESSAGES/django.po").read_text()
+    strings = re.findall(r'^msgstr(?:\[\d\])? "(.*)"$', po, flags=re.M)
+    bare = [s for s in strings if "Mach mit!" in s and s != "Mach mit!" and "\u2068Mach mit!\u2069" not in s]
+    assert not bare
