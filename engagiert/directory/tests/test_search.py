@@ -230,3 +230,13 @@ def test_ranked_results_rank_once_per_page_and_count_from_any_page(dessau, djang
     later = search_organisations(municipality=dessau, filters=filters)
     assert later[10:20] == [] and later.count() == 5
     assert [o.name for o in later[3:5]] == ["Chor 3", "Chor 4"] and later.count() == 5
+
+
+@pytest.mark.django_db
+def test_search_page_headings_descend_one_level_at_a_time(client, dessau, org):
+    """h1, then h2 before any h3 (the facet headings sit under "Suche eingrenzen"): a screen
+    reader's outline and Lighthouse's heading order."""
+    html = client.get(reverse("directory:search", kwargs={"municipality": dessau.slug})).content.decode()
+    levels = [int(level) for level in re.findall(r"<h([1-6])\b", html)]
+    assert levels[0] == 1 and "Suche eingrenzen" in html
+    assert all(b <= a + 1 for a, b in zip(levels, levels[1:])), levels

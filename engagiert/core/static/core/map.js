@@ -18,7 +18,9 @@
     }).addTo(map);
     var bounds = [];
     points.forEach(function (p) {
-      var marker = L.marker([p.lat, p.lon], { title: p.name, alt: p.name }).addTo(map);
+      // Not a tab stop of its own: every place is a link in the list of results beside the map
+      // (dozens of overlapping markers would be tiny, crowded keyboard targets).
+      var marker = L.marker([p.lat, p.lon], { title: p.name, alt: p.name, keyboard: false }).addTo(map);
       var link = document.createElement("a");
       link.href = p.url;
       link.textContent = p.name;
