@@ -42,7 +42,7 @@ def test_search_finds_the_tanzgala_in_dessau(contexts, org, other_org):
     expect(page).to_have_url(re.compile(r"/dessau-rosslau/durchblick/\?q=Tanz$"))
     results = page.locator("#results")
     expect(results.get_by_role("link", name="One Community Projekt")).to_be_visible()
-    expect(results.get_by_role("heading", level=2)).to_have_text("1 Treffer")
+    expect(results.locator("#results-heading")).to_have_text("1 Treffer")
     expect(results.get_by_text("Lutherstädter Tanzverein")).to_have_count(0)  # another municipality's entry
 
     # Searching again on the directory page loads the results page for the new words.
@@ -50,7 +50,7 @@ def test_search_finds_the_tanzgala_in_dessau(contexts, org, other_org):
     expect(page).to_have_url(re.compile(r"\?q=Musikvideo$"))
     expect(results.get_by_role("link", name="One Community Projekt")).to_be_visible()
     search_for(page, "Zauberwürfel")
-    expect(results.get_by_role("heading", level=2)).to_have_text("0 Treffer")
+    expect(results.locator("#results-heading")).to_have_text("0 Treffer")
     expect(results.get_by_role("link", name="One Community Projekt")).to_have_count(0)
 
     search_for(page, "Tanz")
@@ -111,7 +111,7 @@ def test_signup_register_and_approval(contexts, dessau, coordinator, mailoutbox)
     mail_app.goto("/dessau-rosslau/")
     mail_app.get_by_role("link", name="Organisation eintragen").click()
     mail_app.get_by_label("Name der Organisation").fill(NEW_ORG)
-    mail_app.get_by_label("Art").select_option("initiative")
+    mail_app.locator("#id_kind").select_option("initiative")
     mail_app.get_by_label("Beschreibung (Deutsch)").fill("Offene Tanzwerkstatt für Jugendliche, jeden Freitag.")
     mail_app.click("main form button[type=submit]")
     expect(mail_app).to_have_url(re.compile(r"/dessau-rosslau/mein-bereich/$"))
@@ -122,7 +122,7 @@ def test_signup_register_and_approval(contexts, dessau, coordinator, mailoutbox)
     # Not public yet.
     public = contexts.page()
     public.goto(f"{SEARCH}?q=Tanzwerkstatt")
-    expect(public.locator("#results h2")).to_have_text("0 Treffer")
+    expect(public.locator("#results-heading")).to_have_text("0 Treffer")
     expect(public.get_by_role("link", name=NEW_ORG)).to_have_count(0)
 
     # The coordinator logs in (own browser), approves it in the queue ...
@@ -139,7 +139,7 @@ def test_signup_register_and_approval(contexts, dessau, coordinator, mailoutbox)
 
     # ... and now everyone finds it.
     public.reload()
-    expect(public.locator("#results h2")).to_have_text("1 Treffer")
+    expect(public.locator("#results-heading")).to_have_text("1 Treffer")
     public.get_by_role("link", name=NEW_ORG).click()
     expect(public.get_by_role("heading", level=1)).to_have_text(NEW_ORG)
 
@@ -179,7 +179,7 @@ def test_font_size_and_search_work_without_javascript(contexts, org):
 
     search_for(page, "Tanz")
     expect(page).to_have_url(re.compile(r"\?q=Tanz$"))
-    expect(page.locator("#results h2")).to_have_text("2 Treffer")
+    expect(page.locator("#results-heading")).to_have_text("2 Treffer")
     expect(page.get_by_role("link", name="One Community Projekt")).to_be_visible()
     expect(page.locator("#map")).to_be_hidden()  # the list is all; with JavaScript a map would show here
     expect(html).to_have_class("fs-2")  # the size is kept

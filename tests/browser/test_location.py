@@ -24,7 +24,7 @@ def fill_partner(page: Page, postcode: str = "06844") -> None:
 
 
 def submit(page: Page) -> None:
-    page.locator("main form[method=post] button[type=submit].primary").click()
+    page.locator("main form[method=post] button[type=submit].kern-btn--primary").click()
     page.wait_for_load_state()
 
 
