@@ -239,4 +239,4 @@ def test_search_page_headings_descend_one_level_at_a_time(client, dessau, org):
     html = client.get(reverse("directory:search", kwargs={"municipality": dessau.slug})).content.decode()
     levels = [int(level) for level in re.findall(r"<h([1-6])\b", html)]
     assert levels[0] == 1 and "Suche eingrenzen" in html
-    assert all(b <= a + 1 for a, b in zip(levels, levels[1:])), levels
+    assert all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False)), levels
