@@ -14,8 +14,8 @@ def register() -> None:
         key="core.visit",
         title=_("Beim Besuch der Seiten"),
         data=_(
-            "Technisch notwendige Cookies für die Anmeldung, den Schutz von Formularen, die Sprache und die "
-            "Schriftgröße. Ihre IP-Adresse wird als Zähler gegen Missbrauch verwendet, z. B. gegen zu viele "
+            "Technisch notwendige Cookies für die Anmeldung, den Schutz von Formularen, die Sprache, die "
+            "Schriftgröße und die zuletzt besuchte Kommune (für Kopf und Fuß der Anmeldeseiten). Ihre IP-Adresse wird als Zähler gegen Missbrauch verwendet, z. B. gegen zu viele "
             "Anmeldeversuche oder Formulare von einem Anschluss. Wir verwenden keine Analyse- oder Werbe-Cookies."
         ),
         purpose=_("Die Seiten sicher und in Ihrer Sprache anzeigen."),
@@ -24,8 +24,8 @@ def register() -> None:
         ),
         retention=_(
             "Die Zähler verfallen nach spätestens einer Stunde. Das Anmelde-Cookie endet mit der Abmeldung oder "
-            "nach zwei Wochen, das Sprach-Cookie beim Schließen des Browsers, das Cookie für die Schriftgröße "
-            "nach einem Jahr."
+            "nach zwei Wochen, das Sprach-Cookie beim Schließen des Browsers, die Cookies für die Schriftgröße "
+            "und die zuletzt besuchte Kommune nach einem Jahr."
         ),
         recipients=_(
             "Zeigt eine Seite eine Landkarte, lädt Ihr Browser Kartenbilder von OpenStreetMap; dabei erhält die "
