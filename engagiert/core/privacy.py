@@ -15,7 +15,8 @@ def register() -> None:
         title=_("Beim Besuch der Seiten"),
         data=_(
             "Technisch notwendige Cookies für die Anmeldung, den Schutz von Formularen, die Sprache, die "
-            "Schriftgröße und die zuletzt besuchte Kommune (für Kopf und Fuß der Anmeldeseiten). Ihre IP-Adresse wird als Zähler gegen Missbrauch verwendet, z. B. gegen zu viele "
+            "Schriftgröße und die zuletzt besuchte Kommune (für Kopf und Fuß der Anmeldeseiten). "
+            "Ihre IP-Adresse wird als Zähler gegen Missbrauch verwendet, z. B. gegen zu viele "
             "Anmeldeversuche oder Formulare von einem Anschluss. Wir verwenden keine Analyse- oder Werbe-Cookies."
         ),
         purpose=_("Die Seiten sicher und in Ihrer Sprache anzeigen."),

@@ -245,3 +245,10 @@ def test_rate_limit_counts_per_given_subject_instead_of_the_address(rf):
     assert limit_reached(request, action="test", limit=1, who="partner-1")
     assert not limit_reached(request, action="test", limit=1, who="partner-2")
     assert not limit_reached(request, action="test", limit=1)  # the address has its own count
+
+
+@pytest.mark.django_db
+def test_pages_are_sent_compressed_to_browsers_that_accept_it(client, dessau):
+    page = client.get(f"/{dessau.slug}/", headers={"accept-encoding": "gzip"})
+    assert page.status_code == 200 and page["Content-Encoding"] == "gzip"
+    assert client.get(f"/{dessau.slug}/").get("Content-Encoding") is None
