@@ -17,8 +17,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -77,30 +75,9 @@ def production_server(env: dict[str, str], port: int) -> Iterator[str]:
     }
     manage = [sys.executable, "manage.py"]
     subprocess.run([*manage, "collectstatic", "--noinput", "-v0"], cwd=shots.ROOT, env=env, check=True)  # noqa: S603
-    base = f"http://127.0.0.1:{port}"
-    process = subprocess.Popen(  # noqa: S603 - our own application with fixed arguments
-        [sys.executable, "-m", "gunicorn", "engagiert.wsgi", "-w", "2", "-b", f"127.0.0.1:{port}"],
-        cwd=shots.ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        for _ in range(120):
-            with contextlib.suppress(OSError):
-                urllib.request.urlopen(f"{base}/healthz", timeout=2)  # noqa: S310 - our own loopback server
-                break
-            time.sleep(0.5)
-        else:
-            raise SystemExit("gunicorn did not start.")
+    gunicorn = [sys.executable, "-m", "gunicorn", "engagiert.wsgi", "-w", "2", "-b", f"127.0.0.1:{port}"]
+    with shots.server(env, port, command=gunicorn) as base:
         yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 def audit(binary: Path, url: str, report: Path, *, attempts: int = 2) -> dict[str, int]:

@@ -119,10 +119,13 @@ def prepare(tmp: Path, port: int) -> dict[str, str]:
 
 
 @contextlib.contextmanager
-def server(env: dict[str, str], port: int) -> Iterator[str]:
+def server(env: dict[str, str], port: int, command: list[str] | None = None) -> Iterator[str]:
+    """Our application on 127.0.0.1:`port` (Django's development server unless `command`
+    says otherwise), its base URL once /healthz answers; stopped on leaving."""
     base = f"http://127.0.0.1:{port}"
-    process = subprocess.Popen(  # noqa: S603 - our own manage.py with fixed arguments
-        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
+    command = command or [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"]
+    process = subprocess.Popen(  # noqa: S603 - our own application with fixed arguments
+        command,
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
@@ -135,7 +138,7 @@ def server(env: dict[str, str], port: int) -> Iterator[str]:
                 break
             time.sleep(0.5)
         else:
-            raise SystemExit("The development server did not start.")
+            raise SystemExit(f"The server did not start: {' '.join(command)}")
         yield base
     finally:
         process.terminate()
