@@ -34,12 +34,25 @@ run: $(VENV)/.base var
 	  $(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
 
 ## test: lint, migrations check and the whole test suite, browser tests included
-test: $(VENV)/.test chromium var
+test: $(VENV)/.test chromium redis var
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(DEV_ENV) $(PY) manage.py makemigrations --check --dry-run
 	$(DEV_ENV) $(PY) manage.py compilemessages --ignore=.venv -v0
 	$(BIN)/pytest
+
+.PHONY: redis
+redis:
+	@# The shared-cache tests (rate limits across workers) need a Redis on 127.0.0.1:6379.
+	@if ! (command -v redis-cli >/dev/null && redis-cli -h 127.0.0.1 ping >/dev/null 2>&1); then \
+	  if ! command -v redis-server >/dev/null && [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Debian's redis-server for the tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; \
+	  fi; \
+	  if command -v redis-server >/dev/null; then \
+	    redis-server --bind 127.0.0.1 --port 6379 --daemonize yes --save '' --appendonly no >/dev/null; sleep 1; \
+	  else echo "The tests need Redis on 127.0.0.1:6379 (Debian: sudo apt-get install redis-server)."; exit 1; fi; \
+	fi
 
 .PHONY: chromium
 chromium:

@@ -104,7 +104,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# REDIS_URL: the cache shared by every web server and worker process (rate limits, caches).
+# Without it each process counts on its own, so production refuses to start several worker
+# processes without it (engagiert/core/checks.py, gunicorn.conf.py).
 _redis_url = env_str("REDIS_URL", "")
+if _redis_url and not _redis_url.startswith(("redis://", "rediss://", "unix://")):
+    raise ImproperlyConfigured(
+        f"REDIS_URL={_redis_url!r} is not a Redis address (redis://host:6379/0, rediss://… or unix://…)."
+    )
 CACHES = {
     "default": (
         {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _redis_url}

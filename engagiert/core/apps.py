@@ -8,7 +8,7 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models import CharField
 
-        from engagiert.core import privacy
+        from engagiert.core import checks, privacy  # noqa: F401 (checks registers the start-up checks)
         from engagiert.core.search import Prefix
 
         CharField.register_lookup(Prefix)

@@ -1,0 +1,26 @@
+"""gunicorn reads this file from the working directory (its default `-c ./gunicorn.conf.py`).
+
+It refuses to start several worker processes without a shared cache in production, and a
+REDIS_URL whose Redis does not answer (engagiert/core/checks.py explains why)."""
+
+import os
+
+
+def on_starting(server):
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "engagiert.settings")
+    import django
+
+    django.setup()
+    from django.conf import settings
+
+    from engagiert.core.checks import redis_problem, shared_cache_problem
+
+    problem = shared_cache_problem(
+        workers=server.cfg.workers, cache_backend=settings.CACHES["default"]["BACKEND"], debug=settings.DEBUG
+    )
+    redis_url = os.environ.get("REDIS_URL", "")
+    if problem is None and redis_url:
+        problem = redis_problem(redis_url)
+    if problem:
+        server.log.error("Engagiert does not start: %s", problem)
+        raise SystemExit(problem)
