@@ -25,6 +25,9 @@ APP_MATRICES = {app: import_module(f"engagiert.{app}.tests.matrix") for app in A
 MATRIX: dict[str, dict[str, int]] = {
     "core:home": everyone(200),
     "core:healthz": everyone(200),
+    "core:robots": everyone(200),
+    "core:sitemap": everyone(200),
+    "core:sitemap_section": everyone(200),
     "core:font_size": everyone(405),
     "core:account": signed_in(200),
     "core:my_area": signed_in(200),
@@ -106,6 +109,7 @@ def world(dessau, wittenberg, org, editor, coordinator, other_coordinator, platf
     kwargs = {
         "account_reset_password_from_key": {"uidb36": "1", "key": "not-a-real-key"},
         "account_confirm_email": {"key": "not-a-real-key"},
+        "core:sitemap_section": {"section": "organisationen"},
     }
     for module in APP_MATRICES.values():
         kwargs.update(module.url_kwargs(matrix_world))

@@ -8,7 +8,8 @@ class CardConfig(AppConfig):
     verbose_name = _("Ehrenamtskarte")
 
     def ready(self) -> None:
-        from engagiert.card import account, privacy
+        from engagiert.card import account, privacy, sitemaps
 
         privacy.register()  # its entries of the privacy statement
         account.register()  # section and queues of "Mein Bereich" (core.registry)
+        sitemaps.register()  # its pages in sitemap.xml (core.sitemaps)

@@ -8,8 +8,14 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models import CharField
 
-        from engagiert.core import checks, privacy  # noqa: F401 (checks registers the start-up checks)
+        from engagiert.core import checks, privacy, sitemaps  # noqa: F401 (checks registers the start-up checks)
         from engagiert.core.search import Prefix
 
         CharField.register_lookup(Prefix)
         privacy.register()  # core's own entries of the privacy statement
+        sitemaps.register_sitemap(
+            "kommunen",
+            sitemaps.TownPages(
+                "core:municipality", "core:accessibility", "core:imprint", "core:privacy", changefreq="weekly"
+            ),
+        )
