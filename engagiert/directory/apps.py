@@ -6,11 +6,21 @@ class DirectoryConfig(AppConfig):
     label = "directory"
 
     def ready(self) -> None:
+        from django.utils.translation import gettext_lazy as _
+
         from engagiert.core.indexing import register_index
         from engagiert.core.permissions import register_editor_check
+        from engagiert.core.sitesearch import register_search_kind
         from engagiert.directory import account, indexing, privacy, selectors
 
         account.register()  # "Meine Organisationen" and the queues on "Mein Bereich" (core.registry)
         register_editor_check(selectors.is_active_editor)  # core's may_manage asks the directory about editors
         register_index(indexing.INDEX)
         privacy.register()  # its entries of the privacy statement
+        register_search_kind(  # the site-wide search (core.sitesearch)
+            key="organisations",
+            label=_("Organisationen"),
+            search=selectors.site_search,
+            more_url_name="directory:search",
+            order=30,
+        )

@@ -1,0 +1,78 @@
+"""The site-wide search in the JSON API: GET /api/v1/<municipality>/search?q= answers what the
+header's search box shows (core.sitesearch), grouped by kind."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.shortcuts import get_object_or_404
+from ninja import Field, Query, Router, Schema
+
+from engagiert.core.api import Slug, answers
+from engagiert.core.models import Municipality
+from engagiert.core.sitesearch import search_everything
+
+router = Router(tags=["Suche"])
+
+
+class SearchParams(Schema):
+    q: str = Field(..., min_length=1, max_length=200, description="Suchbegriffe, z. B. „Tanz“ oder „Flüchtlinge“")
+    limit: int = Field(5, ge=1, le=20, description="Treffer je Art")
+
+
+class SearchResultOut(Schema):
+    title: str
+    url: str = Field(..., description="Adresse der Seite (absolut)")
+    snippet: str
+    date: dt.datetime | dt.date | None
+    extra: str
+
+
+class SearchKindOut(Schema):
+    key: str = Field(..., description="organisations, events, offers, …")
+    label: str
+    count: int = Field(..., description="Alle Treffer dieser Art")
+    more_url: str = Field(..., description="Die Suche der Anwendung mit allen Treffern (absolut), oder leer")
+    results: list[SearchResultOut]
+
+
+class SearchOut(Schema):
+    municipality: str
+    query: str
+    total: int
+    kinds: list[SearchKindOut]
+
+
+@router.get("/{municipality}/search", response=answers(SearchOut), summary="Alles durchsuchen", url_name="search")
+def search(request, municipality: Slug, params: Query[SearchParams]):
+    muni = get_object_or_404(Municipality, slug=municipality)
+    query = " ".join(params.q.split())
+    groups = search_everything(muni, query, limit=params.limit)
+
+    def absolute(url: str) -> str:
+        return request.build_absolute_uri(url) if url else ""
+
+    return {
+        "municipality": muni.slug,
+        "query": query,
+        "total": sum(group.count for group in groups),
+        "kinds": [
+            {
+                "key": group.key,
+                "label": str(group.label),
+                "count": group.count,
+                "more_url": absolute(group.more_url),
+                "results": [
+                    {
+                        "title": r.title,
+                        "url": absolute(r.url),
+                        "snippet": r.snippet,
+                        "date": r.date,
+                        "extra": r.extra,
+                    }
+                    for r in group.results
+                ],
+            }
+            for group in groups
+        ],
+    }
