@@ -15,12 +15,14 @@ from engagiert.core.sitesearch import search_everything
 router = Router(tags=["Suche"])
 
 
-class SearchParams(Schema):
-    q: str = Field(..., min_length=1, max_length=200, description="Suchbegriffe, z. B. „Tanz“ oder „Flüchtlinge“")
+class SiteSearchParams(Schema):
+    q: str = Field(
+        "", max_length=200, description="Suchbegriffe, z. B. „Tanz“ oder „Flüchtlinge“ (leer: keine Treffer)"
+    )
     limit: int = Field(5, ge=1, le=20, description="Treffer je Art")
 
 
-class SearchResultOut(Schema):
+class SiteSearchResultOut(Schema):
     title: str
     url: str = Field(..., description="Adresse der Seite (absolut)")
     snippet: str
@@ -28,23 +30,23 @@ class SearchResultOut(Schema):
     extra: str
 
 
-class SearchKindOut(Schema):
+class SiteSearchKindOut(Schema):
     key: str = Field(..., description="organisations, events, offers, …")
     label: str
     count: int = Field(..., description="Alle Treffer dieser Art")
     more_url: str = Field(..., description="Die Suche der Anwendung mit allen Treffern (absolut), oder leer")
-    results: list[SearchResultOut]
+    results: list[SiteSearchResultOut]
 
 
-class SearchOut(Schema):
+class SiteSearchOut(Schema):
     municipality: str
     query: str
     total: int
-    kinds: list[SearchKindOut]
+    kinds: list[SiteSearchKindOut]
 
 
-@router.get("/{municipality}/search", response=answers(SearchOut), summary="Alles durchsuchen", url_name="search")
-def search(request, municipality: Slug, params: Query[SearchParams]):
+@router.get("/{municipality}/search", response=answers(SiteSearchOut), summary="Alles durchsuchen", url_name="search")
+def search(request, municipality: Slug, params: Query[SiteSearchParams]):
     muni = get_object_or_404(Municipality, slug=municipality)
     query = " ".join(params.q.split())
     groups = search_everything(muni, query, limit=params.limit)

@@ -134,14 +134,15 @@ def matching_terms(
 
 def site_search(municipality: Municipality, terms: list[Term], limit: int) -> tuple[int, list[SearchResult]]:
     """The site-wide search's events (core.sitesearch): the town's public events that have
-    not ended, soonest first, as the calendar lists them; two queries (count, page)."""
-    qs = matching_terms(
-        public_events(municipalities=[municipality]).filter(end__gte=timezone.now()), terms, [municipality]
+    not ended, soonest first, as the calendar lists them; one query (the page with the count
+    of all matches as a window)."""
+    upcoming = public_events(municipalities=[municipality]).filter(end__gte=timezone.now())
+    events = list(
+        matching_terms(upcoming, terms, [municipality])
+        .select_related("venue")
+        .annotate(total=Window(Count("pk")))
+        .order_by("start", "pk")[:limit]
     )
-    count = qs.count()
-    if not count:
-        return 0, []
-    events = qs.select_related("venue").order_by("start", "pk")[:limit]
     results = []
     for event in events:
         event.municipality = municipality
@@ -157,7 +158,7 @@ def site_search(municipality: Municipality, terms: list[Term], limit: int) -> tu
                 extra=extra,
             )
         )
-    return count, results
+    return (events[0].total if events else 0), results
 
 
 def holding_seats(now: dt.datetime) -> Q:
