@@ -42,7 +42,7 @@ from engagiert.core.models import Municipality
 from engagiert.core.registry import Registry
 from engagiert.core.search import Term, search_terms
 
-SNIPPET_WORDS = 30
+SNIPPET_WORDS = 24
 DEFAULT_LIMIT = 5
 
 
