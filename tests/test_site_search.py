@@ -192,3 +192,10 @@ def test_the_demo_finds_dance_everywhere():
     groups = counts(search_everything(Municipality.objects.get(slug="dessau-rosslau"), "Tanz"))
     assert groups["organisations"] >= 2 and groups["events"] >= 1 and groups["offers"] >= 1, groups
     assert counts(search_everything(Municipality.objects.get(slug="dessau-rosslau"), "Flüchtlinge"))["organisations"]
+
+
+def test_german_text_on_an_arabic_page_is_marked(client, dance):
+    client.cookies["django_language"] = "ar"
+    page = client.get(URL, {"q": "Tanz"}).content.decode()
+    assert '<p class="snippet" lang="de" dir="ltr">Beim Tanz unterstützen.</p>' in page
+    assert '<bdi lang="de">Tanzcafé im Rathaus</bdi>' in page

@@ -12,7 +12,11 @@ How a capability (say the portal's pages and news) plugs in, in its AppConfig.re
         # core.search.matches_sql / term_condition, as directory/events/volunteering do.
         # A FIXED number of queries (say: one ranked page with its count, one load).
         # Only what the public may see, of `municipality` only.
-        return count, [SearchResult(title=..., url=..., snippet=..., extra=...), ...]
+        return count, [
+            SearchResult(title=item.title, url=item.url, snippet=snippet(item.teaser), date=item.date,
+                         lang=language_of(item, "title"), snippet_lang=language_of(item, "teaser")),
+            ...
+        ]
 
     register_search_kind(
         key="news",                      # stable, used in the API and in tests
@@ -34,6 +38,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from django.db.models import Model
 from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
@@ -56,6 +61,10 @@ class SearchResult:
     snippet: str = ""
     date: dt.date | dt.datetime | None = None
     extra: str = ""
+    # The languages title and snippet are in, when known (`language_of`): the page marks text
+    # in another language than its own (German shown on an Arabic page) with lang and dir.
+    lang: str = ""
+    snippet_lang: str = ""
 
 
 SearchFunction = Callable[[Municipality, Sequence[Term], int], tuple[int, list[SearchResult]]]
@@ -119,6 +128,14 @@ def register_search_kind(
             order=order,
         )
     )
+
+
+def language_of(obj: Model, field: str) -> str:
+    """The language of what `obj.<field>` shows in the active language (its own, or the
+    fallback's); "" for a field that is not translated."""
+    from engagiert.core.templatetags.translated import source_language
+
+    return source_language(obj, field) or ""
 
 
 def snippet(text: str, words: int = SNIPPET_WORDS) -> str:

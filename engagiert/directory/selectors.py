@@ -19,7 +19,7 @@ from engagiert.core.languages import language_codes
 from engagiert.core.models import Municipality, Role, User
 from engagiert.core.permissions import has_role
 from engagiert.core.search import RankedResults, Term, bytewise, matches_sql, search_terms
-from engagiert.core.sitesearch import SearchResult, snippet
+from engagiert.core.sitesearch import SearchResult, language_of, snippet
 from engagiert.directory.models import (
     ContactPerson,
     DiversityDimension,
@@ -180,7 +180,13 @@ def site_search(municipality: Municipality, terms: list[Term], limit: int) -> tu
         org.municipality = municipality
         extra = org.get_kind_display() + (f" · {org.district.name}" if org.district else "")
         results.append(
-            SearchResult(title=org.name, url=org.get_absolute_url(), snippet=snippet(org.description), extra=extra)
+            SearchResult(
+                title=org.name,
+                url=org.get_absolute_url(),
+                snippet=snippet(org.description),
+                extra=extra,
+                snippet_lang=language_of(org, "description"),
+            )
         )
     return ranked.count(), results
 

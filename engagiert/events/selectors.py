@@ -29,7 +29,7 @@ from django.utils.html import strip_tags
 from engagiert.core.languages import localized
 from engagiert.core.models import District, Municipality
 from engagiert.core.search import Term, search_terms, term_condition
-from engagiert.core.sitesearch import SearchResult, snippet
+from engagiert.core.sitesearch import SearchResult, language_of, snippet
 from engagiert.directory.models import Organisation, Topic
 from engagiert.events.models import (
     ACCESSIBILITY_FEATURES,
@@ -156,6 +156,8 @@ def site_search(municipality: Municipality, terms: list[Term], limit: int) -> tu
                 snippet=snippet(event.description),
                 date=timezone.localtime(event.start),
                 extra=extra,
+                lang=language_of(event, "title"),
+                snippet_lang=language_of(event, "description"),
             )
         )
     return (events[0].total if events else 0), results

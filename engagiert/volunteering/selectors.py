@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from engagiert.core.models import Municipality
 from engagiert.core.search import RankedResults, Term, matches_sql, search_terms
-from engagiert.core.sitesearch import SearchResult, snippet
+from engagiert.core.sitesearch import SearchResult, language_of, snippet
 from engagiert.volunteering.models import (
     HourEntry,
     Interest,
@@ -127,7 +127,12 @@ def site_search(municipality: Municipality, terms: list[Term], limit: int) -> tu
         extra = offer.organisation.name if offer.organisation else ""
         results.append(
             SearchResult(
-                title=offer.title, url=offer.get_absolute_url(), snippet=snippet(offer.description), extra=extra
+                title=offer.title,
+                url=offer.get_absolute_url(),
+                snippet=snippet(offer.description),
+                extra=extra,
+                lang=language_of(offer, "title"),
+                snippet_lang=language_of(offer, "description"),
             )
         )
     return ranked.count(), results
