@@ -4,6 +4,7 @@ from ninja import NinjaAPI, Swagger
 
 from engagiert import api_errors
 from engagiert.card.api import router as card_router
+from engagiert.core.search_api import router as search_router
 from engagiert.directory.api import router as directory_router
 from engagiert.events.api import router as events_router
 from engagiert.selfcheck.api import router as selfcheck_router
@@ -24,3 +25,4 @@ api.add_router("/", events_router)
 api.add_router("/", volunteering_router)
 api.add_router("/", card_router)
 api.add_router("/", selfcheck_router)
+api.add_router("/", search_router)  # last: "/{municipality}/search" must not shadow an app's path

@@ -36,6 +36,9 @@ MATRIX: dict[str, dict[str, int]] = {
     "core:imprint": everyone(200),
     "core:privacy": everyone(200),
     "core:appearance": COORDINATOR_ONLY,
+    "core:search": everyone(200),
+    "core:search_settings": COORDINATOR_ONLY,
+    "api:search": everyone(200),
     "set_language": everyone(302),  # GET just redirects back; switching needs POST
     "api:api-root": everyone(404),
     "api:openapi-json": everyone(200),

@@ -10,6 +10,7 @@ from engagiert.core.models import (
     Municipality,
     RegionalNetwork,
     Role,
+    SearchSynonym,
     User,
 )
 
@@ -65,3 +66,13 @@ class AuditRecordAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
+
+
+@admin.register(SearchSynonym)
+class SearchSynonymAdmin(admin.ModelAdmin):
+    """A town's search synonyms (core.synonyms); coordinators edit them at /<town>/einstellungen/suche/."""
+
+    list_display = ["word", "synonyms", "municipality"]
+    list_filter = ["municipality"]
+    search_fields = ["word", "synonyms"]
+    list_select_related = ["municipality"]

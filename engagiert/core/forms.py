@@ -293,3 +293,53 @@ class AppearanceForm(ReencodedImagesAdminForm):
             "logo": forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/gif,image/webp"}),
             "header_image": forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/gif,image/webp"}),
         }
+
+
+SEARCH_QUERY_MAX_LENGTH = 200
+
+
+class SiteSearchForm(forms.Form):
+    """The header's search box: one field. A query over the limit is cut at the last whole
+    word within it (and the searcher told), never refused."""
+
+    q = forms.CharField(label=_("Suchbegriffe"), required=False, strip=True)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.shortened = False
+
+    def clean_q(self) -> str:
+        query = " ".join(self.cleaned_data["q"].split())
+        if len(query) > SEARCH_QUERY_MAX_LENGTH:
+            self.shortened = True
+            head = query[:SEARCH_QUERY_MAX_LENGTH]
+            if query[SEARCH_QUERY_MAX_LENGTH] != " " and " " in head:
+                head = head.rsplit(" ", 1)[0]  # no half word
+            query = head.strip()
+        return query
+
+    def query(self) -> str:
+        return self.cleaned_data.get("q", "") if self.is_valid() else ""
+
+
+class SearchSynonymsForm(forms.Form):
+    """The coordinator's list of search synonyms, one line per word (core.synonyms)."""
+
+    entries = forms.CharField(
+        label=_("Suchwörter und ihre Synonyme"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 18, "spellcheck": "true"}),
+        help_text=_(
+            "Eine Zeile je Suchwort: erst das Wort, dann ein Doppelpunkt, dann die Wörter, die es zusätzlich "
+            "finden soll, durch Kommas getrennt. Beispiel: „Flüchtlinge: Geflüchtete, Integration“. "
+            "Groß- und Kleinschreibung, Umlaute und Endungen spielen keine Rolle."
+        ),
+    )
+
+    def clean_entries(self):
+        from engagiert.core.synonyms import SynonymError, parse
+
+        try:
+            return parse(self.cleaned_data["entries"])
+        except SynonymError as error:
+            raise ValidationError(str(error)) from error

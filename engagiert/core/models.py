@@ -359,3 +359,50 @@ class AuditRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.target_repr}"
+
+
+class SearchSynonym(models.Model):
+    """A word of a town's search and the words it finds as well (core.synonyms): searching
+    for `word` ("Flüchtlinge") also finds what matches one of `synonyms` ("Geflüchtete,
+    Integration"). One-directional: "Integration" does not find "Flüchtlinge" unless a row
+    says so. `key` is the folded, stemmed `word` (core.search.tokens), kept unique per town,
+    so "Flüchtlinge" and "Fluechtlinge" are one entry."""
+
+    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="search_synonyms")
+    word = models.CharField(_("Suchwort"), max_length=60)
+    key = models.CharField(max_length=TERM_MAX_LENGTH, editable=False)
+    synonyms = models.CharField(
+        _("Findet auch"), max_length=400, help_text=_("Einzelne Wörter, durch Kommas getrennt.")
+    )
+
+    class Meta:
+        ordering = ["municipality", "key"]
+        verbose_name = _("Suchwort mit Synonymen")
+        verbose_name_plural = _("Synonyme der Suche")
+        constraints = [
+            models.UniqueConstraint(fields=["municipality", "key"], name="searchsynonym_key_per_municipality"),
+            models.CheckConstraint(condition=~models.Q(key=""), name="searchsynonym_key_not_empty"),
+            models.CheckConstraint(condition=~models.Q(synonyms=""), name="searchsynonym_synonyms_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.word} → {self.synonyms}"
+
+    def save(self, *args, **kwargs) -> None:
+        from engagiert.core.synonyms import stem_of
+
+        self.key = stem_of(self.word)
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        """The admin's check: one word and single-word synonyms, as on the coordinator's page."""
+        from engagiert.core.synonyms import SynonymError, parse
+
+        try:
+            [entry] = parse(f"{self.word}: {self.synonyms}")
+        except SynonymError as error:
+            raise ValidationError(str(error).split(": ", 1)[-1]) from error
+        self.word, self.synonyms = entry.word, ", ".join(entry.synonyms)
+        others = SearchSynonym.objects.filter(municipality_id=self.municipality_id, key=entry.key).exclude(pk=self.pk)
+        if self.municipality_id and others.exists():
+            raise ValidationError({"word": _("Dieses Suchwort hat die Kommune schon (auch in anderer Schreibweise).")})

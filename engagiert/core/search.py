@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 
 import snowballstemmer
 from django.db import connection
-from django.db.models import CharField, Max, QuerySet, TextField
+from django.db.models import CharField, Max, Q, QuerySet, TextField
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Collate
 from django.db.models.lookups import Lookup, StartsWith
 
 TERM_MAX_LENGTH = 64
 MAX_QUERY_TERMS = 8
+# Synonyms a query term is widened by at most (core.synonyms), the term included.
+MAX_ALTERNATIVES = 8
 # Terms shorter than this match exactly; longer ones match as prefixes.
 PREFIX_MIN_LENGTH = 3
 
@@ -82,6 +84,44 @@ def query_terms(query: str) -> list[str]:
     return list(seen)[:MAX_QUERY_TERMS]
 
 
+# A query term with the terms it also finds (core.synonyms): the first is the term itself.
+Term = str | tuple[str, ...]
+
+
+def expand(terms: Sequence[str], synonyms: Mapping[str, Sequence[str]]) -> list[Term]:
+    """`terms` with their synonyms: a term with synonyms becomes the tuple (term, *synonyms),
+    matched as "any of them"; the others stay plain strings. At most MAX_ALTERNATIVES each."""
+    expanded: list[Term] = []
+    for term in terms:
+        more = [s for s in synonyms.get(term, ()) if s != term]
+        expanded.append((term, *more)[:MAX_ALTERNATIVES] if more else term)
+    return expanded
+
+
+def search_terms(query: str, municipality=None) -> list[Term]:
+    """The terms of a user's query, each widened by the town's synonyms (core.synonyms; one
+    query per request, none without a municipality or without terms)."""
+    terms = query_terms(query)
+    if not terms or municipality is None:
+        return list(terms)
+    from engagiert.core.synonyms import synonyms_of  # core.models imports this module
+
+    return expand(terms, synonyms_of(municipality))
+
+
+def alternatives(term: Term) -> tuple[str, ...]:
+    """The terms a query term matches any of."""
+    return (term,) if isinstance(term, str) else tuple(term)
+
+
+def term_condition(field: str, term: Term) -> Q:
+    """A Q matching `term` (or any of its alternatives) on `field`, as `term_lookup` does."""
+    condition = Q()
+    for alternative in alternatives(term):
+        condition |= Q(**term_lookup(field, alternative))
+    return condition
+
+
 class Prefix(Lookup):
     """`field__prefix=term`: like `startswith`, but one an index can serve on both databases.
     PostgreSQL uses LIKE 'term%' (varchar_pattern_ops indexes); SQLite's LIKE ignores case and
@@ -118,9 +158,10 @@ def bytewise(field: str) -> Collate:
     return Collate(field, _bytewise_collation())
 
 
-def matches_sql(terms: QuerySet, *, owner: str, query: list[str]) -> tuple[str, tuple]:
+def matches_sql(terms: QuerySet, *, owner: str, query: Sequence[Term]) -> tuple[str, tuple]:
     """SQL of `SELECT <owner>, score` over a term table: the owners matching every term of
-    `query`, scored by the summed weight of the best field each term matched in.
+    `query`, scored by the summed weight of the best field each term matched in. A term with
+    synonyms (a tuple, see `expand`) matches any of them.
 
     Each term is aggregated on the term table alone (one index range per term; on PostgreSQL
     an index-only scan, the term indexes hold owner and weight), and the per-term results
@@ -128,7 +169,7 @@ def matches_sql(terms: QuerySet, *, owner: str, query: list[str]) -> tuple[str, 
     municipality); the caller joins the result to its own rows. Column names: `owner`, `score`.
     """
     branches = [
-        terms.filter(**term_lookup("term", term))
+        terms.filter(term_condition("term", term))
         .values(owner)
         .annotate(score=Max("weight"))
         .values(owner, "score")

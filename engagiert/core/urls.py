@@ -25,4 +25,6 @@ urlpatterns = [
     path("<slug:municipality>/impressum/", views.imprint, name="imprint"),
     path("<slug:municipality>/datenschutz/", views.privacy, name="privacy"),
     path("<slug:municipality>/einstellungen/darstellung/", views.appearance, name="appearance"),
+    path("<slug:municipality>/einstellungen/suche/", views.search_settings, name="search_settings"),
+    path("<slug:municipality>/suche/", views.site_search, name="search"),
 ]

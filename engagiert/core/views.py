@@ -16,10 +16,13 @@ from django.views.decorators.http import require_POST
 from engagiert.core import audit
 from engagiert.core.context_processors import FONT_COOKIE, FONT_STEPS, font_step
 from engagiert.core.forms import (
+    SEARCH_QUERY_MAX_LENGTH,
     AccessibilityFeedbackForm,
     AccountForm,
     AppearanceForm,
     FontSizeForm,
+    SearchSynonymsForm,
+    SiteSearchForm,
 )
 from engagiert.core.models import Municipality, RegionalNetwork, Role
 from engagiert.core.permissions import has_role, municipality_view
@@ -33,6 +36,9 @@ from engagiert.core.registry import (
     render_sections_with_titles,
     towns_of,
 )
+from engagiert.core.search import query_terms
+from engagiert.core.sitesearch import search_everything, search_kinds
+from engagiert.core.synonyms import add_default_synonyms, as_text, entries_of, replace_synonyms
 from engagiert.core.towns import remembered_town
 from engagiert.core.views_helpers import form_for
 
@@ -153,3 +159,60 @@ def appearance(request):
         messages.success(request, _("Die Darstellung ist gespeichert."))
         return redirect("core:appearance", municipality=town.slug)
     return render(request, "core/appearance.html", {"form": form})
+
+
+# Words offered on the empty search page (German: the content is German).
+SEARCH_EXAMPLES = ("Tanz", "Deutschkurs", "Senioren", "Flüchtlinge")
+
+
+@municipality_view()
+def site_search(request):
+    """One search over everything the town shows (core.sitesearch): results grouped by kind
+    with their counts, each group linking to the app's own search."""
+    form = SiteSearchForm(request.GET)
+    query = form.query()
+    groups = search_everything(request.municipality, query) if query else []
+    total = sum(group.count for group in groups)
+    words = query.split()
+    context = {
+        "form": form,
+        "query": query,
+        "searched": bool(query),
+        # a query of nothing searchable (punctuation, only stop words): no groups at all
+        "nothing_searchable": bool(query) and not groups,
+        "groups": groups,
+        "found": [group for group in groups if group.count],
+        "total": total,
+        # no result for every word together: offer each word alone
+        "single_words": words if total == 0 and len(query_terms(query)) > 1 else [],
+        "browse": [(kind.label, kind.more_url(request.municipality, "").split("?")[0]) for kind in search_kinds.all()],
+        "shortened": form.shortened,
+        "shortened_text": _("Ihre Suche war länger als %(n)d Zeichen. Gesucht wurde nur nach dem Anfang: „%(query)s“.")
+        % {"n": SEARCH_QUERY_MAX_LENGTH, "query": query},
+        "max_length": SEARCH_QUERY_MAX_LENGTH,
+        "examples": SEARCH_EXAMPLES,
+    }
+    return render(request, "core/search.html", context)
+
+
+@municipality_view(roles=(Role.Kind.COORDINATOR,))
+def search_settings(request):
+    """The town's search synonyms (core.synonyms): one line per word; also in the admin."""
+    town = request.municipality
+    if request.method == "POST" and request.POST.get("action") == "defaults":
+        added = add_default_synonyms(town)
+        audit.record(
+            actor=request.user,
+            action="core.search_synonyms_defaults",
+            target=town,
+            municipality=town,
+            data={"added": added},
+        )
+        messages.success(request, _("Vorschläge der Plattform ergänzt: %(n)d Suchwörter.") % {"n": added})
+        return redirect("core:search_settings", municipality=town.slug)
+    form = form_for(request, SearchSynonymsForm, initial={"entries": as_text(entries_of(town))})
+    if request.method == "POST" and form.is_valid():
+        replace_synonyms(municipality=town, entries=form.cleaned_data["entries"], actor=request.user)
+        messages.success(request, _("Die Synonyme der Suche sind gespeichert."))
+        return redirect("core:search_settings", municipality=town.slug)
+    return render(request, "core/search_settings.html", {"form": form})

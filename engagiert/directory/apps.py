@@ -6,8 +6,11 @@ class DirectoryConfig(AppConfig):
     label = "directory"
 
     def ready(self) -> None:
+        from django.utils.translation import gettext_lazy as _
+
         from engagiert.core.indexing import register_index
         from engagiert.core.permissions import register_editor_check
+        from engagiert.core.sitesearch import register_search_kind
         from engagiert.directory import account, indexing, privacy, selectors, sitemaps
 
         account.register()  # "Meine Organisationen" and the queues on "Mein Bereich" (core.registry)
@@ -15,3 +18,10 @@ class DirectoryConfig(AppConfig):
         register_index(indexing.INDEX)
         privacy.register()  # its entries of the privacy statement
         sitemaps.register()  # its pages in sitemap.xml (core.sitemaps)
+        register_search_kind(  # the site-wide search (core.sitesearch)
+            key="organisations",
+            label=_("Organisationen"),
+            search=selectors.site_search,
+            more_url_name="directory:search",
+            order=30,
+        )

@@ -13,7 +13,7 @@ from django.db import connection
 from django.db.models import BooleanField, ExpressionWrapper
 
 from engagiert.core.models import District, Municipality
-from engagiert.core.search import owners_of, query_terms
+from engagiert.core.search import owners_of, search_terms
 from engagiert.directory.models import DiversityDimension, Organisation, Programme, ProgrammeMembership, Topic
 from engagiert.directory.selectors import FACETS, DirectoryFilters, facet_conditions, published, term_matches
 
@@ -53,7 +53,7 @@ _SOURCES = {
 def _counts(*, municipality: Municipality, filters: DirectoryFilters) -> dict[str, dict[str, int]]:
     """facet -> option value (as text) -> number of results: one query."""
     matches = published(municipality=municipality)
-    terms = query_terms(filters.query)
+    terms = search_terms(filters.query, municipality)
     if terms:
         matches = matches.filter(pk__in=owners_of(term_matches(terms, municipality), owner="organisation_id"))
     flags = {

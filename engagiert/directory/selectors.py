@@ -18,7 +18,8 @@ from django.utils.translation import gettext as _
 from engagiert.core.languages import language_codes
 from engagiert.core.models import Municipality, Role, User
 from engagiert.core.permissions import has_role
-from engagiert.core.search import RankedResults, bytewise, matches_sql, query_terms
+from engagiert.core.search import RankedResults, Term, bytewise, matches_sql, search_terms
+from engagiert.core.sitesearch import SearchResult, language_of, snippet
 from engagiert.directory.models import (
     ContactPerson,
     DiversityDimension,
@@ -129,7 +130,7 @@ def _apply_facets(qs: QuerySet[Organisation], filters: DirectoryFilters) -> Quer
     return qs
 
 
-def term_matches(terms: list[str], municipality: Municipality | None) -> tuple[str, tuple]:
+def term_matches(terms: list[Term], municipality: Municipality | None) -> tuple[str, tuple]:
     index = OrganisationSearchTerm.objects.all()
     if municipality:
         index = index.filter(municipality=municipality)
@@ -150,7 +151,7 @@ def search_organisations(
     Relevance: the summed weight of the best field each term matched in
     (name > competencies/topics > kind, district, programmes > description), then the name."""
     qs = _apply_facets(published(municipality=municipality), filters)
-    terms = query_terms(filters.query)
+    terms = search_terms(filters.query, municipality)
     if not terms:
         return list_page_prefetch(qs.order_by(bytewise("sort_name"), "pk"))
     return RankedResults(
@@ -160,6 +161,34 @@ def search_organisations(
         order=["sort_name"],
         load=list_page_prefetch,
     )
+
+
+def site_search(municipality: Municipality, terms: list[Term], limit: int) -> tuple[int, list[SearchResult]]:
+    """The site-wide search's organisations (core.sitesearch): published ones of the town,
+    ranked as the directory's search ranks them; two queries (a ranked page with the count,
+    the page's rows)."""
+    ranked = RankedResults(
+        matches=term_matches(terms, municipality),
+        owner="organisation_id",
+        candidates=published(municipality=municipality),
+        order=["sort_name"],
+        load=lambda qs: qs.select_related("district"),
+        page_size=limit,
+    )
+    results = []
+    for org in ranked[0:limit]:
+        org.municipality = municipality
+        extra = org.get_kind_display() + (f" · {org.district.name}" if org.district else "")
+        results.append(
+            SearchResult(
+                title=org.name,
+                url=org.get_absolute_url(),
+                snippet=snippet(org.description),
+                extra=extra,
+                snippet_lang=language_of(org, "description"),
+            )
+        )
+    return ranked.count(), results
 
 
 def organisation_detail(*, municipality: Municipality, slug: str) -> Organisation:

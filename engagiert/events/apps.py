@@ -9,9 +9,17 @@ class EventsConfig(AppConfig):
 
     def ready(self) -> None:
         from engagiert.core.indexing import register_index
-        from engagiert.events import account, indexing, privacy, sitemaps
+        from engagiert.core.sitesearch import register_search_kind
+        from engagiert.events import account, indexing, privacy, selectors, sitemaps
 
         register_index(indexing.INDEX)
         privacy.register()  # its entries of the privacy statement
         account.register()  # sections and queues of "Mein Bereich" (core.registry)
         sitemaps.register()  # its pages in sitemap.xml (core.sitemaps)
+        register_search_kind(  # the site-wide search (core.sitesearch)
+            key="events",
+            label=_("Veranstaltungen"),
+            search=selectors.site_search,
+            more_url_name="events:calendar",
+            order=40,
+        )

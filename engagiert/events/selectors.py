@@ -28,7 +28,8 @@ from django.utils.html import strip_tags
 
 from engagiert.core.languages import localized
 from engagiert.core.models import District, Municipality
-from engagiert.core.search import query_terms, term_lookup
+from engagiert.core.search import Term, search_terms, term_condition
+from engagiert.core.sitesearch import SearchResult, language_of, snippet
 from engagiert.directory.models import Organisation, Topic
 from engagiert.events.models import (
     ACCESSIBILITY_FEATURES,
@@ -115,10 +116,51 @@ def search_events(
         )
     if filters.free:
         qs = qs.filter(is_free=True)
-    for term in query_terms(filters.query):
-        matches = in_towns(EventSearchTerm.objects, municipalities).filter(**term_lookup("term", term))
-        qs = qs.filter(pk__in=matches.values("event_id"))
+    # A town's synonyms widen the terms when the calendar is one town's.
+    town = municipalities[0] if municipalities is not None and len(municipalities) == 1 else None
+    qs = matching_terms(qs, search_terms(filters.query, town), municipalities)
     return qs.order_by("-start", "-pk") if filters.past else qs.order_by("start", "pk")
+
+
+def matching_terms(
+    qs: QuerySet[Event], terms: list[Term], municipalities: list[Municipality] | None
+) -> QuerySet[Event]:
+    """The events of `qs` matching every one of `terms` (core.search; a tuple: any of it)."""
+    for term in terms:
+        matches = in_towns(EventSearchTerm.objects, municipalities).filter(term_condition("term", term))
+        qs = qs.filter(pk__in=matches.values("event_id"))
+    return qs
+
+
+def site_search(municipality: Municipality, terms: list[Term], limit: int) -> tuple[int, list[SearchResult]]:
+    """The site-wide search's events (core.sitesearch): the town's public events that have
+    not ended, soonest first, as the calendar lists them; one query (the page with the count
+    of all matches as a window)."""
+    upcoming = public_events(municipalities=[municipality]).filter(end__gte=timezone.now())
+    events = list(
+        matching_terms(upcoming, terms, [municipality])
+        .select_related("venue")
+        .annotate(total=Window(Count("pk")))
+        .order_by("start", "pk")[:limit]
+    )
+    results = []
+    for event in events:
+        event.municipality = municipality
+        extra = event.venue.name if event.venue else ""
+        if event.status == Event.Status.CANCELLED:
+            extra = " · ".join(filter(None, [str(Event.Status.CANCELLED.label), extra]))
+        results.append(
+            SearchResult(
+                title=event.title,
+                url=event.get_absolute_url(),
+                snippet=snippet(event.description),
+                date=timezone.localtime(event.start),
+                extra=extra,
+                lang=language_of(event, "title"),
+                snippet_lang=language_of(event, "description"),
+            )
+        )
+    return (events[0].total if events else 0), results
 
 
 def holding_seats(now: dt.datetime) -> Q:

@@ -13,7 +13,8 @@ from django.db.models.functions import ExtractYear
 from django.utils import timezone
 
 from engagiert.core.models import Municipality
-from engagiert.core.search import RankedResults, matches_sql, query_terms
+from engagiert.core.search import RankedResults, Term, matches_sql, search_terms
+from engagiert.core.sitesearch import SearchResult, language_of, snippet
 from engagiert.volunteering.models import (
     HourEntry,
     Interest,
@@ -90,9 +91,13 @@ def search_opportunities(
         qs = qs.filter(kind=filters.kind)
     if filters.remote:
         qs = qs.filter(remote=True)
-    terms = query_terms(filters.query)
+    terms = search_terms(filters.query, municipality)
     if not terms:
         return qs.order_by("-confirmed_current_at", "pk")
+    return _ranked(qs, terms, municipality, load=_list_rows)
+
+
+def _ranked(qs, terms: list[Term], municipality: Municipality | None, *, load, page_size: int = 20) -> RankedResults:
     index = OpportunitySearchTerm.objects.all()
     if municipality:
         index = index.filter(municipality=municipality)
@@ -101,8 +106,36 @@ def search_opportunities(
         owner="opportunity_id",
         candidates=qs,
         order=["-confirmed_current_at"],
-        load=_list_rows,
+        load=load,
+        page_size=page_size,
     )
+
+
+def site_search(municipality: Municipality, terms: list[Term], limit: int) -> tuple[int, list[SearchResult]]:
+    """The site-wide search's Mach mit! offers (core.sitesearch): the town's open ones, ranked
+    as the offers' own search ranks them; two queries (a ranked page with the count, its rows)."""
+    ranked = _ranked(
+        open_opportunities(municipality=municipality),
+        terms,
+        municipality,
+        load=lambda qs: qs.select_related("organisation"),
+        page_size=limit,
+    )
+    results = []
+    for offer in ranked[0:limit]:
+        offer.municipality = municipality
+        extra = offer.organisation.name if offer.organisation else ""
+        results.append(
+            SearchResult(
+                title=offer.title,
+                url=offer.get_absolute_url(),
+                snippet=snippet(offer.description),
+                extra=extra,
+                lang=language_of(offer, "title"),
+                snippet_lang=language_of(offer, "description"),
+            )
+        )
+    return ranked.count(), results
 
 
 def _list_rows(qs: QuerySet[Opportunity]) -> QuerySet[Opportunity]:

@@ -153,6 +153,12 @@ def reauthenticate(page: Page) -> None:
     expect(page.locator("input[name=code]")).to_be_visible()
 
 
+def submit_bad_synonyms(page: Page) -> None:
+    page.fill("textarea[name=entries]", "Erste Hilfe: Sanitäter")
+    submit_main_form(page)
+    expect(page.locator(".error-summary")).to_be_visible()
+
+
 def wait_for_map(page: Page) -> None:
     expect(page.locator("#map .leaflet-marker-icon")).to_have_count(1)
 
@@ -194,6 +200,12 @@ VISITS = [
     Visit("privacy", f"{DESSAU}/datenschutz/"),
     Visit("appearance", f"{DESSAU}/einstellungen/darstellung/", user="coordinator"),
     Visit("appearance-errors", f"{DESSAU}/einstellungen/darstellung/", user="coordinator", then=submit_bad_colour),
+    Visit("site-search", f"{DESSAU}/suche/?q=Tanz"),
+    Visit("site-search-empty", f"{DESSAU}/suche/"),
+    Visit("site-search-no-results", f"{DESSAU}/suche/?q=Tanz+Zauberw%C3%BCrfel"),
+    Visit("site-search-nothing-searchable", f"{DESSAU}/suche/?q=%25%25"),
+    Visit("search-settings", f"{DESSAU}/einstellungen/suche/", user="coordinator"),
+    Visit("search-settings-errors", f"{DESSAU}/einstellungen/suche/", user="coordinator", then=submit_bad_synonyms),
     Visit("account", "/mein-konto/", user="editor"),
     Visit("my-area-volunteer", f"{DESSAU}/mein-bereich/", user="volunteer"),
     Visit("my-area-editor", f"{DESSAU}/mein-bereich/", user="editor"),

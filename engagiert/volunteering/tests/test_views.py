@@ -63,9 +63,9 @@ def test_search_needs_every_word_ranks_by_weight_and_pages(client, dessau, org):
 def test_list_and_detail_take_a_fixed_number_of_queries(client, dessau, org, count, django_assert_num_queries):
     opps = [make_opportunity(org, f"Sprachcafé {n}", topics=("Integration",)) for n in range(count)]
     make_shift(opps[0])
-    # Municipality, the form's topics and districts; search: ranked ids with their count, the
-    # page's opportunities, their topics; the list without words: count, page, topics.
-    with django_assert_num_queries(6):
+    # Municipality, the form's topics and districts; search: the town's synonyms, ranked ids with
+    # their count, the page's opportunities, their topics; the list without words: count, page, topics.
+    with django_assert_num_queries(7):
         assert client.get(f"{BASE}/", {"q": "Sprachcafe"}).status_code == 200
     with django_assert_num_queries(6):
         assert client.get(f"{BASE}/").status_code == 200
