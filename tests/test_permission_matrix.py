@@ -32,6 +32,12 @@ MATRIX: dict[str, dict[str, int]] = {
     "core:accessibility": everyone(200),
     "core:imprint": everyone(200),
     "core:privacy": everyone(200),
+    "core:privacy_centre": signed_in(200),
+    "core:request_export": everyone(405),  # POST only
+    "core:withdraw_consent": everyone(405),  # POST only
+    "core:delete_account": signed_in(200),
+    "core:download_export": {**signed_in(404), "anonymous": 302},  # an unknown link: the link page, 404
+    "core:processing_record": COORDINATOR_ONLY,
     "core:appearance": COORDINATOR_ONLY,
     "set_language": everyone(302),  # GET just redirects back; switching needs POST
     "api:api-root": everyone(404),
@@ -106,6 +112,7 @@ def world(dessau, wittenberg, org, editor, coordinator, other_coordinator, platf
     kwargs = {
         "account_reset_password_from_key": {"uidb36": "1", "key": "not-a-real-key"},
         "account_confirm_email": {"key": "not-a-real-key"},
+        "core:download_export": {"token": "not-a-real-token"},
     }
     for module in APP_MATRICES.values():
         kwargs.update(module.url_kwargs(matrix_world))

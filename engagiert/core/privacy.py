@@ -1,12 +1,19 @@
 """What core itself stores about people, for the privacy statement (core.registry
-`register_personal_data`; registered in CoreConfig.ready()). The texts describe what the code
-does: change them together with the code."""
+`register_personal_data`; registered in CoreConfig.ready()), and its part of the privacy
+centre: the account, accessibility feedback sent with the account's address, data exports
+(core.privacy_centre). The texts describe what the code does: change them together with the code."""
 
 from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
-from engagiert.core.registry import register_personal_data
+from engagiert.core.registry import (
+    Holding,
+    register_personal_data,
+    register_privacy_handler,
+    register_retention_rule,
+)
 
 
 def register() -> None:
@@ -98,3 +105,106 @@ def register() -> None:
         recipients=_("Der Mailserver, über den die Kommune E-Mails verschickt, und Ihr E-Mail-Anbieter."),
         order=92,
     )
+    register_personal_data(
+        key="core.data_exports",
+        title=_("Exporte Ihrer Daten"),
+        data=_("Wann Sie einen Export Ihrer Daten angefordert haben und die ZIP-Datei mit allen Ihren Daten."),
+        purpose=_("Ihnen Ihre Daten geben (Auskunft und Datenübertragbarkeit)."),
+        legal_basis=_("Art. 6 Abs. 1 lit. c DSGVO in Verbindung mit Art. 15 und 20 DSGVO."),
+        retention=_("Die Datei und der Link werden nach sieben Tagen gelöscht (täglicher Aufräumauftrag)."),
+        recipients=_("Nur Sie, angemeldet mit Ihrem Konto."),
+        models=("core.dataexport",),
+        order=3,
+    )
+    register_privacy_handler(
+        key="core",
+        title=_("Konto"),
+        collect=collect,
+        export=export,
+        delete=delete,
+        order=1,
+    )
+    register_retention_rule(
+        key="core.data_exports",
+        data=_("Exporte Ihrer Daten (ZIP-Dateien)"),
+        legal_basis=_("Art. 15 und 20 DSGVO"),
+        period=_("7 Tage nach der Erstellung"),
+        action=_("Die Datei und der Link werden gelöscht."),
+        apply=lambda now: privacy_centre().purge_exports(now),
+        personal_data="core.data_exports",
+        order=1,
+    )
+
+
+def privacy_centre():
+    from engagiert.core import privacy_centre
+
+    return privacy_centre
+
+
+def _feedback(user):
+    from engagiert.core.models import AccessibilityFeedback
+
+    return (
+        AccessibilityFeedback.objects.filter(email__iexact=user.email)
+        if user.email
+        else AccessibilityFeedback.objects.none()
+    )
+
+
+def collect(user) -> list[Holding]:
+    from engagiert.core.models import Role
+
+    roles = list(Role.objects.filter(user=user).select_related("municipality"))
+    found = [
+        Holding(
+            label=_("Ihr Konto: %(email)s") % {"email": user.email},
+            personal_data="core.account",
+            details=tuple(f"{role.get_kind_display()} – {role.municipality.name}" for role in roles),
+        )
+    ]
+    feedback = _feedback(user).count()
+    if feedback:
+        found.append(
+            Holding(
+                label=ngettext(
+                    "%(count)s Rückmeldung zur Barrierefreiheit",
+                    "%(count)s Rückmeldungen zur Barrierefreiheit",
+                    feedback,
+                )
+                % {"count": feedback},
+                personal_data="core.accessibility_feedback",
+            )
+        )
+    return found
+
+
+def export(user) -> dict:
+    from engagiert.core.models import Role
+
+    return {
+        "account": {
+            "email": user.email,
+            "first_name": user.first_name,
+            "last_name": user.last_name,
+            "name_shown": user.name_shown,
+            "preferred_language": user.preferred_language,
+            "date_joined": user.date_joined,
+            "last_login": user.last_login,
+        },
+        "roles": [
+            {"municipality": r.municipality.name, "role": r.kind, "since": r.created_at}
+            for r in Role.objects.filter(user=user).select_related("municipality")
+        ],
+        "accessibility_feedback": [
+            {"municipality": f.municipality.name, "page": f.page_url, "message": f.message, "at": f.created_at}
+            for f in _feedback(user).select_related("municipality")
+        ],
+    }
+
+
+def delete(user) -> dict[str, int]:
+    """The account itself (with its roles and exports) is deleted by core.privacy_centre
+    after every app; here: accessibility feedback sent with the account's address."""
+    deleted, _by_model = _feedback(user).delete()
+    return {"accessibility_feedback_deleted": deleted}

@@ -31,6 +31,7 @@ from engagiert.core.registry import (
     queue_counts,
     render_sections,
     render_sections_with_titles,
+    retention_rules,
     towns_of,
 )
 from engagiert.core.towns import remembered_town
@@ -79,7 +80,7 @@ def imprint(request):
 def privacy(request):
     """The privacy statement: the controller, the data-protection officer and every kind of
     personal data the apps registered (core.registry.register_personal_data)."""
-    return render(request, "core/privacy.html", {"entries": personal_data.all()})
+    return render(request, "core/privacy.html", {"entries": personal_data.all(), "rules": retention_rules.all()})
 
 
 @never_cache
@@ -118,6 +119,7 @@ def account(request):
     town = remembered_town(request)
     towns = list(towns_of(request.user))
     context = {"roles": roles, "sections": sections, "language_form": form, "town": town, "towns": towns}
+    context["privacy_town"] = town or (towns[0] if towns else None)  # the privacy centre lives in a town's area
     return render(request, "core/account.html", context)
 
 
