@@ -422,3 +422,15 @@ def test_the_record_of_processing_activities_is_a_pdf_for_coordinators(client, d
     assert "Anmeldungen zu Veranstaltungen" in text and "Zwecke der Verarbeitung" in text
     assert "1 Woche nach dem Ende der Veranstaltung" in text  # a retention rule
     assert "Technische und organisatorische Maßnahmen" in text
+
+
+@pytest.mark.django_db
+def test_a_card_without_account_loses_the_name_once_expired_plus_the_period(person):
+    privacy_centre.delete_account(user=person)
+    card = Card.objects.get()
+    results = privacy_centre.apply_retention(now=timezone.now(), only=["card.register"])
+    assert results[0].total == 0  # valid: stays as it is
+    later = dt.datetime.combine(card.valid_until, dt.time(12), tzinfo=dt.UTC) + dt.timedelta(days=400)
+    assert privacy_centre.apply_retention(now=later, only=["card.register"])[0].total == 1
+    card.refresh_from_db()
+    assert card.holder_name == "–" and card.birth_year is None and card.number

@@ -65,8 +65,9 @@ def register() -> None:
         purpose=_("Die Karte ausstellen, verlängern, sperren und ihre Echtheit prüfbar machen."),
         legal_basis=_("Art. 6 Abs. 1 lit. e DSGVO."),
         retention=_(
-            "Das Kartenregister wird nicht automatisch gelöscht; wird Ihr Konto gelöscht, bleibt die Karte ohne "
-            "Bezug zu Ihrem Konto im Register."
+            "Solange Ihr Konto besteht. Wird Ihr Konto gelöscht, bleibt die Karte ohne Bezug zu Ihrem Konto im "
+            "Register, solange sie gilt; nach ihrem Ablauf plus der Frist der Kommune werden Name, Kurzname und "
+            "Geburtsjahr entfernt."
         ),
         recipients=_(
             "Die Koordinierungsstelle der Kommune. Akzeptanzpartner sehen beim Prüfen nur Kurzname und Gültigkeit."
@@ -101,8 +102,9 @@ def register() -> None:
         delete=delete,
         kept=_(
             "Eine ausgestellte Karte bleibt im Kartenregister der Kommune (Kartennummer, Name, Geburtsjahr, "
-            "Gültigkeit), ohne Bezug zu Ihrem Konto: Akzeptanzpartner müssen prüfen können, ob eine vorgezeigte "
-            "Karte gültig oder gesperrt ist. Ihre Anträge werden gelöscht; ein offener Antrag gilt als zurückgezogen."
+            "Gültigkeit), ohne Bezug zu Ihrem Konto, solange sie gilt: Akzeptanzpartner müssen prüfen können, ob "
+            "eine vorgezeigte Karte gültig oder gesperrt ist. Danach werden Name und Geburtsjahr entfernt. Ihre "
+            "Anträge werden gelöscht."
         ),
         order=50,
     )
@@ -119,6 +121,16 @@ def register() -> None:
         action=_("Die Angaben werden gelöscht, der Name bleibt; alte Entwürfe werden ganz gelöscht."),
         apply=purge_applications,
         order=50,
+    )
+    register_retention_rule(
+        key="card.register",
+        personal_data="card.cards",
+        data=_("Karten im Kartenregister, deren Inhaber*in das Konto gelöscht hat"),
+        legal_basis=_("Art. 6 Abs. 1 lit. e DSGVO"),
+        period=_("Solange die Karte gilt, danach die Frist der Kommune (üblich: 6 Monate)"),
+        action=_("Name, Kurzname und Geburtsjahr werden entfernt; Kartennummer und Gültigkeit bleiben."),
+        apply=anonymise_expired_cards,
+        order=51,
     )
 
 
@@ -261,3 +273,9 @@ def purge_applications(now) -> dict[str, int]:
 
     purged = purge(now=now)
     return {"free_text_deleted": purged.free_text, "purged": purged.full, "drafts_deleted": purged.drafts}
+
+
+def anonymise_expired_cards(now) -> int:
+    from engagiert.card.services import anonymise_expired_cards as anonymise
+
+    return anonymise(now=now)

@@ -52,10 +52,10 @@ def register() -> None:
         purpose=_("Sie anmelden, Ihnen Ihre Einträge zuordnen und Ihnen E-Mails in Ihrer Sprache schicken."),
         legal_basis=_("Art. 6 Abs. 1 lit. b DSGVO: Sie nutzen die Plattform auf eigenen Wunsch."),
         retention=_(
-            "Solange Ihr Konto besteht. Sie können es selbst löschen (unter „Mach mit!“ → „Mein Engagement“). "
-            "Dabei werden Ihr Profil, Ihre Interessen, Schichten, Nachweise und Kartenanträge mitgelöscht; "
-            "bestätigte Engagementstunden bleiben ohne Bezug zu Ihnen als Summen erhalten. Anmeldungen zu "
-            "Veranstaltungen und ausgestellte Karten bleiben mit Ihrem Namen gespeichert (siehe dort)."
+            "Solange Ihr Konto besteht. Sie können es selbst löschen (unter „Mein Bereich“ → „Meine Daten“). Dabei "
+            "werden Ihre Daten in allen Bereichen gelöscht oder anonymisiert; was aus gesetzlichen Gründen bleibt "
+            "(z. B. bestätigte Engagementstunden als anonyme Summen, eine gültige Karte im Kartenregister), sagt "
+            "Ihnen die Seite vorher und steht bei dem jeweiligen Bereich."
         ),
         recipients=_(
             "Die Koordinierungsstelle der Kommune. Organisationen sehen Ihren Namen und Ihre E-Mail-Adresse nur, "
@@ -123,6 +123,16 @@ def register() -> None:
         export=export,
         delete=delete,
         order=1,
+    )
+    register_retention_rule(
+        key="core.mail",
+        data=_("Versandaufträge von E-Mails (Empfängeradresse und Text)"),
+        legal_basis=_("Wie bei dem Vorgang, zu dem die E-Mail gehört (Art. 6 Abs. 1 lit. b, c oder e DSGVO)"),
+        period=_("7 Tage nach dem Versand"),
+        action=_("Der Versandauftrag wird gelöscht."),
+        apply=prune_sent_mail,
+        personal_data="core.mail",
+        order=2,
     )
     register_retention_rule(
         key="core.data_exports",
@@ -208,3 +218,25 @@ def delete(user) -> dict[str, int]:
     after every app; here: accessibility feedback sent with the account's address."""
     deleted, _by_model = _feedback(user).delete()
     return {"accessibility_feedback_deleted": deleted}
+
+
+MAIL_RETENTION_DAYS = 7
+
+
+def prune_sent_mail(now) -> int:
+    """Finished background tasks older than MAIL_RETENTION_DAYS (the queued e-mails hold whole
+    e-mail bodies), when the tasks are kept in the database (django-tasks-db)."""
+    import datetime as dt
+
+    from django_tasks import task_backends
+    from django_tasks_db.backend import DatabaseBackend
+    from django_tasks_db.models import DBTaskResult
+
+    backend = task_backends["default"]
+    if not isinstance(backend, DatabaseBackend):
+        return 0
+    old = DBTaskResult.objects.finished().filter(
+        backend_name=backend.alias, finished_at__lte=now - dt.timedelta(days=MAIL_RETENTION_DAYS)
+    )
+    deleted, _by_model = old.delete()
+    return deleted
