@@ -434,3 +434,13 @@ def test_a_card_without_account_loses_the_name_once_expired_plus_the_period(pers
     assert privacy_centre.apply_retention(now=later, only=["card.register"])[0].total == 1
     card.refresh_from_db()
     assert card.holder_name == "–" and card.birth_year is None and card.number
+
+
+@pytest.mark.django_db
+def test_coordinators_find_the_record_on_the_privacy_statement(client, dessau, coordinator, outsider):
+    link = "/dessau-rosslau/datenschutz/verarbeitungsverzeichnis.pdf"
+    client.force_login(outsider)
+    assert link not in client.get("/dessau-rosslau/datenschutz/").content.decode()
+    client.force_login(coordinator)
+    assert link in client.get("/dessau-rosslau/datenschutz/").content.decode()
+    assert link in client.get("/dessau-rosslau/mein-bereich/").content.decode()

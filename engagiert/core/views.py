@@ -80,7 +80,12 @@ def imprint(request):
 def privacy(request):
     """The privacy statement: the controller, the data-protection officer and every kind of
     personal data the apps registered (core.registry.register_personal_data)."""
-    return render(request, "core/privacy.html", {"entries": personal_data.all(), "rules": retention_rules.all()})
+    context = {
+        "entries": personal_data.all(),
+        "rules": retention_rules.all(),
+        "coordinator": has_role(request.user, request.municipality, Role.Kind.COORDINATOR),
+    }
+    return render(request, "core/privacy.html", context)
 
 
 @never_cache
