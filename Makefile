@@ -58,6 +58,7 @@ bench: $(VENV)/.test
 	BENCH_EVENTS=200000 $(PY) -m bench.events
 	$(PY) -m bench.volunteering
 	BENCH_CARD_CARDS=1000000 BENCH_CARD_REVOKED=10000 $(PY) -m bench.card
+	$(PY) -m bench.privacy
 	$(PY) -m bench.selfcheck
 
 ## screenshots: every main page, phone and desktop, German and Arabic, into docs/screenshots/ (fresh demo database)
