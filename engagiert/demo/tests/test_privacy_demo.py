@@ -25,4 +25,4 @@ def test_the_demo_volunteer_has_data_in_every_app_and_consents_to_withdraw(clien
     assert user.event_registrations.count() == 2
     client.force_login(user)
     html = client.get("/dessau-rosslau/mein-bereich/datenschutz/").content.decode()
-    assert "Einwilligung widerrufen" in html and "Lehmann" in html
+    assert "Einwilligung widerrufen" in html and "freiwillige@dessau-rosslau.example" in html
