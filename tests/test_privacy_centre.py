@@ -444,3 +444,15 @@ def test_coordinators_find_the_record_on_the_privacy_statement(client, dessau, c
     client.force_login(coordinator)
     assert link in client.get("/dessau-rosslau/datenschutz/").content.decode()
     assert link in client.get("/dessau-rosslau/mein-bereich/").content.decode()
+
+
+@pytest.mark.django_db
+def test_an_export_left_running_by_a_dead_worker_does_not_block_forever(client, person, monkeypatch):
+    monkeypatch.setattr(privacy_centre, "_enqueue_export", lambda export_id: None)
+    client.force_login(person)
+    client.post(f"{CENTRE}export/")
+    DataExport.objects.update(created_at=timezone.now() - dt.timedelta(hours=2))
+    html = client.post(f"{CENTRE}export/", follow=True).content.decode()
+    assert "Ihr Export wird erstellt" in html
+    assert sorted(DataExport.objects.values_list("status", flat=True)) == ["failed", "pending"]
+    assert "fehlgeschlagen" not in html  # the newest one is shown: it waits

@@ -48,6 +48,7 @@ EXPORT_VALID_FOR = dt.timedelta(days=7)
 EXPORT_LIMIT = 3  # export requests per person and day
 EXPORT_LIMIT_PERIOD = 24 * 3600
 EXPORT_FORMAT = 1  # version of the JSON layout in the ZIP
+EXPORT_STALE_AFTER = dt.timedelta(hours=1)  # a worker that died left it running: it may be asked for again
 
 
 class PrivacyError(Exception):
@@ -109,6 +110,15 @@ def running_export(user) -> DataExport | None:
     return DataExport.objects.filter(user=user, status__in=DataExport.RUNNING_STATES).first()
 
 
+def fail_stale_exports(user, *, now: dt.datetime | None = None) -> int:
+    """Mark `user`'s exports that have waited or run for longer than EXPORT_STALE_AFTER as failed
+    (the worker died or was stopped), so that the person can ask again."""
+    now = now or timezone.now()
+    return DataExport.objects.filter(
+        user=user, status__in=DataExport.RUNNING_STATES, created_at__lt=now - EXPORT_STALE_AFTER
+    ).update(status=DataExport.Status.FAILED, finished_at=now)
+
+
 def latest_export(user) -> DataExport | None:
     return DataExport.objects.filter(user=user).first()
 
@@ -116,6 +126,7 @@ def latest_export(user) -> DataExport | None:
 def request_export(*, user, municipality: Municipality | None, request) -> DataExport:
     """Queue the export of all of `user`'s data; PrivacyError while one is running or when
     the person asked too often (EXPORT_LIMIT a day)."""
+    fail_stale_exports(user)
     if running_export(user) is not None:
         raise PrivacyError(
             _("Ihr Export wird gerade erstellt. Sie erhalten eine E-Mail mit dem Link, sobald er fertig ist.")
