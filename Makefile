@@ -71,6 +71,7 @@ bench: $(VENV)/.test
 	BENCH_EVENTS=200000 $(PY) -m bench.events
 	$(PY) -m bench.volunteering
 	BENCH_CARD_CARDS=1000000 BENCH_CARD_REVOKED=10000 $(PY) -m bench.card
+	$(PY) -m bench.privacy
 	$(PY) -m bench.selfcheck
 	SEARCH_BENCH_MUNIS=113 SEARCH_BENCH_ORGS=50000 SEARCH_BENCH_EVENTS=200000 SEARCH_BENCH_OPPORTUNITIES=50000 $(PY) -m bench.search
 

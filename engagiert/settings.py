@@ -196,6 +196,8 @@ STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "var" / "static"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
+# The ZIPs of personal data exports (core.privacy_centre): outside MEDIA_ROOT, never served directly.
+DATA_EXPORT_ROOT = Path(env_str("DATA_EXPORT_ROOT", str(BASE_DIR / "var" / "exports")))
 SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -35,6 +35,12 @@ MATRIX: dict[str, dict[str, int]] = {
     "core:accessibility": everyone(200),
     "core:imprint": everyone(200),
     "core:privacy": everyone(200),
+    "core:privacy_centre": signed_in(200),
+    "core:request_export": everyone(405),  # POST only
+    "core:withdraw_consent": everyone(405),  # POST only
+    "core:delete_account": signed_in(200),
+    "core:download_export": {**signed_in(404), "anonymous": 302},  # an unknown link: the link page, 404
+    "core:processing_record": COORDINATOR_ONLY,
     "core:appearance": COORDINATOR_ONLY,
     "core:search": everyone(200),
     "core:search_settings": COORDINATOR_ONLY,
@@ -113,6 +119,7 @@ def world(dessau, wittenberg, org, editor, coordinator, other_coordinator, platf
         "account_reset_password_from_key": {"uidb36": "1", "key": "not-a-real-key"},
         "account_confirm_email": {"key": "not-a-real-key"},
         "core:sitemap_section": {"section": "organisationen"},
+        "core:download_export": {"token": "not-a-real-token"},
     }
     for module in APP_MATRICES.values():
         kwargs.update(module.url_kwargs(matrix_world))

@@ -406,3 +406,48 @@ class SearchSynonym(models.Model):
         others = SearchSynonym.objects.filter(municipality_id=self.municipality_id, key=entry.key).exclude(pk=self.pk)
         if self.municipality_id and others.exists():
             raise ValidationError({"word": _("Dieses Suchwort hat die Kommune schon (auch in anderer Schreibweise).")})
+
+
+class DataExport(models.Model):
+    """A person's export of all their data (Art. 15/20 DSGVO, core.privacy_centre): requested on
+    the privacy centre, built as a ZIP by the task worker (core.tasks.build_data_export) in
+    DATA_EXPORT_ROOT (not under MEDIA_ROOT: never served without the link), e-mailed as a link
+    that only the person, signed in, can use until `expires_at` (7 days). The file and the row
+    are deleted after that by the retention rule "core.data_exports" (apply_retention).
+    Only the digest of the link's token is stored (core.tokens); one export at a time per person
+    (constraint)."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Wartet")
+        RUNNING = "running", _("Wird erstellt")
+        READY = "ready", _("Bereit")
+        FAILED = "failed", _("Fehlgeschlagen")
+
+    RUNNING_STATES = (Status.PENDING, Status.RUNNING)
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="data_exports")
+    municipality = models.ForeignKey(Municipality, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    token_hash = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    path = models.CharField(max_length=200, blank=True)
+    size = models.PositiveBigIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("Datenexport")
+        verbose_name_plural = _("Datenexporte")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user"], condition=models.Q(status__in=["pending", "running"]), name="data_export_one_running"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status__in=["pending", "running", "ready", "failed"]),
+                name="data_export_status_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} {self.created_at:%Y-%m-%d %H:%M} {self.status}"

@@ -5,7 +5,11 @@ app registers its contributions in its AppConfig.ready():
   context built from the request and the municipality;
 - work queues of a town's coordination (`register_work_queue`): a label, a link and the
   items waiting, counted together in one query on "Mein Bereich";
-- the towns where a person has something (`register_town_lookup`), listed on "Mein Konto".
+- the towns where a person has something (`register_town_lookup`), listed on "Mein Konto";
+- the privacy statement and the privacy centre (see "the privacy statement" and "the privacy
+  centre" below): what an app stores about people (`register_personal_data`), how it shows,
+  exports and deletes one person's data (`register_privacy_handler`), the consents a person
+  can withdraw (`register_consent_provider`) and its retention rules (`register_retention_rule`).
 """
 
 from __future__ import annotations
@@ -206,6 +210,7 @@ class PersonalData:
     recipients: str = ""
     models: tuple[str, ...] = ()
     order: int = 100
+    subjects: str = ""  # categories of data subjects, for the record of processing activities (Art. 30)
 
     @property
     def app_label(self) -> str:
@@ -231,10 +236,30 @@ def register_personal_data(
     recipients: str = "",
     models: tuple[str, ...] = (),
     order: int = 100,
+    subjects: str = "",
 ) -> None:
     """Describe a kind of personal data for the privacy statement: what is stored, why, on
     which legal basis, for how long (the real behaviour of the code, not a wish) and who
-    receives it. Every app that stores personal data registers its kinds in AppConfig.ready()."""
+    receives it. Every app that stores personal data registers its kinds in AppConfig.ready().
+    Each entry is also one processing activity of the record of processing activities
+    (Art. 30 DSGVO, core.privacy_centre): `subjects` names whose data it is (e.g. "Freiwillige,
+    Ansprechpersonen von Organisationen"); empty: "Nutzerinnen und Nutzer der Plattform".
+
+    An app with personal data also registers (see below) one `register_privacy_handler` (show,
+    export, delete a person's data: a test fails without it), a `register_consent_provider`
+    for each consent it asks for, and a `register_retention_rule` for each deletion after a
+    period. The pattern, e.g. in `engagiert/<app>/privacy.py`, called from AppConfig.ready()::
+
+        register_personal_data(key="funding.receipts", title=_("…"), data=_("…"), purpose=_("…"),
+                               legal_basis=_("Art. 6 Abs. 1 lit. c DSGVO …"), retention=_("…"),
+                               models=("funding.receipt",), order=70)
+        register_privacy_handler(key="funding", title=_("Förderung"), collect=collect,
+                                 export=export, delete=delete, kept=_("Belege: 10 Jahre (§ 147 AO)."))
+        register_consent_provider(key="funding.photos", list=consents, withdraw=withdraw)
+        register_retention_rule(key="funding.receipts", personal_data="funding.receipts",
+                                data=_("…"), legal_basis=_("…"), period=_("10 Jahre"),
+                                action=_("werden gelöscht"), apply=purge_receipts)
+    """
     personal_data.register(
         PersonalData(
             key=key,
@@ -245,6 +270,173 @@ def register_personal_data(
             retention=retention,
             recipients=recipients,
             models=tuple(models),
+            order=order,
+            subjects=subjects,
+        )
+    )
+
+
+# --- the privacy centre ---------------------------------------------------------------------
+#
+# Core imports no app: each app tells core how to show, export and delete one person's data,
+# which consents the person gave and when its data is deleted. core.privacy_centre runs them.
+
+
+@dataclass(frozen=True)
+class Holding:
+    """One kind of data an app holds about a person, as the privacy centre lists it:
+    `label` ("3 Anmeldungen zu Veranstaltungen"), `details` (a few short lines, e.g. titles),
+    `personal_data` the key of the register_personal_data entry that says why it is kept and
+    until when, or `until` to say it for this person ("bis 31.12.2027, solange die Karte gilt")."""
+
+    label: str
+    personal_data: str = ""
+    details: tuple[str, ...] = ()
+    until: str = ""
+
+
+@dataclass(frozen=True)
+class ExportFile:
+    """A file the person uploaded (or that was made for them), put into the export ZIP under
+    `name` ("events/plakat.jpg"): `file` is a FieldFile (or any object with open() and name)."""
+
+    name: str
+    file: Any
+
+
+@dataclass(frozen=True)
+class PrivacyHandler:
+    """How one app shows, exports and deletes one person's data (`key`: the app label).
+
+    - `collect(user) -> list[Holding]`: the summary on the privacy centre page; a fixed small
+      number of queries (counts and a few titles), nothing for a person without data.
+    - `export(user) -> dict`: everything the app stores about the person as JSON values
+      (Art. 15/20 DSGVO); run by the task worker, so it may read much (stream it in chunks).
+    - `files(user) -> list[ExportFile]`: the files that go into the ZIP beside the JSON.
+    - `delete(user) -> dict[str, int]`: delete or anonymise the person's data in this app
+      (core runs it in a transaction of its own, before the account itself is deleted) and
+      answer counts by kind ({"registrations_anonymised": 3}).
+    - `kept`: what stays after the deletion and why, told to the person beforehand ("" when
+      nothing stays)."""
+
+    key: str
+    title: str
+    collect: Callable[[Any], list[Holding]]
+    export: Callable[[Any], dict[str, Any]]
+    delete: Callable[[Any], Mapping[str, int]]
+    kept: str = ""
+    files: Callable[[Any], list[ExportFile]] | None = None
+    order: int = 100
+
+
+privacy_handlers = Registry()
+
+
+def register_privacy_handler(
+    *,
+    key: str,
+    title: str,
+    collect: Callable[[Any], list[Holding]],
+    export: Callable[[Any], dict[str, Any]],
+    delete: Callable[[Any], Mapping[str, int]],
+    kept: str = "",
+    files: Callable[[Any], list[ExportFile]] | None = None,
+    order: int = 100,
+) -> None:
+    """Tell the privacy centre how this app shows (`collect`), exports (`export`, `files`) and
+    deletes (`delete`) one person's data, and what it keeps after a deletion (`kept`); see
+    PrivacyHandler. `key` is the app label; one handler per app (tests/test_privacy_centre.py
+    fails for an app that registers personal data but no handler)."""
+    privacy_handlers.register(
+        PrivacyHandler(
+            key=key, title=title, collect=collect, export=export, delete=delete, kept=kept, files=files, order=order
+        )
+    )
+
+
+@dataclass(frozen=True)
+class Consent:
+    """A consent a person gave: `id` is unique within its provider (e.g. the row's pk as text),
+    `title` says what the person agreed to, `given_at` when (a datetime, or None if unknown),
+    `detail` to what it belongs ("Lesecafé am 12.03."), `effect` what withdrawing does."""
+
+    id: str
+    title: str
+    given_at: Any = None
+    detail: str = ""
+    effect: str = ""
+
+
+@dataclass(frozen=True)
+class ConsentProvider:
+    """The consents of one kind: `list(user) -> list[Consent]` (few queries) and
+    `withdraw(user, consent_id) -> bool` (False when the consent is not the person's or gone;
+    it writes through the app's services, with an audit record)."""
+
+    key: str
+    list: Callable[[Any], list[Consent]]
+    withdraw: Callable[[Any, str], bool]
+    order: int = 100
+
+
+consent_providers = Registry()
+
+
+def register_consent_provider(
+    *,
+    key: str,
+    list: Callable[[Any], list[Consent]],  # noqa: A002 - the name the apps use
+    withdraw: Callable[[Any, str], bool],
+    order: int = 100,
+) -> None:
+    """List a kind of consent on the privacy centre with a button to withdraw it (newsletter,
+    photo consent, support needs, being contacted by organisations, ...)."""
+    consent_providers.register(ConsentProvider(key=key, list=list, withdraw=withdraw, order=order))
+
+
+@dataclass(frozen=True)
+class RetentionRule:
+    """A deletion after a period: which `data`, on which `legal_basis` it is kept, for which
+    `period`, what happens then (`action`), and `apply(now) -> int | dict[str, int]` that does
+    it and answers how many rows it deleted or anonymised. `personal_data` names the
+    register_personal_data entry it belongs to (for the record of processing activities)."""
+
+    key: str
+    data: str
+    legal_basis: str
+    period: str
+    action: str
+    apply: Callable[[Any], int | Mapping[str, int]]
+    personal_data: str = ""
+    order: int = 100
+
+
+retention_rules = Registry()
+
+
+def register_retention_rule(
+    *,
+    key: str,
+    data: str,
+    legal_basis: str,
+    period: str,
+    action: str,
+    apply: Callable[[Any], int | Mapping[str, int]],
+    personal_data: str = "",
+    order: int = 100,
+) -> None:
+    """Add a retention rule: `manage.py apply_retention` (daily) runs every rule's `apply(now)`
+    in a transaction of its own and reports the counts; the privacy statement's table and the
+    record of processing activities list the rules."""
+    retention_rules.register(
+        RetentionRule(
+            key=key,
+            data=data,
+            legal_basis=legal_basis,
+            period=period,
+            action=action,
+            apply=apply,
+            personal_data=personal_data,
             order=order,
         )
     )

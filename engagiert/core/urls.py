@@ -1,7 +1,7 @@
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
 
-from engagiert.core import views
+from engagiert.core import views, views_privacy
 from engagiert.core.sitemaps import SITEMAPS, robots_txt
 
 app_name = "core"
@@ -19,11 +19,29 @@ urlpatterns = [
     path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("schriftgroesse/", views.font_size, name="font_size"),
     path("mein-konto/", views.account, name="account"),
+    path("mein-konto/daten/<str:token>/", views_privacy.download_export, name="download_export"),
     path("<slug:municipality>/", views.municipality_home, name="municipality"),
     path("<slug:municipality>/mein-bereich/", views.my_area, name="my_area"),
+    path("<slug:municipality>/mein-bereich/datenschutz/", views_privacy.centre, name="privacy_centre"),
+    path("<slug:municipality>/mein-bereich/datenschutz/export/", views_privacy.request_export, name="request_export"),
+    path(
+        "<slug:municipality>/mein-bereich/datenschutz/einwilligung/",
+        views_privacy.withdraw_consent,
+        name="withdraw_consent",
+    ),
+    path(
+        "<slug:municipality>/mein-bereich/datenschutz/konto-loeschen/",
+        views_privacy.delete_account,
+        name="delete_account",
+    ),
     path("<slug:municipality>/barrierefreiheit/", views.accessibility, name="accessibility"),
     path("<slug:municipality>/impressum/", views.imprint, name="imprint"),
     path("<slug:municipality>/datenschutz/", views.privacy, name="privacy"),
+    path(
+        "<slug:municipality>/datenschutz/verarbeitungsverzeichnis.pdf",
+        views_privacy.processing_record,
+        name="processing_record",
+    ),
     path("<slug:municipality>/einstellungen/darstellung/", views.appearance, name="appearance"),
     path("<slug:municipality>/einstellungen/suche/", views.search_settings, name="search_settings"),
     path("<slug:municipality>/suche/", views.site_search, name="search"),

@@ -34,6 +34,7 @@ from engagiert.core.registry import (
     queue_counts,
     render_sections,
     render_sections_with_titles,
+    retention_rules,
     towns_of,
 )
 from engagiert.core.search import query_terms
@@ -85,7 +86,12 @@ def imprint(request):
 def privacy(request):
     """The privacy statement: the controller, the data-protection officer and every kind of
     personal data the apps registered (core.registry.register_personal_data)."""
-    return render(request, "core/privacy.html", {"entries": personal_data.all()})
+    context = {
+        "entries": personal_data.all(),
+        "rules": retention_rules.all(),
+        "coordinator": has_role(request.user, request.municipality, Role.Kind.COORDINATOR),
+    }
+    return render(request, "core/privacy.html", context)
 
 
 @never_cache
@@ -124,6 +130,7 @@ def account(request):
     town = remembered_town(request)
     towns = list(towns_of(request.user))
     context = {"roles": roles, "sections": sections, "language_form": form, "town": town, "towns": towns}
+    context["privacy_town"] = town or (towns[0] if towns else None)  # the privacy centre lives in a town's area
     return render(request, "core/account.html", context)
 
 

@@ -299,10 +299,3 @@ class ShiftForm(forms.Form):
         if data.get("starts_at") and data.get("ends_at") and data["ends_at"] <= data["starts_at"]:
             self.add_error("ends_at", _("Das Ende muss nach dem Beginn liegen."))
         return data
-
-
-class DeleteAccountForm(forms.Form):
-    confirm = forms.BooleanField(
-        label=_("Ja, ich möchte mein Konto und alle meine Daten löschen."),
-        error_messages={"required": _("Bitte bestätigen Sie die Löschung.")},
-    )

@@ -210,6 +210,8 @@ VISITS = [
     Visit("my-area-volunteer", f"{DESSAU}/mein-bereich/", user="volunteer"),
     Visit("my-area-editor", f"{DESSAU}/mein-bereich/", user="editor"),
     Visit("my-area-coordinator", f"{DESSAU}/mein-bereich/", user="coordinator"),
+    Visit("privacy-centre", f"{DESSAU}/mein-bereich/datenschutz/", user="volunteer"),
+    Visit("privacy-delete-account", f"{DESSAU}/mein-bereich/datenschutz/konto-loeschen/", user="volunteer"),
     Visit("login", "/accounts/login/"),
     Visit("login-errors", "/accounts/login/", then=submit_bad_login),
     Visit("signup", "/accounts/signup/"),

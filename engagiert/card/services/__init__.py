@@ -32,6 +32,7 @@ from engagiert.card.services.confirmations import (
 from engagiert.card.services.partners import count_verification, decide_partner, register_partner
 from engagiert.card.services.renewal import (
     Purged,
+    anonymise_expired_cards,
     purge_applications,
     send_renewal_reminders,
     shortest_retention_period,
@@ -53,6 +54,7 @@ __all__ = [
     "count_verification",
     "decide_partner",
     "issue_card",
+    "anonymise_expired_cards",
     "purge_applications",
     "qr_text",
     "record_evidence",

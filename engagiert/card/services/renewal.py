@@ -235,3 +235,19 @@ def _purge(municipality: Municipality, *, now: datetime, cutoff: datetime) -> Pu
     _deleted, per_model = stale_drafts.delete()  # with their activities and history
     drafts = per_model.get(CardApplication._meta.label, 0)
     return Purged(free_text=len(free_text_ids), full=len(full_ids), drafts=drafts)
+
+
+def anonymise_expired_cards(*, now: datetime | None = None) -> int:
+    """Cards without an account (the holder deleted it, core.privacy_centre) stay in the register
+    while they are valid, so that partners can check them; once expired for the retention period
+    their holder's name, short name and birth year are removed. Returns how many cards."""
+    now = now or timezone.now()
+    count = 0
+    for municipality, rules in _rules_of_every_municipality():
+        cutoff = timezone.localdate(now - retention_period(rules))
+        count += (
+            Card.objects.filter(municipality=municipality, holder__isnull=True, valid_until__lt=cutoff)
+            .exclude(holder_name=PURGED_TEXT)
+            .update(holder_name=PURGED_TEXT, short_name=PURGED_TEXT, birth_year=None)
+        )
+    return count

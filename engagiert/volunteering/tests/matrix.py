@@ -32,7 +32,7 @@ MATRIX: dict[str, dict[str, int]] = {
     "volunteering:issue_certificate": signed_in(405),
     "volunteering:certificate_pdf": OWNER_ONLY,
     "volunteering:export": signed_in(200),
-    "volunteering:delete_account": signed_in(200),
+    "volunteering:delete_account": signed_in(302),  # moved to the privacy centre (core)
     "volunteering:conversation": CONVERSATION,
     "volunteering:organisation": EDITOR_ONLY,
     "volunteering:create": EDITOR_ONLY,

@@ -461,7 +461,10 @@ def test_export_view_downloads_json(client, dessau, volunteer):
 
 def test_delete_account_view_needs_confirmation(client, dessau, volunteer):
     client.force_login(volunteer)
-    url = "/dessau-rosslau/mach-mit/mein-engagement/konto-loeschen/"
+    assert client.get("/dessau-rosslau/mach-mit/mein-engagement/konto-loeschen/").url == (
+        "/dessau-rosslau/mein-bereich/datenschutz/konto-loeschen/"
+    )
+    url = "/dessau-rosslau/mein-bereich/datenschutz/konto-loeschen/"
     response = client.post(url, {})
     assert "Bitte bestätigen Sie die Löschung" in response.content.decode()
     response = client.post(url, {"confirm": "on"})

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 from django.contrib import messages
-from django.contrib.auth import logout
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -18,7 +17,7 @@ from engagiert.core.pdf import pdf_response
 from engagiert.core.permissions import may_manage, municipality_view
 from engagiert.core.views_helpers import form_for
 from engagiert.volunteering import matching, selectors, services
-from engagiert.volunteering.forms import DeleteAccountForm, HoursForm, InterestForm, MessageForm, ProfileForm
+from engagiert.volunteering.forms import HoursForm, InterestForm, MessageForm, ProfileForm
 from engagiert.volunteering.models import Certificate, HourEntry, Interest, Opportunity, Shift, ShiftSignup
 
 signed_in_view = municipality_view(login=True)
@@ -243,11 +242,5 @@ def export(request):
 
 @signed_in_view
 def delete_account(request):
-    form = form_for(request, DeleteAccountForm)
-    if request.method == "POST" and form.is_valid():
-        user = request.user
-        logout(request)
-        services.delete_account(user=user)
-        messages.success(request, _("Ihr Konto ist gelöscht. Bestätigte Stunden zählen nur noch anonym mit."))
-        return redirect("core:municipality", request.municipality.slug)
-    return render(request, "volunteering/delete_account.html", {"form": form})
+    """Moved to the privacy centre (core), which deletes across every app and says what stays."""
+    return redirect("core:delete_account", request.municipality.slug)
