@@ -15,7 +15,9 @@ from engagiert.nominations.models import Campaign, Nomination
 
 
 def make_campaign(*towns, slug: str = "gluecksbringer", days_open: int = 60, **fields) -> Campaign:
-    network, _created = RegionalNetwork.objects.get_or_create(slug="anhalt", defaults={"name": "Regionalnetzwerk Anhalt"})
+    network, _created = RegionalNetwork.objects.get_or_create(
+        slug="anhalt", defaults={"name": "Regionalnetzwerk Anhalt"}
+    )
     network.municipalities.add(*towns)
     today = timezone.localdate()
     campaign = Campaign.objects.create(
