@@ -319,7 +319,7 @@ def _portrait(campaign, town, row, *, published_on: dt.date | None, created: dt.
         answers=[{"question": q, "answer": a} for q, a in zip(campaign.questions, answers, strict=True)],
         topic=topic,
         photo_alt=alt,
-        photo_credit="Illustration: Engagiert-Demo",
+        photo_credit="Engagiert-Demo (Illustration)",
         photo_consent_at=created + dt.timedelta(days=3),
         published_on=published_on,
         submitted_at=created + dt.timedelta(days=4),
