@@ -231,7 +231,9 @@ class ConsentForm(forms.Form):
             (Nomination.ConsentChannel.EMAIL, Nomination.ConsentChannel.EMAIL.label),
         ],
     )
-    given_on = forms.DateField(label=_("Datum der Einwilligung"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    given_on = forms.DateField(
+        label=_("Datum der Einwilligung"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
     scan = forms.FileField(label=_("Unterschriebenes Formular (PDF oder Foto)"), required=False)
     note = forms.CharField(label=_("Notiz (freiwillig)"), max_length=300, required=False)
     writer = forms.ChoiceField(
@@ -251,7 +253,9 @@ class ConsentForm(forms.Form):
 
 
 class PublishForm(forms.Form):
-    on = forms.DateField(label=_("Veröffentlichen am"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    on = forms.DateField(
+        label=_("Veröffentlichen am"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
 
 
 class RejectForm(forms.Form):

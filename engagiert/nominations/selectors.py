@@ -45,7 +45,8 @@ def published(today: datetime.date | None = None) -> QuerySet[Portrait]:
 
 
 def _gallery_rows(qs: QuerySet[Portrait]) -> QuerySet[Portrait]:
-    return qs.select_related("municipality", "topic").only(*_ROW_FIELDS)
+    # Topic names are translated (modeltranslation): their fields are not deferred.
+    return qs.select_related("municipality", "topic").defer("answers", "website", "photo_credit")
 
 
 @dataclass
@@ -78,23 +79,9 @@ def latest_portraits(municipality: Municipality, limit: int = 3) -> list[Portrai
         published()
         .filter(municipality=municipality)
         .select_related("municipality", "topic", "campaign")
-        .only(*_ROW_FIELDS, "campaign__title", "campaign__slug")
+        .defer("answers", "website", "photo_credit")
         .order_by("-published_on", "-pk")[:limit]
     )
-
-
-_ROW_FIELDS = (
-    "slug",
-    "display_name",
-    "thumbnail",
-    "photo_alt",
-    "answers",
-    "published_on",
-    "municipality__name",
-    "municipality__slug",
-    "topic__name",
-    "topic__slug",
-)
 
 
 def portrait_page(*, municipality: Municipality, slug: str) -> Portrait:
