@@ -123,7 +123,7 @@ class Nomination(models.Model):
         DECLINED = "declined", _("Abgelehnt durch die Person")
         EXPIRED = "expired", _("Keine Antwort, gelöscht")
         REJECTED = "rejected", _("Nicht veröffentlicht (Koordination)")
-        WITHDRAWN = "withdrawn", _("Einwilligung widerrufen")
+        WITHDRAWN = "withdrawn", _("Einwilligung widerrufen, gelöscht")
 
     class ConsentChannel(models.TextChoices):
         LINK = "link", _("Über den Link in der E-Mail")

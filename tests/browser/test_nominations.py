@@ -116,7 +116,7 @@ def test_nominate_consent_publish_present_withdraw(contexts, dessau, coordinator
     nominee.goto(invitation)
     nominee.click("text=Einwilligung widerrufen")
     _submit(nominee)
-    expect(nominee.locator("h1")).to_have_text("Einwilligung widerrufen")
+    expect(nominee.locator("h1")).to_have_text("Ihre Einwilligung ist widerrufen")
     response = nominee.goto(portrait_url)
     assert response.status == 404
     contexts.expect_console_error(f"{nominee.url}: {NOT_FOUND}")
