@@ -8,7 +8,7 @@ import io
 import textwrap
 from pathlib import Path
 
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from PIL import Image, ImageDraw, ImageFont
 
@@ -90,8 +90,14 @@ def _hex(colour: str) -> tuple[int, int, int]:
 
 
 def social_png(portrait: Portrait) -> bytes:
-    """The 1080 × 1080 PNG: the photo (only with its consent, i.e. when the portrait has one),
-    "Ich bin ein Glücksbringer", the name, the town, the first answer and the photo credit."""
+    """The 1080 × 1080 PNG, in German like the poster: the photo (only with its consent, i.e.
+    when the portrait has one), "Ich bin ein Glücksbringer", the name, the town, the last
+    answer and the photo credit."""
+    with translation.override("de"):
+        return _social_png(portrait)
+
+
+def _social_png(portrait: Portrait) -> bytes:
     accent = _hex(portrait.municipality.accent_colour or DEFAULT_ACCENT)
     image = Image.new("RGB", (SOCIAL_SIDE, SOCIAL_SIDE), accent)
     draw = ImageDraw.Draw(image)
@@ -111,7 +117,7 @@ def social_png(portrait: Portrait) -> bytes:
         y += 120
     white = (255, 255, 255)
     for text, font, gap in (
-        ("Ich bin ein Glücksbringer", _font(44), 64),
+        (_("Ich bin ein Glücksbringer"), _font(44), 64),
         (portrait.display_name, _font(64, bold=True), 84),
         (f"{portrait.municipality.name} · {portrait.campaign.title}", _font(30), 60),
     ):
@@ -125,7 +131,7 @@ def social_png(portrait: Portrait) -> bytes:
         draw.text(((SOCIAL_SIDE - width) / 2, y), line, font=body, fill=white)
         y += 40
     if portrait.photo and portrait.photo_credit:
-        credit = f"Foto: {portrait.photo_credit}"
+        credit = _("Foto: %(credit)s") % {"credit": portrait.photo_credit}
         small = _font(22)
         draw.text(
             (SOCIAL_SIDE - margin - draw.textlength(credit, font=small), SOCIAL_SIDE - 48),
