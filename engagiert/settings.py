@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "engagiert.volunteering",
     "engagiert.card",
     "engagiert.selfcheck",
+    "engagiert.nominations",
     "engagiert.demo",
 ]
 

@@ -20,9 +20,13 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 ALLOWED_FORMATS = {"PNG", "JPEG", "GIF", "WEBP"}
 
 
-def reencode_image(upload) -> SimpleUploadedFile:
-    if upload.size > settings.LOGO_MAX_BYTES:
-        limit = settings.LOGO_MAX_BYTES // (1024 * 1024)
+def reencode_image(upload, *, max_bytes: int | None = None, max_pixels: int | None = None) -> SimpleUploadedFile:
+    """Check and re-encode `upload` as PNG; `max_bytes` / `max_pixels` (longest edge kept)
+    default to the logo limits (LOGO_MAX_BYTES, LOGO_MAX_PIXELS)."""
+    max_bytes = max_bytes or settings.LOGO_MAX_BYTES
+    max_pixels = max_pixels or settings.LOGO_MAX_PIXELS
+    if upload.size > max_bytes:
+        limit = max_bytes // (1024 * 1024)
         raise ValidationError(_("Das Bild ist zu groß (höchstens %(mb)s MB).") % {"mb": limit})
     try:
         with warnings.catch_warnings():
@@ -36,7 +40,7 @@ def reencode_image(upload) -> SimpleUploadedFile:
             if image.format not in ALLOWED_FORMATS:
                 raise ValidationError(_("Bitte laden Sie ein Bild im Format PNG, JPEG, GIF oder WebP hoch."))
             image = ImageOps.exif_transpose(image)
-            image.thumbnail((settings.LOGO_MAX_PIXELS, settings.LOGO_MAX_PIXELS))
+            image.thumbnail((max_pixels, max_pixels))
             clean = Image.new("RGBA", image.size)
             clean.paste(image.convert("RGBA"))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):

@@ -92,12 +92,37 @@ def scenario(dessau, org, editor, coordinator, outsider, area_volunteer):
     unverified = User.objects.create_user(username="neu", email="neu@example.org", password=PASSWORD)
     address = EmailAddress.objects.create(user=unverified, email="neu@example.org", verified=False, primary=True)
     return SimpleNamespace(
+        gb=gluecksbringer(dessau, coordinator),
         org=org,
         editor=editor,
         coordinator=coordinator,
         outsider=outsider,
         volunteer=area_volunteer,
         confirm_key=EmailConfirmationHMAC(address).key,
+    )
+
+
+def gluecksbringer(dessau, coordinator) -> SimpleNamespace:
+    """A Glücksbringer campaign with a published portrait, an invited nominee, one writing her
+    portrait and one the coordinator has to ask (phone)."""
+    from engagiert.nominations import services as gb
+    from engagiert.nominations.tests.factories import confirm_latest, make_campaign, nominate, published_nomination
+
+    campaign = make_campaign(dessau)
+    shown = published_nomination(campaign, dessau, email="gezeigt@example.org")
+    invited = confirm_latest(nominate(campaign, dessau, email="eingeladen@example.org"))
+    writing = confirm_latest(nominate(campaign, dessau, email="schreibt@example.org"))
+    gb.answer_invitation(nomination=writing, choice=gb.AGREE_WRITE)
+    phone = confirm_latest(nominate(campaign, dessau, email=""))
+    base = f"{DESSAU}/gluecksbringer"
+    return SimpleNamespace(
+        campaign=f"{base}/kampagnen/{campaign.slug}/",
+        portrait=f"{base}/portraets/{shown.portrait.slug}/",
+        invitation=f"{base}/einladung/{gb.nominee_token(invited)}/",
+        writing=f"{base}/einladung/{gb.nominee_token(writing)}/",
+        published=f"{base}/einladung/{gb.nominee_token(shown)}/",
+        detail=f"{base}/koordination/{phone.pk}/",
+        review=f"{base}/koordination/{shown.pk}/",
     )
 
 
@@ -229,6 +254,36 @@ VISITS = [
         "reauthenticate", "/accounts/2fa/totp/activate/", user="coordinator", expect_path="/accounts/reauthenticate/"
     ),
     Visit("mfa-totp-activate", "/accounts/2fa/totp/activate/", user="coordinator", then=reauthenticate),
+    # Glücksbringer
+    Visit("gb-home", f"{DESSAU}/gluecksbringer/"),
+    Visit("gb-gallery", lambda s: s.gb.campaign),
+    Visit("gb-gallery-filtered", lambda s: s.gb.campaign + "?town=dessau-rosslau&topic=gibt-es-nicht"),
+    Visit("gb-portrait", lambda s: s.gb.portrait),
+    Visit("gb-portrait-coordinator", lambda s: s.gb.portrait, user="coordinator"),
+    Visit("gb-nominate", lambda s: s.gb.campaign + "vorschlagen/"),
+    Visit("gb-nominate-errors", lambda s: s.gb.campaign + "vorschlagen/", then=submit_empty_and_expect_errors),
+    Visit("gb-self-nominate", lambda s: s.gb.campaign + "vorschlagen/?selbst=1"),
+    Visit("gb-confirm", f"{DESSAU}/gluecksbringer/bestaetigen/ein-link/"),
+    Visit("gb-invitation", lambda s: s.gb.invitation),
+    Visit("gb-invitation-errors", lambda s: s.gb.invitation, then=submit_empty_and_expect_errors),
+    Visit("gb-consent-given", lambda s: s.gb.published),
+    Visit("gb-write-portrait", lambda s: s.gb.writing + "portraet/"),
+    Visit("gb-write-portrait-errors", lambda s: s.gb.writing + "portraet/", then=submit_empty_and_expect_errors),
+    Visit("gb-withdraw", lambda s: s.gb.published + "widerrufen/"),
+    Visit("gb-link-forged", f"{DESSAU}/gluecksbringer/einladung/1:gefaelscht/", status=404),
+    Visit("gb-queue", f"{DESSAU}/gluecksbringer/koordination/", user="coordinator"),
+    Visit("gb-detail", lambda s: s.gb.detail, user="coordinator"),
+    Visit("gb-detail-published", lambda s: s.gb.review, user="coordinator"),
+    Visit("gb-record-consent", lambda s: s.gb.detail + "einwilligung/", user="coordinator"),
+    Visit(
+        "gb-record-consent-errors",
+        lambda s: s.gb.detail + "einwilligung/",
+        user="coordinator",
+        then=submit_empty_and_expect_errors,
+    ),
+    Visit("gb-edit-portrait", lambda s: s.gb.review + "portraet/", user="coordinator"),
+    Visit("gb-figures", f"{DESSAU}/gluecksbringer/koordination/kennzahlen/", user="coordinator"),
+    Visit("gb-block", f"{DESSAU}/gluecksbringer/koordination/sperren/", user="coordinator"),
 ]
 
 

@@ -26,6 +26,7 @@ PAGINATED = [
     "/api/v1/opportunities",
     "/api/v1/card/dessau-rosslau/partners",
     "/api/v1/selfcheck/dessau-rosslau",
+    "/api/v1/portraits",
 ]
 
 
