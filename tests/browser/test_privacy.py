@@ -65,13 +65,15 @@ def test_volunteer_sees_exports_withdraws_and_deletes(contexts, check_a11y, pers
     expect(me.locator(".privacy-consents li", has_text="Unterstützungsbedarf")).to_have_count(0)
     assert not Registration.objects.exclude(needs="").exists()
 
-    # Export: the link comes by e-mail, a second request while ... is refused clearly
+    # Export: the link comes by e-mail and downloads the ZIP
     me.get_by_role("button", name="Alle meine Daten anfordern (ZIP per E-Mail)").click()
     expect(me.get_by_text("Ihr Export wird erstellt.")).to_be_visible()
     link = re.search(r"/mein-konto/daten/\S+/", mailoutbox[-1].body).group(0)
     with me.expect_download() as download:
         me.evaluate("url => { const a = document.createElement('a'); a.href = url; a.click(); }", link)
     assert download.value.suggested_filename.endswith(".zip")
+    me.goto(CENTRE)
+    expect(me.get_by_text("über den Link in der E-Mail abrufbar")).to_be_visible()
     check_a11y(me, name="privacy-journey-centre")
 
     # Delete: told per app what stays, then gone
