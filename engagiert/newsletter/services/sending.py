@@ -81,17 +81,16 @@ def recipients(issue: Issue):
 
 def prepare_deliveries(issue: Issue) -> int:
     """Create the missing Delivery rows of `issue`, chunk by chunk; the count created."""
-    created, last = 0, 0
+    before, last = Delivery.objects.filter(issue_id=issue.pk).count(), 0
     base = recipients(issue).order_by("pk").values_list("pk", flat=True)
     while ids := list(base.filter(pk__gt=last)[:RECIPIENT_CHUNK]):
         with _timed("prepare"):
-            rows = Delivery.objects.bulk_create(
+            Delivery.objects.bulk_create(
                 [Delivery(issue_id=issue.pk, subscriber_id=pk) for pk in ids], ignore_conflicts=True
             )
-        created += len(rows)
         last = ids[-1]
     Issue.objects.filter(pk=issue.pk).update(recipients_ready=True)
-    return created
+    return Delivery.objects.filter(issue_id=issue.pk).count() - before
 
 
 def claim_batch(issue: Issue, *, size: int, now: dt.datetime | None = None) -> list[Delivery]:
