@@ -9,7 +9,7 @@ from engagiert.core.registry import register_personal_data
 
 def register() -> None:
     register_personal_data(
-        key="newsletter.subscribers",
+        key="newsletter.subscriptions",
         title=_("Newsletter"),
         data=_(
             "Ihre E-Mail-Adresse, freiwillig Ihr Name, Ihre Sprache, die gewählten Newsletter und Themen, wann Sie "

@@ -91,7 +91,7 @@ def test_a_confirmed_address_signing_up_again_gets_its_link_not_a_change(client,
 
 def test_limits_per_address_and_per_client(client, letters):
     town, _network, _other = letters
-    for i in range(5):
+    for _ in range(5):
         client.post(URL, {"email": "lea@example.org", **choose(town, "Integration")})
     response = client.post(URL, {"email": "lea@example.org", **choose(town, "Integration")})
     assert response.status_code == 200 and "mehrere Anmeldungen" in response.content.decode()
