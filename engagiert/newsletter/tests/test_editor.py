@@ -47,7 +47,8 @@ def test_the_coordinator_composes_previews_tests_and_sends(client, coordinator, 
     response = compose(client, letter, preview="1")
     issue = Issue.objects.get()
     assert response.url == f"{BASE}/ausgabe/{issue.pk}/vorschau/"
-    assert [i.title for i in issue.items.all()] == ["Bundesweiter Vorlesetag am 15. November", "Drei neue Termine im Mitmachlokal"]
+    titles = [i.title for i in issue.items.all()]
+    assert titles == ["Bundesweiter Vorlesetag am 15. November", "Drei neue Termine im Mitmachlokal"]
     assert issue.intro == "<p>Liebe Engagierte,</p>\n\n<p>hier ist unser Rückblick.</p>"
     preview = client.get(response.url).content.decode()
     assert "hier ist unser Rückblick" in preview and 'alt="Kinder lesen in der Stadtbibliothek"' in preview
@@ -111,7 +112,8 @@ def test_bad_input_is_refused_with_a_clear_message(client, coordinator, letter, 
 
 def test_script_in_the_free_text_is_removed(client, coordinator, letter, fake_source):
     client.force_login(coordinator)
-    compose(client, letter, intro='<p onclick="x()">Hallo <script>alert(1)</script><a href="javascript:alert(1)">Link</a></p>')
+    script = '<p onclick="x()">Hallo <script>alert(1)</script><a href="javascript:alert(1)">Link</a></p>'
+    compose(client, letter, intro=script)
     issue = Issue.objects.get()
     assert "script" not in issue.intro and "onclick" not in issue.intro and "javascript" not in issue.intro
     assert "Hallo" in issue.intro
@@ -139,7 +141,9 @@ def test_another_towns_newsletter_and_issue_answer_404(client, coordinator, othe
 def test_owner_member_and_outsider(client, dessau, wittenberg, coordinator, other_coordinator, outsider, letter):
     """A network newsletter: coordinators of member towns manage it from their town; a town
     outside the network does not see it; people without the role get 404."""
-    bitterfeld = type(dessau).objects.create(name="Bitterfeld-Wolfen", slug="bitterfeld-wolfen", ags="15082015", state="ST")
+    bitterfeld = type(dessau).objects.create(
+        name="Bitterfeld-Wolfen", slug="bitterfeld-wolfen", ags="15082015", state="ST"
+    )
     network_letter = make_newsletter(network=make_network(dessau, bitterfeld), name="Netzwerk-Newsletter")
     member = make_user("koordination@bitterfeld-wolfen.example")
     Role.objects.create(user=member, municipality=bitterfeld, kind=Role.Kind.COORDINATOR)
