@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from engagiert.core.languages import language_codes
 from engagiert.core.models import District, Municipality, RegionalNetwork, Role, User
-from engagiert.demo import card, events, identity, images, selfcheck, translations, volunteering
+from engagiert.demo import card, events, identity, images, newsletter, selfcheck, translations, volunteering
 from engagiert.demo.data import directory as data
 from engagiert.directory.indexing import reindex_organisations
 from engagiert.directory.models import (
@@ -203,6 +203,7 @@ def load(*, today: dt.date | None = None) -> dict[str, int]:
     counts |= card.load(munis, today=today)
     counts |= selfcheck.load(munis, today=today)
     counts |= events.load(munis, today=today)
+    counts |= newsletter.load(munis, today=today)  # after events: the draft carries upcoming events
     # English, Arabic and Ukrainian texts of what the modules above created (demo/data/translations.py).
     translations.load()
     return counts
