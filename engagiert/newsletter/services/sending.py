@@ -116,10 +116,11 @@ def claim_batch(issue: Issue, *, size: int, now: dt.datetime | None = None) -> l
     )
 
 
-def payload(issue: Issue) -> dict[str, Any]:
-    """The issue's content as JSON for the mail templates (read once per batch)."""
+def payload(issue: Issue, *, absolute: bool = True) -> dict[str, Any]:
+    """The issue's content as JSON for the mail templates (read once per batch); with
+    `absolute` False, links and images of this site stay paths (the preview page)."""
     newsletter = issue.newsletter
-    site = settings.SITE_URL.rstrip("/")
+    site = settings.SITE_URL.rstrip("/") if absolute else ""
     return {
         "subject": issue.subject,
         "intro": issue.intro,

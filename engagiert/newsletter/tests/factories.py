@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from contextlib import contextmanager
 
 import pytest
 from django.utils import timezone
@@ -47,7 +48,7 @@ FAKE_ITEMS = [
         title="Bundesweiter Vorlesetag am 15. November",
         teaser="Das Integrationsbüro hat Bücher übergeben.",
         url="/dessau-rosslau/aktuelles/vorlesetag/",
-        image_url="/media/vorlesetag.jpg",
+        image_url="/static/vendor/leaflet/images/layers-2x.png",  # a file the live server serves
         image_alt="Kinder lesen in der Stadtbibliothek",
     ),
     Item(
@@ -65,9 +66,17 @@ def fake_news(*, municipality, network, limit):
     return FAKE_ITEMS[:limit]
 
 
+@contextmanager
+def fake_news_source():
+    """A source "fake" offering FAKE_ITEMS, as the portal's news will (removed afterwards)."""
+    register_source(key="fake", label="Aktuelles", items=fake_news, order=1)
+    try:
+        yield FAKE_ITEMS
+    finally:
+        sources.unregister("fake")
+
+
 @pytest.fixture
 def fake_source():
-    """A source "fake" offering FAKE_ITEMS, as the portal's news will (removed after the test)."""
-    register_source(key="fake", label="Aktuelles", items=fake_news, order=1)
-    yield FAKE_ITEMS
-    sources.unregister("fake")
+    with fake_news_source() as items:
+        yield items

@@ -114,7 +114,7 @@ def issue_view(request, pk: int):
 @municipality_view(roles=COORDINATION)
 def preview(request, pk: int):
     issue = _issue(request, pk)
-    return render(request, "newsletter/preview.html", {"issue": issue, "content": payload(issue)})
+    return render(request, "newsletter/preview.html", {"issue": issue, "content": payload(issue, absolute=False)})
 
 
 @municipality_view(roles=COORDINATION)
