@@ -184,7 +184,7 @@ def load(munis: dict[str, Municipality], *, today: dt.date) -> dict[str, int]:
     network = RegionalNetwork.objects.get(slug="anhalt")
     network_letter, _ = Newsletter.objects.update_or_create(
         network=network,
-        name="Netzwerkbrief Regionalnetzwerk Anhalt",
+        name="Netzwerkbrief",
         defaults={
             "description": "Gemeinsame Aktionen der vier Städte, zum Beispiel die Glücksbringer-Kampagne, und "
             "Termine im ganzen Netzwerk.",

@@ -33,7 +33,7 @@ def test_the_demo_has_both_newsletters_every_state_and_loads_twice_unchanged(cli
     assert (Subscriber.objects.count(), Issue.objects.count(), Delivery.objects.count()) == before
     # The pages show it: the sign-up page, and the coordinator's overview.
     page = client.get("/dessau-rosslau/newsletter/").content.decode()
-    assert "Engagiert in Dessau-Roßlau" in page and "Netzwerkbrief Regionalnetzwerk Anhalt" in page
+    assert "Engagiert in Dessau-Roßlau" in page and "Netzwerkbrief (Regionalnetzwerk Anhalt)" in page
     assert client.login(username="koordination@dessau-rosslau.example", password="engagiert-demo")
     page = client.get("/dessau-rosslau/newsletter/verwalten/").content.decode()
     assert "10 bestätigte Abonnent*innen" in page and "Advent im Quartier Am Leipziger Tor" in page

@@ -4,6 +4,7 @@ resumed after a crash without sending anyone a copy twice and without losing any
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections import Counter
 
 import pytest
@@ -177,3 +178,21 @@ def test_each_batch_is_its_own_short_transaction(issue, monkeypatch):
     sending.run(issue.pk)
     assert timings.count("claim") == 4  # 10 recipients in batches of 4, and the empty last look
     assert "prepare" in timings
+
+
+def test_the_resume_command_finishes_an_issue_whose_worker_died(issue, monkeypatch):
+    from django.core.management import call_command
+
+    crash_at(monkeypatch, step_number=3, when="between")
+    with pytest.raises(Crash):
+        sending.run(issue.pk)
+    monkeypatch.undo()
+    out = io.StringIO()
+    call_command("resume_newsletter_sending", stdout=out)
+    assert "0 newsletter issue(s)" in out.getvalue()  # the lease has not run out yet
+    Issue.objects.filter(pk=issue.pk).update(send_started_at=timezone.now() - sending.LEASE * 2)
+    Delivery.objects.exclude(claimed_at=None).update(claimed_at=timezone.now() - sending.LEASE * 2)
+    call_command("resume_newsletter_sending", stdout=out)  # queues the task (run at once in tests)
+    assert "1 newsletter issue(s)" in out.getvalue()
+    assert addresses() == Counter({f"person{i}@example.org": 1 for i in range(10)})
+    assert Issue.objects.get(pk=issue.pk).status == Issue.Status.SENT
