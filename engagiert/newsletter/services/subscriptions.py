@@ -131,7 +131,7 @@ def confirm(*, token: str, municipality: Municipality, now: dt.datetime | None =
     with transaction.atomic():
         found = [
             s
-            for s in Subscriber.objects.select_for_update()
+            for s in Subscriber.objects.select_for_update(of=("self",))
             .filter(pk__in=list(nonces))
             .select_related("newsletter__network")
             .order_by("pk")
