@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.apps import apps
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
+from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import models, transaction
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
@@ -187,6 +187,14 @@ def deliver(
                 message.attach(filename, content, mimetype)
     message.send()
     return True
+
+
+def open_connection():
+    """An open connection of the mail backend for a worker that sends many mails in turn
+    (pass it to deliver(connection=...)); the caller closes it."""
+    connection = get_connection()
+    connection.open()
+    return connection
 
 
 def sender(municipality: Municipality | None) -> str:

@@ -26,7 +26,6 @@ from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
-from django.core.mail import get_connection
 from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
@@ -204,8 +203,7 @@ def run(issue_id: int, *, size: int | None = None) -> bool:
         prepare_deliveries(issue)
         issue.recipients_ready = True
     content = payload(issue)
-    connection = get_connection()
-    connection.open()
+    connection = mail.open_connection()
     try:
         while deliveries := claim_batch(issue, size=size or batch_size()):
             send_batch(issue, deliveries, content=content, connection=connection)
