@@ -75,6 +75,7 @@ bench: $(VENV)/.test
 	$(PY) -m bench.selfcheck
 	SEARCH_BENCH_MUNIS=113 SEARCH_BENCH_ORGS=50000 SEARCH_BENCH_EVENTS=200000 SEARCH_BENCH_OPPORTUNITIES=50000 $(PY) -m bench.search
 	$(PY) -m bench.nominations
+	$(PY) -m bench.newsletter
 
 ## screenshots: every main page, phone and desktop, German and Arabic, into docs/screenshots/ (fresh demo database)
 screenshots: $(VENV)/.test chromium

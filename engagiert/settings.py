@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "engagiert.card",
     "engagiert.selfcheck",
     "engagiert.nominations",
+    "engagiert.newsletter",
     "engagiert.demo",
 ]
 

@@ -27,6 +27,7 @@ urlpatterns = [
     path("<slug:municipality>/ehrenamtskarte/", include("engagiert.card.urls")),
     path("<slug:municipality>/selbstcheck/", include("engagiert.selfcheck.urls")),
     path("<slug:municipality>/gluecksbringer/", include("engagiert.nominations.urls")),
+    path("<slug:municipality>/newsletter/", include("engagiert.newsletter.urls")),
     path("", include("engagiert.core.urls")),
 ]
 

@@ -18,7 +18,7 @@ from engagiert.directory.models import OrganisationChange
 from engagiert.testing import COORDINATOR_ONLY, MatrixWorld, everyone, make_org, make_user, signed_in
 from engagiert.testing import MATRIX_ROLES as ROLES
 
-APPS = ("directory", "events", "volunteering", "card", "selfcheck", "nominations")
+APPS = ("directory", "events", "volunteering", "card", "selfcheck", "nominations", "newsletter")
 APP_MATRICES = {app: import_module(f"engagiert.{app}.tests.matrix") for app in APPS}
 
 # URL name -> expected status per role (GET request).
@@ -166,6 +166,9 @@ def test_admin_pages(client, world, role):
         expected["/admin/django_tasks_database/dbtaskresult/add/"] = 403  # tasks are queued by code, never by hand
         expected["/admin/card/card/add/"] = 403  # cards are issued by approving an application
         expected["/admin/core/auditrecord/add/"] = 403  # the audit trail is written by the services only
+        # Subscriptions need the person's confirmation; issues are composed and deliveries made by the app.
+        for model in ("subscriber", "issue", "delivery"):
+            expected[f"/admin/newsletter/{model}/add/"] = 403
     assert {u: s for u, s in statuses.items() if s != expected[u]} == {}
 
 

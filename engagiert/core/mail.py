@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.apps import apps
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
+from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import models, transaction
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
@@ -56,6 +56,7 @@ def send(
     language: str | None = None,
     prepare: str = "",
     attachments: str = "",
+    headers: dict[str, str] | None = None,
 ) -> None:
     """Queue the e-mail `template` to `to` after the transaction commits: a User, an address,
     or addresses that share one e-mail (e.g. a coordination office's team).
@@ -63,7 +64,8 @@ def send(
     `language`: the recipient's language; default a user's preferred_language, for a bare
     address the language active now. `prepare` / `attachments`: dotted paths of functions
     that the task calls with the fetched context, returning more context (None: send
-    nothing) / a list of (filename, content, mimetype)."""
+    nothing) / a list of (filename, content, mimetype). `headers`: further header fields of
+    the message (e.g. List-Unsubscribe)."""
     if isinstance(to, str | list | tuple):
         addresses = [to] if isinstance(to, str) else list(dict.fromkeys(a for a in to if a))
         if not addresses or not all(addresses):
@@ -81,6 +83,8 @@ def send(
         "prepare": prepare,
         "attachments": attachments,
     }
+    if headers:
+        job["headers"] = dict(headers)
     transaction.on_commit(lambda: _enqueue(job))
 
 
@@ -139,8 +143,13 @@ def deliver(
     language: str | None,
     prepare: str = "",
     attachments: str = "",
+    headers: dict[str, str] | None = None,
+    connection=None,
 ) -> bool:
-    """The task's work: fetch, render in the recipient's language, send. False if nothing was sent."""
+    """The task's work: fetch, render in the recipient's language, send. False if nothing was sent.
+
+    Also called directly by a worker that sends many mails in turn (newsletter batches), with
+    its own open `connection` (django.core.mail.get_connection()) and `headers`."""
     from engagiert.core.models import Municipality, User
 
     user = User.objects.filter(pk=recipient["user"]).first() if "user" in recipient else None
@@ -169,7 +178,8 @@ def deliver(
             body=render_to_string(f"{template}_message.txt", values),
             from_email=sender(municipality),
             to=addresses,
-            headers={"Content-Language": language},
+            headers={**(headers or {}), "Content-Language": language},
+            connection=connection,
         )
         message.attach_alternative(_html(template, values, message), "text/html")
         if attachments:
@@ -177,6 +187,14 @@ def deliver(
                 message.attach(filename, content, mimetype)
     message.send()
     return True
+
+
+def open_connection():
+    """An open connection of the mail backend for a worker that sends many mails in turn
+    (pass it to deliver(connection=...)); the caller closes it."""
+    connection = get_connection()
+    connection.open()
+    return connection
 
 
 def sender(municipality: Municipality | None) -> str:

@@ -12,7 +12,18 @@ from django.utils import timezone
 
 from engagiert.core.languages import language_codes
 from engagiert.core.models import District, Municipality, RegionalNetwork, Role, User
-from engagiert.demo import card, events, identity, images, nominations, privacy, selfcheck, translations, volunteering
+from engagiert.demo import (
+    card,
+    events,
+    identity,
+    images,
+    newsletter,
+    nominations,
+    privacy,
+    selfcheck,
+    translations,
+    volunteering,
+)
 from engagiert.demo.data import directory as data
 from engagiert.directory.indexing import reindex_organisations
 from engagiert.directory.models import (
@@ -204,6 +215,7 @@ def load(*, today: dt.date | None = None) -> dict[str, int]:
     counts |= selfcheck.load(munis, today=today)
     counts |= events.load(munis, today=today)
     counts |= nominations.load(munis, today=today)
+    counts |= newsletter.load(munis, today=today)  # after events: the draft carries upcoming events
     counts |= privacy.load(munis, today=today)  # the demo volunteer's data in every app, consents to withdraw
     # English, Arabic and Ukrainian texts of what the modules above created (demo/data/translations.py).
     translations.load()

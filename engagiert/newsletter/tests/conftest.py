@@ -1,0 +1,1 @@
+from engagiert.newsletter.tests.factories import fake_source  # noqa: F401 - a fixture
