@@ -173,6 +173,8 @@ def main() -> int:
     gallery = f"/{town.slug}/gluecksbringer/kampagnen/{campaign.slug}/"
     rng = random.Random(1)
     scenarios = [
+        # Reference: the cheapest page of the site (no template), to read the others against the machine's load.
+        ("Reference /healthz", lambda: "/healthz", REQUESTS, float("inf"), True),
         ("Gallery, page 1", lambda: gallery, REQUESTS, TARGET_GALLERY_P95_MS, True),
         ("Gallery, town", lambda: f"{gallery}?town={rng.choice(towns).slug}", REQUESTS, TARGET_GALLERY_P95_MS, True),
         ("Gallery, topic", lambda: f"{gallery}?topic={rng.choice(topics).slug}", REQUESTS, TARGET_GALLERY_P95_MS, True),
@@ -213,7 +215,8 @@ def main() -> int:
         met = p95 <= target
         ok &= met
         q = "/".join(str(c) for c in sorted(counts))
-        print(f"{key:<18} {p50:>9.1f} {p95:>9.1f} {q:>8} {target:>11.0f}  {'yes' if met else 'NO'}")
+        shown = "-" if target == float("inf") else f"{target:.0f}"
+        print(f"{key:<18} {p50:>9.1f} {p95:>9.1f} {q:>8} {shown:>11}  {'yes' if met else 'NO'}")
     print(f"load average: {os.getloadavg()[0]:.2f}")
     return 0 if ok else 1
 
