@@ -106,14 +106,15 @@ def test_every_app_with_personal_data_registers_show_export_and_delete():
 
 
 def test_the_completeness_check_fails_for_an_app_without_a_delete():
+    # An app (here a made-up label "sponsoring") that declares personal data but no handler.
     register_personal_data(
-        key="newsletter.subscribers", title="N", data="E-Mail", purpose="x", legal_basis="Art. 6 DSGVO", retention="x"
+        key="sponsoring.donors", title="N", data="E-Mail", purpose="x", legal_basis="Art. 6 DSGVO", retention="x"
     )
     try:
         apps_with_data = {entry.app_label for entry in personal_data.all()}
-        assert "newsletter" in apps_with_data - {handler.key for handler in privacy_handlers.all()}
+        assert "sponsoring" in apps_with_data - {handler.key for handler in privacy_handlers.all()}
     finally:
-        personal_data.unregister("newsletter.subscribers")
+        personal_data.unregister("sponsoring.donors")
 
 
 def test_retention_rules_name_an_existing_privacy_entry_and_translated_texts():
