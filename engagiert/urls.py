@@ -26,6 +26,7 @@ urlpatterns = [
     path("<slug:municipality>/mach-mit/", include("engagiert.volunteering.urls")),
     path("<slug:municipality>/ehrenamtskarte/", include("engagiert.card.urls")),
     path("<slug:municipality>/selbstcheck/", include("engagiert.selfcheck.urls")),
+    path("<slug:municipality>/demokratie/", include("engagiert.funding.urls")),
     path("", include("engagiert.core.urls")),
 ]
 
