@@ -44,7 +44,44 @@ def date_field(label, **kwargs) -> forms.DateField:
     )
 
 
+def parse_amount(value):
+    """An amount as people type it: "1.250,50", "1250,5", "1 250 €" (German) or with the
+    active language's separators ("1,250.50"): thousands separators dropped, the decimal
+    separator made a point. Anything else is left to DecimalField's message."""
+    from django.utils import formats
+
+    if not isinstance(value, str):
+        return value
+    text = value.replace("€", "").replace("EUR", "").replace("\xa0", "").replace(" ", "").strip()
+    decimal = formats.get_format("DECIMAL_SEPARATOR")
+    thousand = formats.get_format("THOUSAND_SEPARATOR")
+    if decimal == "," or (decimal not in text and "," in text and "." not in text):
+        text = text.replace(".", "").replace(",", ".") if "," in text else _drop_grouping(text)
+    else:
+        text = text.replace(thousand, "") if thousand and thousand != decimal else text
+        text = text.replace(decimal, ".")
+    return text
+
+
+def _drop_grouping(text: str) -> str:
+    """ "4.500" in German is four thousand five hundred: dots grouping three digits are thousands."""
+    import re
+
+    return text.replace(".", "") if re.fullmatch(r"-?\d{1,3}(\.\d{3})+", text) else text
+
+
 class MoneyField(forms.DecimalField):
+    def to_python(self, value):
+        return super().to_python(parse_amount(value))
+
+    def prepare_value(self, value):
+        """A stored amount shown with the language's decimal separator, without grouping."""
+        from django.utils import formats
+
+        if isinstance(value, Decimal):
+            return formats.number_format(value, decimal_pos=2, use_l10n=True, force_grouping=False)
+        return value
+
     def __init__(self, *, label, positive: bool = False, **kwargs):
         super().__init__(
             label=label,
@@ -52,7 +89,6 @@ class MoneyField(forms.DecimalField):
             decimal_places=2,
             min_value=Decimal("0.01") if positive else Decimal("0"),
             max_value=MAX_AMOUNT,
-            localize=True,
             widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
             error_messages={
                 "invalid": _("Bitte geben Sie einen Betrag ein, z. B. 1.250,50."),

@@ -21,6 +21,7 @@ Status = Application.Status
 
 def _years(request) -> list[int]:
     years = set(Fund.objects.filter(municipality=request.municipality).values_list("year", flat=True))
+    # The newest first: in December next year's applications come in.
     return sorted(years | {timezone.localdate().year}, reverse=True)
 
 
@@ -30,7 +31,7 @@ def office(request):
     funds = Fund.objects.filter(municipality=request.municipality).order_by("-year", "kind")
     form = forms.YearFilterForm(request.GET or None, years=years, funds=funds, statuses=Status.choices)
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
-    year = filters.get("year") or timezone.localdate().year
+    year = filters.get("year") or years[0]
     applications = selectors.office_applications(
         municipality=request.municipality, year=year, fund_id=filters.get("fund"), status=filters.get("status", "")
     )
