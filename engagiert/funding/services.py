@@ -139,7 +139,7 @@ def save_plan(*, application: Application, by, cost_lines: list[dict], financing
     quantity, unit_price, price_note and the id of an existing line, if any) and `financing`
     (kind, description, amount). Lines not listed are removed. A plan may be saved unbalanced
     (a draft); the request must fit the fund's limit."""
-    application = Application.objects.select_for_update().select_related("fund").get(pk=application.pk)
+    application = Application.objects.select_for_update(of=("self",)).select_related("fund").get(pk=application.pk)
     if not application.editable:
         raise FundingError(_("Der Antrag ist eingereicht und kann gerade nicht geändert werden."))
     for row in cost_lines:
@@ -294,7 +294,7 @@ def submission_problems(application: Application, *, today: datetime.date) -> li
 
 @transaction.atomic
 def submit(*, application: Application, by, today: datetime.date | None = None) -> Application:
-    application = Application.objects.select_for_update().select_related("fund__partnership").get(pk=application.pk)
+    application = Application.objects.select_for_update(of=("self",)).select_related("fund__partnership").get(pk=application.pk)
     if not application.editable:
         raise FundingError(_("Der Antrag ist schon eingereicht."))
     problems = submission_problems(application, today=today or timezone.localdate())
@@ -432,7 +432,7 @@ def detect_conflicts(*, application: Application) -> list[ConflictDeclaration]:
 
 @transaction.atomic
 def put_on_agenda(*, application: Application, meeting: Meeting, by) -> None:
-    application = Application.objects.select_for_update().select_related("fund").get(pk=application.pk)
+    application = Application.objects.select_for_update(of=("self",)).select_related("fund").get(pk=application.pk)
     if application.status not in (Status.SUBMITTED, Status.COMPLETE):
         raise FundingError(_("Nur eingereichte Anträge ohne offene Rückfragen kommen auf die Tagesordnung."))
     if meeting.committee_id != application.fund.committee_id:
@@ -504,7 +504,7 @@ def _vote(*, application: Application, member: Membership, choice: str, by) -> V
 @transaction.atomic
 def record_votes(*, application: Application, votes: dict[int, str], by) -> list[Vote]:
     """The coordination office records the votes cast at a meeting (member id -> choice)."""
-    application = Application.objects.select_for_update().select_related("fund", "meeting").get(pk=application.pk)
+    application = Application.objects.select_for_update(of=("self",)).select_related("fund", "meeting").get(pk=application.pk)
     if application.status != Status.COMPLETE or application.meeting is None:
         raise FundingError(_("Dieser Antrag steht auf keiner offenen Tagesordnung."))
     members = {m.pk: m for m in Membership.objects.filter(committee_id=application.fund.committee_id, active=True)}
@@ -520,7 +520,7 @@ def record_votes(*, application: Application, votes: dict[int, str], by) -> list
 @transaction.atomic
 def cast_vote(*, application: Application, member: Membership, choice: str, by, now=None) -> Vote:
     """A member's own vote in the written circulation (Umlaufverfahren), before its deadline."""
-    application = Application.objects.select_for_update().select_related("fund", "meeting").get(pk=application.pk)
+    application = Application.objects.select_for_update(of=("self",)).select_related("fund", "meeting").get(pk=application.pk)
     meeting = application.meeting
     if application.status != Status.COMPLETE or meeting is None or not meeting.circulation:
         raise FundingError(_("Über diesen Antrag wird nicht im Umlaufverfahren abgestimmt."))
@@ -572,7 +572,7 @@ def tally(application: Application) -> Tally:
 def conclude(*, application: Application, by, amount: Decimal | None = None, conditions: str = "") -> Recommendation:
     """The committee's result from the votes: a recommendation (with amount and conditions) or
     none. For a fund without committee (micro-projects) the coordination office recommends."""
-    application = Application.objects.select_for_update().select_related("fund__committee").get(pk=application.pk)
+    application = Application.objects.select_for_update(of=("self",)).select_related("fund__committee").get(pk=application.pk)
     if application.status != Status.COMPLETE and not (
         application.fund.committee_id is None and application.status == Status.SUBMITTED
     ):
@@ -654,7 +654,7 @@ def decide_grant(
 ) -> Grant:
     """Grant (possibly reduced, with conditions) or refuse. The fund's row is locked: two grants
     at the same moment cannot take it below zero."""
-    application = Application.objects.select_for_update().select_related("fund").get(pk=application.pk)
+    application = Application.objects.select_for_update(of=("self",)).select_related("fund").get(pk=application.pk)
     if application.status not in (Status.RECOMMENDED, Status.NOT_RECOMMENDED):
         raise FundingError(_("Über diesen Antrag ist schon entschieden, oder die Empfehlung fehlt noch."))
     fund = Fund.objects.select_for_update().get(pk=application.fund_id)
@@ -732,7 +732,7 @@ def request_payment(*, grant: Grant, by, amount: Decimal) -> PaymentRequest:
 
 @transaction.atomic
 def mark_paid(*, payment: PaymentRequest, by, paid_on: datetime.date) -> PaymentRequest:
-    payment = PaymentRequest.objects.select_for_update().select_related("grant__application").get(pk=payment.pk)
+    payment = PaymentRequest.objects.select_for_update(of=("self",)).select_related("grant__application").get(pk=payment.pk)
     if payment.paid_on:
         raise FundingError(_("Diese Zahlung ist schon als ausgezahlt vermerkt."))
     if paid_on > timezone.localdate():
@@ -808,7 +808,7 @@ REPORT_FIELDS = (
 
 @transaction.atomic
 def save_report(*, report: Report, by, data: dict, actuals: dict[int, Decimal | None]) -> Report:
-    report = Report.objects.select_for_update().select_related("application").get(pk=report.pk)
+    report = Report.objects.select_for_update(of=("self",)).select_related("application").get(pk=report.pk)
     _report_editable(report)
     for name in REPORT_FIELDS:
         if name in data:
@@ -872,7 +872,7 @@ def spent_total(report: Report) -> Decimal:
 
 @transaction.atomic
 def submit_report(*, report: Report, by) -> Report:
-    report = Report.objects.select_for_update().select_related("application").get(pk=report.pk)
+    report = Report.objects.select_for_update(of=("self",)).select_related("application").get(pk=report.pk)
     _report_editable(report)
     problems = []
     if not report.narrative.strip():
@@ -913,7 +913,7 @@ def request_corrections(*, report: Report, by, note: str) -> Report:
 
 @transaction.atomic
 def accept_report(*, report: Report, by) -> Report:
-    report = Report.objects.select_for_update().select_related("application").get(pk=report.pk)
+    report = Report.objects.select_for_update(of=("self",)).select_related("application").get(pk=report.pk)
     if report.status != Report.Status.SUBMITTED:
         raise FundingError(_("Nur eingereichte Verwendungsnachweise können angenommen werden."))
     report.status, report.accepted_at = Report.Status.ACCEPTED, timezone.now()
