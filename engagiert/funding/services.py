@@ -294,7 +294,9 @@ def submission_problems(application: Application, *, today: datetime.date) -> li
 
 @transaction.atomic
 def submit(*, application: Application, by, today: datetime.date | None = None) -> Application:
-    application = Application.objects.select_for_update(of=("self",)).select_related("fund__partnership").get(pk=application.pk)
+    application = (
+        Application.objects.select_for_update(of=("self",)).select_related("fund__partnership").get(pk=application.pk)
+    )
     if not application.editable:
         raise FundingError(_("Der Antrag ist schon eingereicht."))
     problems = submission_problems(application, today=today or timezone.localdate())
@@ -504,7 +506,9 @@ def _vote(*, application: Application, member: Membership, choice: str, by) -> V
 @transaction.atomic
 def record_votes(*, application: Application, votes: dict[int, str], by) -> list[Vote]:
     """The coordination office records the votes cast at a meeting (member id -> choice)."""
-    application = Application.objects.select_for_update(of=("self",)).select_related("fund", "meeting").get(pk=application.pk)
+    application = (
+        Application.objects.select_for_update(of=("self",)).select_related("fund", "meeting").get(pk=application.pk)
+    )
     if application.status != Status.COMPLETE or application.meeting is None:
         raise FundingError(_("Dieser Antrag steht auf keiner offenen Tagesordnung."))
     members = {m.pk: m for m in Membership.objects.filter(committee_id=application.fund.committee_id, active=True)}
@@ -520,7 +524,9 @@ def record_votes(*, application: Application, votes: dict[int, str], by) -> list
 @transaction.atomic
 def cast_vote(*, application: Application, member: Membership, choice: str, by, now=None) -> Vote:
     """A member's own vote in the written circulation (Umlaufverfahren), before its deadline."""
-    application = Application.objects.select_for_update(of=("self",)).select_related("fund", "meeting").get(pk=application.pk)
+    application = (
+        Application.objects.select_for_update(of=("self",)).select_related("fund", "meeting").get(pk=application.pk)
+    )
     meeting = application.meeting
     if application.status != Status.COMPLETE or meeting is None or not meeting.circulation:
         raise FundingError(_("Über diesen Antrag wird nicht im Umlaufverfahren abgestimmt."))
@@ -572,7 +578,9 @@ def tally(application: Application) -> Tally:
 def conclude(*, application: Application, by, amount: Decimal | None = None, conditions: str = "") -> Recommendation:
     """The committee's result from the votes: a recommendation (with amount and conditions) or
     none. For a fund without committee (micro-projects) the coordination office recommends."""
-    application = Application.objects.select_for_update(of=("self",)).select_related("fund__committee").get(pk=application.pk)
+    application = (
+        Application.objects.select_for_update(of=("self",)).select_related("fund__committee").get(pk=application.pk)
+    )
     if application.status != Status.COMPLETE and not (
         application.fund.committee_id is None and application.status == Status.SUBMITTED
     ):
@@ -732,7 +740,9 @@ def request_payment(*, grant: Grant, by, amount: Decimal) -> PaymentRequest:
 
 @transaction.atomic
 def mark_paid(*, payment: PaymentRequest, by, paid_on: datetime.date) -> PaymentRequest:
-    payment = PaymentRequest.objects.select_for_update(of=("self",)).select_related("grant__application").get(pk=payment.pk)
+    payment = (
+        PaymentRequest.objects.select_for_update(of=("self",)).select_related("grant__application").get(pk=payment.pk)
+    )
     if payment.paid_on:
         raise FundingError(_("Diese Zahlung ist schon als ausgezahlt vermerkt."))
     if paid_on > timezone.localdate():

@@ -67,9 +67,7 @@ def test_last_budget_under_race(pfd, org, editor, slow, lock):
     pfd.fund.budget = Decimal("6000")
     pfd.fund.save()
     applications = [recommended(pfd, org, editor, title=f"Projekt {n}") for n in range(2)]
-    errors = _race(
-        [lambda a=a: services.decide_grant(application=a, by=pfd.lead, approve=True) for a in applications]
-    )
+    errors = _race([lambda a=a: services.decide_grant(application=a, by=pfd.lead, approve=True) for a in applications])
     granted = Grant.objects.filter(fund=pfd.fund, approved=True).count()
     if lock:
         assert granted == 1 and len(errors) == 1
