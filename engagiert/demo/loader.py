@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from engagiert.core.languages import language_codes
 from engagiert.core.models import District, Municipality, RegionalNetwork, Role, User
-from engagiert.demo import card, events, identity, images, selfcheck, translations, volunteering
+from engagiert.demo import card, events, funding, identity, images, selfcheck, translations, volunteering
 from engagiert.demo.data import directory as data
 from engagiert.directory.indexing import reindex_organisations
 from engagiert.directory.models import (
@@ -49,6 +49,9 @@ DEMO_LOGINS = [
     ),
     DemoLogin("Mitglied im Begleitausschuss", "begleitausschuss@dessau-rosslau.example"),
     DemoLogin("Akzeptanzpartner", "partner@dessau-rosslau.example"),
+    DemoLogin("Partnerschaft für Demokratie: Koordinierungs- und Fachstelle", "fachstelle-pfd@dessau-rosslau.example"),
+    DemoLogin("Partnerschaft für Demokratie: federführendes Amt", "amt-pfd@dessau-rosslau.example"),
+    DemoLogin("Partnerschaft für Demokratie: Jugendforum", "jugendforum@dessau-rosslau.example"),
     DemoLogin("Freiwillige", "freiwillige@dessau-rosslau.example"),
     DemoLogin("Freiwillige mit offenem Antrag auf die Ehrenamtskarte", "antrag@dessau-rosslau.example"),
 ]
@@ -203,6 +206,7 @@ def load(*, today: dt.date | None = None) -> dict[str, int]:
     counts |= card.load(munis, today=today)
     counts |= selfcheck.load(munis, today=today)
     counts |= events.load(munis, today=today)
+    counts |= funding.load(munis, today=today)
     # English, Arabic and Ukrainian texts of what the modules above created (demo/data/translations.py).
     translations.load()
     return counts

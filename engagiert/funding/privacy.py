@@ -58,11 +58,13 @@ def register() -> None:
     register_personal_data(
         key="funding.bodies",
         title=_("Partnerschaft für Demokratie – Gremien und Stellen"),
-        data=_("Name, vertretene Organisation und Bereich der Mitglieder der Gremien; wer in den Stellen arbeitet."),
+        data=_(
+            "Name, vertretene Organisation und Bereich der Mitglieder der Gremien; wer in den Stellen arbeitet und ihre E-Mail-Adressen."
+        ),
         purpose=_("Zeigen, wer entscheidet, und die Mehrheit der Zivilgesellschaft prüfen."),
         legal_basis=_("Art. 6 Abs. 1 lit. e DSGVO: Die Gremien sind Teil des Bundesprogramms."),
         retention=_("Solange die Person dem Gremium oder der Stelle angehört."),
         recipients=_("Öffentlich: die Namen und Bereiche der Mitglieder der Gremien."),
-        models=("funding.membership", "funding.office"),
+        models=("funding.membership", "funding.office", "funding.partnership"),
         order=61,
     )
