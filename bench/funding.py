@@ -198,7 +198,7 @@ def race(municipality, n: int) -> dict:
         return {"skipped": "needs PostgreSQL"}
     fund = Fund.objects.filter(municipality=municipality, kind="action").order_by("-year").first()
     lead = User.objects.get(username="fachstelle")
-    apps = list(Application.objects.filter(fund=fund, status="submitted")[:n])
+    apps = list(Application.objects.filter(fund=fund, status__in=["submitted", "complete"])[:n])
     for a in apps:
         Recommendation.objects.create(application=a, recommended=True, amount=Decimal("1000"))
     Application.objects.filter(pk__in=[a.pk for a in apps]).update(

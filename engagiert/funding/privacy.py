@@ -59,7 +59,8 @@ def register() -> None:
         key="funding.bodies",
         title=_("Partnerschaft für Demokratie – Gremien und Stellen"),
         data=_(
-            "Name, vertretene Organisation und Bereich der Mitglieder der Gremien; wer in den Stellen arbeitet und ihre E-Mail-Adressen."
+            "Name, vertretene Organisation und Bereich der Mitglieder der Gremien; wer in den Stellen arbeitet und "
+            "ihre E-Mail-Adressen."
         ),
         purpose=_("Zeigen, wer entscheidet, und die Mehrheit der Zivilgesellschaft prüfen."),
         legal_basis=_("Art. 6 Abs. 1 lit. e DSGVO: Die Gremien sind Teil des Bundesprogramms."),

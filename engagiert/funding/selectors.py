@@ -11,10 +11,12 @@ from django.db.models import Count, DecimalField, F, Func, OuterRef, Prefetch, Q
 from django.db.models.functions import Coalesce
 
 from engagiert.core.models import Municipality
+from engagiert.core.registry import count_subquery
 from engagiert.funding.models import (
     ZERO,
     Application,
     Assessment,
+    ChangeRequest,
     ConflictDeclaration,
     Fund,
     Grant,
@@ -163,7 +165,11 @@ def office_applications(
         Application.objects.filter(municipality=municipality, fund__year=year)
         .exclude(status=Status.DRAFT)
         .select_related("fund", "organisation", "carrier", "meeting")
-        .annotate(open_changes=Count("change_requests", filter=Q(change_requests__answered_at__isnull=True)))
+        .annotate(
+            open_changes=count_subquery(
+                ChangeRequest.objects.filter(application=OuterRef("pk"), answered_at__isnull=True)
+            )
+        )
         .order_by("status", "-submitted_at", "pk")
     )
     if fund_id:
@@ -175,21 +181,24 @@ def office_applications(
 
 def agenda(meeting: Meeting, *, member: Membership | None = None) -> list[Application]:
     """The applications on a meeting's agenda, each with its counts and, for `member`, whether
-    they are conflicted, assessed or voted: one query."""
+    they are conflicted, assessed or voted: one query (counts as scalar subqueries, no GROUP BY)."""
+    from engagiert.funding.models import Vote
+
+    here = OuterRef("pk")
     qs = (
         meeting.agenda.select_related("fund", "organisation", "carrier")
         .annotate(
-            n_votes=Count("votes", distinct=True),
-            n_conflicts=Count("conflicts", distinct=True),
-            n_assessments=Count("assessments", distinct=True),
+            n_votes=count_subquery(Vote.objects.filter(application=here)),
+            n_conflicts=count_subquery(ConflictDeclaration.objects.filter(application=here)),
+            n_assessments=count_subquery(Assessment.objects.filter(application=here)),
         )
         .order_by("submitted_at", "pk")
     )
     if member is not None:
         qs = qs.annotate(
-            my_conflict=Count("conflicts", filter=Q(conflicts__member=member), distinct=True),
-            my_vote=Subquery(member.votes.filter(application=OuterRef("pk")).values("choice")[:1]),
-            my_assessment=Count("assessments", filter=Q(assessments__member=member), distinct=True),
+            my_conflict=count_subquery(ConflictDeclaration.objects.filter(application=here, member=member)),
+            my_vote=Subquery(Vote.objects.filter(application=here, member=member).values("choice")[:1]),
+            my_assessment=count_subquery(Assessment.objects.filter(application=here, member=member)),
         )
     return list(qs)
 
