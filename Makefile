@@ -59,6 +59,7 @@ bench: $(VENV)/.test
 	$(PY) -m bench.volunteering
 	BENCH_CARD_CARDS=1000000 BENCH_CARD_REVOKED=10000 $(PY) -m bench.card
 	$(PY) -m bench.selfcheck
+	BENCH_FUNDING_TOWNS=113 BENCH_FUNDING_YEARS=5 BENCH_FUNDING_APPS=60 BENCH_FUNDING_LINES=12 $(PY) -m bench.funding
 
 ## screenshots: every main page, phone and desktop, German and Arabic, into docs/screenshots/ (fresh demo database)
 screenshots: $(VENV)/.test chromium
