@@ -371,6 +371,11 @@ class Application(TimestampedModel):
         return self.carrier.name if self.carrier_id else (self.organisation.name if self.organisation_id else "")
 
     @property
+    def financing_total(self):
+        """The sum of the financing lines (prefetched on detail pages)."""
+        return sum((line.amount for line in self.financing_lines.all()), ZERO)
+
+    @property
     def editable(self) -> bool:
         return self.status in (self.Status.DRAFT, self.Status.CHANGES)
 
