@@ -371,6 +371,11 @@ class Application(TimestampedModel):
         return self.carrier.name if self.carrier_id else (self.organisation.name if self.organisation_id else "")
 
     @property
+    def fields_of_action_labels(self) -> list[str]:
+        labels = dict(FIELDS_OF_ACTION)
+        return [str(labels[key]) for key in self.fields_of_action or [] if key in labels]
+
+    @property
     def financing_total(self):
         """The sum of the financing lines (prefetched on detail pages)."""
         return sum((line.amount for line in self.financing_lines.all()), ZERO)
