@@ -370,3 +370,16 @@ def test_detected_conflict_recorded_once(pfd, org, editor):
     application = on_agenda(pfd, org, editor)
     services.detect_conflicts(application=application)
     assert ConflictDeclaration.objects.filter(application=application).count() == 1
+
+
+def test_daily_commands_run(pfd, org, editor):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    granted(pfd, org, editor)
+    out = StringIO()
+    call_command("purge_funding_applications", stdout=out)
+    call_command("send_funding_reminders", stdout=out)
+    assert "rejected/withdrawn: 0, granted: 0" in out.getvalue() and "spending: 0" in out.getvalue()
+    assert Application.objects.count() == 1
