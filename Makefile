@@ -76,6 +76,7 @@ bench: $(VENV)/.test
 	SEARCH_BENCH_MUNIS=113 SEARCH_BENCH_ORGS=50000 SEARCH_BENCH_EVENTS=200000 SEARCH_BENCH_OPPORTUNITIES=50000 $(PY) -m bench.search
 	$(PY) -m bench.nominations
 	$(PY) -m bench.newsletter
+	BENCH_FUNDING_TOWNS=113 BENCH_FUNDING_YEARS=5 BENCH_FUNDING_APPS=60 BENCH_FUNDING_LINES=12 $(PY) -m bench.funding
 
 ## screenshots: every main page, phone and desktop, German and Arabic, into docs/screenshots/ (fresh demo database)
 screenshots: $(VENV)/.test chromium

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "engagiert.selfcheck",
     "engagiert.nominations",
     "engagiert.newsletter",
+    "engagiert.funding",
     "engagiert.demo",
 ]
 

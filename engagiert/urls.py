@@ -28,6 +28,7 @@ urlpatterns = [
     path("<slug:municipality>/selbstcheck/", include("engagiert.selfcheck.urls")),
     path("<slug:municipality>/gluecksbringer/", include("engagiert.nominations.urls")),
     path("<slug:municipality>/newsletter/", include("engagiert.newsletter.urls")),
+    path("<slug:municipality>/demokratie/", include("engagiert.funding.urls")),
     path("", include("engagiert.core.urls")),
 ]
 

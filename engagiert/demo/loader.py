@@ -15,6 +15,7 @@ from engagiert.core.models import District, Municipality, RegionalNetwork, Role,
 from engagiert.demo import (
     card,
     events,
+    funding,
     identity,
     images,
     newsletter,
@@ -60,6 +61,9 @@ DEMO_LOGINS = [
     ),
     DemoLogin("Mitglied im Begleitausschuss", "begleitausschuss@dessau-rosslau.example"),
     DemoLogin("Akzeptanzpartner", "partner@dessau-rosslau.example"),
+    DemoLogin("Partnerschaft für Demokratie: Koordinierungs- und Fachstelle", "fachstelle-pfd@dessau-rosslau.example"),
+    DemoLogin("Partnerschaft für Demokratie: federführendes Amt", "amt-pfd@dessau-rosslau.example"),
+    DemoLogin("Partnerschaft für Demokratie: Jugendforum", "jugendforum@dessau-rosslau.example"),
     DemoLogin("Freiwillige", "freiwillige@dessau-rosslau.example"),
     DemoLogin("Freiwillige mit offenem Antrag auf die Ehrenamtskarte", "antrag@dessau-rosslau.example"),
 ]
@@ -216,6 +220,7 @@ def load(*, today: dt.date | None = None) -> dict[str, int]:
     counts |= events.load(munis, today=today)
     counts |= nominations.load(munis, today=today)
     counts |= newsletter.load(munis, today=today)  # after events: the draft carries upcoming events
+    counts |= funding.load(munis, today=today)
     counts |= privacy.load(munis, today=today)  # the demo volunteer's data in every app, consents to withdraw
     # English, Arabic and Ukrainian texts of what the modules above created (demo/data/translations.py).
     translations.load()
