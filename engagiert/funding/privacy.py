@@ -1,11 +1,19 @@
 """What the Partnerschaft für Demokratie stores about people, for the privacy statement
-(core.registry). Retention as in services.purge (purge_funding_applications)."""
+(core.registry), and its part of the privacy centre. Retention as in services.purge
+(purge_funding_applications), also run by apply_retention. On account deletion drafts go;
+submitted applications belong to the applying organisation and stay within the funding law's
+periods without the account; a committee seat keeps the member's name for the minutes."""
 
 from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 
-from engagiert.core.registry import register_personal_data
+from engagiert.core.registry import (
+    Holding,
+    register_personal_data,
+    register_privacy_handler,
+    register_retention_rule,
+)
 
 
 def register() -> None:
@@ -69,3 +77,113 @@ def register() -> None:
         models=("funding.membership", "funding.office", "funding.partnership"),
         order=61,
     )
+    register_privacy_handler(
+        key="funding",
+        title=_("Partnerschaft für Demokratie"),
+        collect=collect,
+        export=export,
+        delete=delete,
+        kept=_(
+            "Eingereichte Förderanträge gehören der antragstellenden Organisation und bleiben nach den Fristen des "
+            "Förderrechts (abgelehnte 1 Jahr, bewilligte mit Belegen 10 Jahre), ohne Verbindung zu Ihrem Konto. "
+            "Als Mitglied eines Gremiums bleibt Ihr Name in den Abstimmungen und im Protokoll."
+        ),
+        order=80,
+    )
+    register_retention_rule(
+        key="funding.applications",
+        personal_data="funding.applications",
+        data=_("Förderanträge der Partnerschaft für Demokratie"),
+        legal_basis=_("Art. 6 Abs. 1 lit. c DSGVO mit den Aufbewahrungsfristen des Zuwendungsrechts"),
+        period=_("abgelehnte und zurückgezogene nach 1 Jahr, bewilligte mit Belegen nach 10 Jahren"),
+        action=_("werden mit ihren Dateien gelöscht"),
+        apply=_purge,
+        order=80,
+    )
+
+
+def _purge(now) -> dict[str, int]:
+    from engagiert.funding.services import purge
+
+    return purge(today=now.date())
+
+
+def _applications(user):
+    from engagiert.funding.models import Application
+
+    return Application.objects.filter(applicant=user).select_related("fund").order_by("created_at")
+
+
+def _memberships(user):
+    from engagiert.funding.models import Membership
+
+    return Membership.objects.filter(user=user).select_related("committee__partnership__municipality")
+
+
+def collect(user) -> list[Holding]:
+    found = []
+    applications = list(_applications(user))
+    if applications:
+        found.append(
+            Holding(
+                label=_("Ihre Förderanträge"),
+                details=tuple(f"{a.title} ({a.get_status_display()})" for a in applications),
+                until=_("Entwürfe bis zur Löschung Ihres Kontos; eingereichte nach den Fristen des Förderrechts"),
+            )
+        )
+    memberships = list(_memberships(user))
+    if memberships:
+        found.append(
+            Holding(
+                label=_("Ihre Sitze in Gremien der Partnerschaft für Demokratie"),
+                details=tuple(f"{m.committee} – {m.get_sector_display()}" for m in memberships),
+            )
+        )
+    return found
+
+
+def export(user) -> dict:
+    from engagiert.funding.models import Assessment, ConflictDeclaration, Vote
+
+    memberships = list(_memberships(user))
+    return {
+        "applications": [
+            {
+                "title": a.title,
+                "fund": str(a.fund),
+                "status": a.status,
+                "contact_name": a.contact_name,
+                "contact_email": a.contact_email,
+                "summary": a.summary,
+                "created_at": a.created_at,
+            }
+            for a in _applications(user)
+        ],
+        "committee_seats": [
+            {"committee": str(m.committee), "name": m.name, "sector": m.sector, "voting": m.voting} for m in memberships
+        ],
+        "votes": [
+            {"application": v.application.title, "choice": v.choice}
+            for v in Vote.objects.filter(member__in=memberships).select_related("application")
+        ],
+        "assessments": Assessment.objects.filter(member__in=memberships).count(),
+        "conflicts_declared": [
+            c.application.title
+            for c in ConflictDeclaration.objects.filter(member__in=memberships).select_related("application")
+        ],
+    }
+
+
+def delete(user) -> dict[str, int]:
+    from engagiert.funding.models import Application, Office
+    from engagiert.funding.services import _delete_files
+
+    drafts = list(_applications(user).filter(status=Application.Status.DRAFT))
+    for draft in drafts:
+        _delete_files(draft)
+        draft.delete()
+    detached = _applications(user).update(applicant=None)
+    seats = _memberships(user).update(user=None)  # the seat, votes and minutes keep the name
+    offices, _details = Office.objects.filter(user=user).delete()
+    return {"drafts_deleted": len(drafts), "applications_detached": detached, "seats_detached": seats,
+            "office_roles_deleted": offices}  # fmt: skip
