@@ -134,17 +134,21 @@ def matching_terms(
 
 def site_search(municipality: Municipality, terms: list[Term], limit: int) -> tuple[int, list[SearchResult]]:
     """The site-wide search's events (core.sitesearch): the town's public events that have
-    not ended, soonest first, as the calendar lists them; one query (the page with the count
-    of all matches as a window)."""
+    not ended, soonest first, as the calendar lists them. Two queries: the first page's ids
+    with the count of all matches (a window over narrow rows: no texts read), then that page."""
     upcoming = public_events(municipalities=[municipality]).filter(end__gte=timezone.now())
-    events = list(
+    page = list(
         matching_terms(upcoming, terms, [municipality])
-        .select_related("venue")
         .annotate(total=Window(Count("pk")))
-        .order_by("start", "pk")[:limit]
+        .order_by("start", "pk")
+        .values_list("pk", "total")[:limit]
     )
+    if not page:
+        return 0, []
+    loaded = Event.objects.filter(pk__in=[pk for pk, _total in page]).select_related("venue").in_bulk()
     results = []
-    for event in events:
+    for pk, _total in page:
+        event = loaded[pk]
         event.municipality = municipality
         extra = event.venue.name if event.venue else ""
         if event.status == Event.Status.CANCELLED:
@@ -160,7 +164,7 @@ def site_search(municipality: Municipality, terms: list[Term], limit: int) -> tu
                 snippet_lang=language_of(event, "description"),
             )
         )
-    return (events[0].total if events else 0), results
+    return page[0][1], results
 
 
 def holding_seats(now: dt.datetime) -> Q:
