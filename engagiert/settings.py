@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "engagiert.volunteering",
     "engagiert.card",
     "engagiert.selfcheck",
+    "engagiert.impact",
     "engagiert.demo",
 ]
 

@@ -8,7 +8,8 @@ class CardConfig(AppConfig):
     verbose_name = _("Ehrenamtskarte")
 
     def ready(self) -> None:
-        from engagiert.card import account, privacy
+        from engagiert.card import account, figures, privacy
 
         privacy.register()  # its entries of the privacy statement
         account.register()  # section and queues of "Mein Bereich" (core.registry)
+        figures.register()  # its figures for the impact dashboard and its open data (core.figures)

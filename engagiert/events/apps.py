@@ -9,8 +9,9 @@ class EventsConfig(AppConfig):
 
     def ready(self) -> None:
         from engagiert.core.indexing import register_index
-        from engagiert.events import account, indexing, privacy
+        from engagiert.events import account, figures, indexing, privacy
 
         register_index(indexing.INDEX)
         privacy.register()  # its entries of the privacy statement
         account.register()  # sections and queues of "Mein Bereich" (core.registry)
+        figures.register()  # its figures for the impact dashboard and its open data (core.figures)

@@ -8,7 +8,8 @@ class SelfcheckConfig(AppConfig):
     verbose_name = _("Selbstcheck Weltoffene Kommune")
 
     def ready(self) -> None:
-        from engagiert.selfcheck import account, privacy
+        from engagiert.selfcheck import account, figures, privacy
 
         privacy.register()  # its entries of the privacy statement
         account.register()  # queues of "Mein Bereich" (core.registry)
+        figures.register()  # its figures for the impact dashboard and its open data (core.figures)

@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ImpactConfig(AppConfig):
+    name = "engagiert.impact"
+    label = "impact"
+    verbose_name = _("Wirkung")
+
+    def ready(self) -> None:
+        from engagiert.impact import figures, signals
+
+        figures.register()  # its own dataset (the impact figures as open data)
+        signals.connect()  # late corrections of watched rows mark days for recomputation
