@@ -7,11 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-WIDTH = 640
+WIDTH = 420
 LABEL_HEIGHT = 20
 BAR_HEIGHT = 14
 GAP = 14
-VALUE_SPACE = 90  # room for the value after the longest bar
+VALUE_SPACE = 80  # room for the value after the longest bar
 MAX_ITEMS = 12
 CURRENT_COLOUR = "#0b5cad"
 PREVIOUS_COLOUR = "#6b6b6b"

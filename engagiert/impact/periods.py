@@ -83,7 +83,7 @@ class PeriodForm(forms.Form):
     the current year."""
 
     zeitraum = forms.ChoiceField(
-        label=_("Zeitraum"),
+        label=_("Art des Zeitraums"),
         choices=[(YEAR, _("Jahr")), (QUARTER, _("Quartal")), (CUSTOM, _("Eigener Zeitraum"))],
         initial=YEAR,
         required=False,
