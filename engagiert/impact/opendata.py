@@ -27,6 +27,7 @@ LANGUAGE_DE = "http://publications.europa.eu/resource/authority/language/DEU"
 DATA_THEMES = "http://publications.europa.eu/resource/authority/data-theme"
 FREQUENCY_DAILY = "http://publications.europa.eu/resource/authority/frequency/DAILY"
 DCATDE = "http://dcat-ap.de/def/dcatde/"
+GEOCODING_LEVEL = "http://dcat-ap.de/def/politicalGeocoding/Level/municipality"
 
 
 def settings_of(municipality: Municipality) -> OpenDataSettings:
@@ -161,6 +162,7 @@ def catalogue_graph(municipality: Municipality):
 
         contact = BNode()
         graph.add((contact, RDF.type, vcard.Organization))
+        graph.add((contact, RDF.type, vcard.Kind))  # validators without inference look for vcard:Kind
         graph.add((contact, vcard.fn, Literal(municipality.office or municipality.name)))
         if municipality.email:
             graph.add((contact, vcard.hasEmail, URIRef(f"mailto:{municipality.email}")))
@@ -185,10 +187,9 @@ def catalogue_graph(municipality: Municipality):
                 (
                     node,
                     dcatde.politicalGeocodingLevelURI,
-                    URIRef("http://dcat-ap.de/def/politicalGeocodingLevel/municipality"),
+                    URIRef(GEOCODING_LEVEL),
                 )
             )
-            graph.add((node, dcatde.politicalGeocodingURI, geocoding))
             for keyword in dataset.keywords:
                 graph.add((node, DCAT.keyword, de(keyword)))
             if stored:
