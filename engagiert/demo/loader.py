@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from engagiert.core.languages import language_codes
 from engagiert.core.models import District, Municipality, RegionalNetwork, Role, User
-from engagiert.demo import card, events, identity, images, selfcheck, translations, volunteering
+from engagiert.demo import card, events, identity, images, impact, selfcheck, translations, volunteering
 from engagiert.demo.data import directory as data
 from engagiert.directory.indexing import reindex_organisations
 from engagiert.directory.models import (
@@ -205,4 +205,6 @@ def load(*, today: dt.date | None = None) -> dict[str, int]:
     counts |= events.load(munis, today=today)
     # English, Arabic and Ukrainian texts of what the modules above created (demo/data/translations.py).
     translations.load()
+    # Last: the impact figures of all the above (roll-ups and open data after the commit).
+    counts |= impact.load(munis, today=today)
     return counts

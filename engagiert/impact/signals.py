@@ -6,6 +6,8 @@ app that registers its figures after this one was loaded is watched as well."""
 
 from __future__ import annotations
 
+import threading
+
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
@@ -25,9 +27,30 @@ def changed(sender, instance, **kwargs) -> None:
         return
     pairs = [pair for watch in watches for pair in watch.days(instance)]
     if pairs:
-        from engagiert.impact.rollup import mark_dirty
+        pending = _pending()
+        pending.update(pairs)
+        transaction.on_commit(_flush)
 
-        transaction.on_commit(lambda: mark_dirty(pairs))
+
+_local = threading.local()
+
+
+def _pending() -> set:
+    if not hasattr(_local, "pairs"):
+        _local.pairs = set()
+    return _local.pairs
+
+
+def _flush() -> None:
+    """Write every pending mark in one statement (the first callback of a transaction does the
+    work, the others find nothing). Marks of a transaction that rolled back may be written with
+    the next one: a day recomputed once more, never one missed."""
+    from engagiert.impact.rollup import mark_dirty
+
+    pairs = list(_pending())
+    _pending().clear()
+    if pairs:
+        mark_dirty(pairs)
 
 
 def connect() -> None:
