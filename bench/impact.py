@@ -246,7 +246,8 @@ def main() -> int:
         met = p95 <= TARGET_DASHBOARD_P95_MS
         ok &= met
         print(
-            f"{name:<16} {p50:>9.1f} {p95:>9.1f} {queries:>8} {TARGET_DASHBOARD_P95_MS:>11.0f}  {'yes' if met else 'NO'}"
+            f"{name:<16} {p50:>9.1f} {p95:>9.1f} {queries:>8} {TARGET_DASHBOARD_P95_MS:>11.0f}  "
+            f"{'yes' if met else 'NO'}"
         )
     met = nightly <= TARGET_NIGHTLY_S
     print(f"nightly roll-up {nightly:.1f} s (target {TARGET_NIGHTLY_S:.0f} s on PostgreSQL): {'yes' if met else 'NO'}")
