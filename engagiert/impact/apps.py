@@ -8,7 +8,8 @@ class ImpactConfig(AppConfig):
     verbose_name = _("Wirkung")
 
     def ready(self) -> None:
-        from engagiert.impact import figures, signals
+        from engagiert.impact import figures, privacy, signals
 
         figures.register()  # its own dataset (the impact figures as open data)
+        privacy.register()  # its entry of the privacy statement
         signals.connect()  # late corrections of watched rows mark days for recomputation
