@@ -62,9 +62,9 @@ class Value:
     @property
     def change(self) -> str:
         """The change against the previous period in per cent ("+12 %"), "" where it says nothing."""
-        if self.hidden or not self.previous or self.current is None:
+        if self.hidden or not self.previous:
             return ""
-        percent = round((self.current - self.previous) * 100 / self.previous)
+        percent = round(((self.current or 0) - self.previous) * 100 / self.previous)
         return f"{'+' if percent > 0 else ''}{number_format(percent, decimal_pos=0, use_l10n=True)} %"
 
 

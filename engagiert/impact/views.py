@@ -131,6 +131,19 @@ def _release(request) -> None:
     cache.delete(f"impact-report-running:{request.user.pk}")
 
 
+def _logo_uri(municipality) -> str:
+    """The town's logo as a file URI for the PDF (core.pdf reads local media files only)."""
+    from pathlib import Path
+
+    if not municipality.logo:
+        return ""
+    try:
+        path = Path(municipality.logo.path)
+    except (NotImplementedError, ValueError):  # a storage without local files
+        return ""
+    return path.as_uri() if path.exists() else ""
+
+
 @coordinator_view
 def report_pdf(request):
     form, period = period_from(request)
@@ -151,6 +164,7 @@ def report_pdf(request):
                 "sections": report.with_charts(dashboard, texts),
                 "intro": texts.get("intro", ""),
                 "municipality": request.municipality,
+                "logo_uri": _logo_uri(request.municipality),
                 "report_title": title,
             },
             title=title,

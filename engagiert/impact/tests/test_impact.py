@@ -403,3 +403,10 @@ def test_network_and_installation_sum_their_towns(client, dessau, wittenberg, to
     assert value(selectors.network_dashboard(network, year(2026)), "events.events").current == 6
     assert value(selectors.installation_dashboard(year(2026)), "events.events").current == 13
     assert client.get("/wirkung/netzwerk/anhalt/").status_code == 200
+
+
+def test_change_against_the_previous_period():
+    assert selectors.Value(Decimal(12), Decimal(10)).change == "+20 %"
+    assert selectors.Value(None, Decimal(38)).change == "-100 %"  # nothing this period
+    assert selectors.Value(Decimal(5), None).change == ""  # nothing to compare with
+    assert selectors.Value(Decimal(30), Decimal(3), hide_small=True).change == ""  # would reveal the small count
