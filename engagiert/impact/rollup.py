@@ -2,9 +2,9 @@
 as Rollup rows, plus monthly sums of the SUM figures, so that a dashboard reads a few hundred
 rows instead of the raw data.
 
-`run()` recomputes a trailing window (default 35 days: late confirmations of hours, head counts
-entered after an event) and, per town, everything from its earliest dirty day on (a late
-correction, see signals.py)."""
+`run()` recomputes a trailing window (default 35 days, from the first of that month: late
+confirmations of hours, head counts entered after an event) and, per town, everything from its
+earliest dirty day on (a late correction, see signals.py)."""
 
 from __future__ import annotations
 
@@ -120,7 +120,8 @@ def run(
     """The nightly run: the trailing window for every town (or everything from `since`), then
     each town with dirty days from its earliest one. Answers the day rows written."""
     today = today or timezone.localdate()
-    first = since or today - datetime.timedelta(days=window_days)
+    # From the first of the month: a month's sum is made of its days, all of which must exist.
+    first = month_start(since or today - datetime.timedelta(days=window_days))
     started = timezone.now()
     written = compute(start=first, end=today)
     # The marks read now are deleted after their recomputation; marks made meanwhile stay.

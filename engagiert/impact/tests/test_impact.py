@@ -144,6 +144,15 @@ def test_a_late_correction_is_recomputed(dessau, today, coordinator):
     assert Rollup.objects.filter(figure="volunteering.hours", grain="day", day=datetime.date(2026, 1, 10)).count() == 0
 
 
+def test_the_first_nightly_run_computes_whole_months(dessau, today):
+    """The window (35 days back from 15 June) starts on 11 May: May is computed from the 1st,
+    or its monthly sum would miss the 2nd."""
+    hours_entry(dessau, datetime.date(2026, 5, 2), "2")
+    hours_entry(dessau, datetime.date(2026, 6, 10), "3")
+    rollup.run()
+    assert value(selectors.town_dashboard(dessau, quarter(2026, 2), public=False), "volunteering.hours").current == 5
+
+
 def test_without_the_dirty_marks_the_correction_would_be_missed(dessau, today, coordinator):
     """The control of the test above: the window alone does not reach January."""
     entry = hours_entry(dessau, datetime.date(2026, 1, 10), "3")
