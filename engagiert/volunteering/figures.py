@@ -12,7 +12,6 @@ from engagiert.core.figures import (
     STOCK,
     Row,
     Watch,
-    daily_stock,
     in_towns,
     register_dataset,
     register_figure,
@@ -106,6 +105,80 @@ def active_volunteers_at(ids, day: datetime.date):
         yield municipality_id, "", "", n
 
 
+def _band(birth_year: int | None, year: int) -> str:
+    if birth_year is None:
+        return "unknown"
+    for lower, key in AGE_GROUPS:
+        if birth_year <= year - lower:
+            return key
+    return "0-17"  # born after the year (a typo in the profile): the youngest group
+
+
+def active_volunteers(ids, start: datetime.date, end: datetime.date):
+    """As `active_volunteers_at` for every day start..end, in two queries: each person counts
+    from a day with confirmed hours for 365 days (their intervals merged), in the age group of
+    each calendar year; the counts per day come from the starts and ends of those intervals."""
+    first = start - datetime.timedelta(days=ACTIVE_DAYS - 1)
+    pairs: dict[tuple[int, int], list[datetime.date]] = {}
+    rows = (
+        HourEntry.objects.filter(
+            status=HourEntry.Status.CONFIRMED, volunteer__isnull=False, date__range=(first, end), **in_towns(ids)
+        )
+        .values_list("municipality_id", "volunteer_id", "date")
+        .distinct()
+        .order_by("municipality_id", "volunteer_id", "date")
+    )
+    for municipality_id, volunteer_id, day in rows.iterator(chunk_size=10000):
+        pairs.setdefault((municipality_id, volunteer_id), []).append(day)
+    if not pairs:
+        return
+    births = dict(
+        (
+            ((m, u), y)
+            for u, m, y in VolunteerProfile.objects.filter(
+                user_id__in={v for _m, v in pairs}, **in_towns(ids)
+            ).values_list("user_id", "municipality_id", "birth_year")
+        )
+    )
+    span = datetime.timedelta(days=ACTIVE_DAYS - 1)
+    one = datetime.timedelta(days=1)
+    changes: dict[datetime.date, dict[tuple[int, str], int]] = {}
+
+    def add(day, key, n):
+        bucket = changes.setdefault(day, {})
+        bucket[key] = bucket.get(key, 0) + n
+
+    for (municipality_id, volunteer_id), days in pairs.items():
+        birth_year = births.get((municipality_id, volunteer_id))
+        intervals: list[list[datetime.date]] = []
+        for day in days:
+            if intervals and day <= intervals[-1][1] + one:
+                intervals[-1][1] = max(intervals[-1][1], day + span)
+            else:
+                intervals.append([day, day + span])
+        for low, high in intervals:
+            low, high = max(low, start), min(high, end)
+            while low <= high:  # split at the turn of the year: the age group may change
+                year_end = min(high, datetime.date(low.year, 12, 31))
+                band = _band(birth_year, low.year)
+                add(low, (municipality_id, band), 1)
+                add(year_end + one, (municipality_id, band), -1)
+                low = year_end + one
+    counts: dict[tuple[int, str], int] = {}
+    day = start
+    while day <= end:
+        for key, n in changes.get(day, {}).items():
+            counts[key] = counts.get(key, 0) + n
+        totals: dict[int, int] = {}
+        for (municipality_id, band), n in counts.items():
+            if n:
+                totals[municipality_id] = totals.get(municipality_id, 0) + n
+                yield Row(municipality_id, day, "age", band, n)
+        for municipality_id, n in totals.items():
+            yield Row(municipality_id, day, "", "", n)
+        day += one
+
+
 def _entry_days(entry):
     yield entry.municipality_id, entry.date
 
@@ -179,7 +252,7 @@ def register() -> None:
             "Personen mit bestätigten Stunden in den 365 Tagen bis zum letzten Tag des Zeitraums; Altersgruppe nach "
             "dem Geburtsjahr im Freiwilligenprofil."
         ),
-        compute=daily_stock(active_volunteers_at),
+        compute=active_volunteers,
         kind=STOCK,
         breakdowns={"age": _("nach Altersgruppe")},
         item_label=_label,

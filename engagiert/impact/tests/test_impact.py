@@ -419,3 +419,32 @@ def test_change_against_the_previous_period():
     assert selectors.Value(None, Decimal(38)).change == "-100 %"  # nothing this period
     assert selectors.Value(Decimal(5), None).change == ""  # nothing to compare with
     assert selectors.Value(Decimal(30), Decimal(3), hide_small=True).change == ""  # would reveal the small count
+
+
+def test_active_volunteers_in_two_queries_match_the_query_per_day(dessau, wittenberg, django_assert_max_num_queries):
+    """The interval computation of `active_volunteers` against the plain definition, one query a day."""
+    import random
+
+    from engagiert.core.figures import daily_stock
+    from engagiert.volunteering.figures import active_volunteers, active_volunteers_at
+    from engagiert.volunteering.models import VolunteerProfile
+
+    rng = random.Random(5)
+    people = [make_user(f"p{i}@example.org") for i in range(6)]
+    for i, person in enumerate(people[:4]):
+        VolunteerProfile.objects.create(
+            user=person,
+            municipality=dessau,
+            birth_year=[2009, 2000, 1961, None][i],
+            joined_on=datetime.date(2020, 1, 1),
+        )
+    for _ in range(40):
+        town = rng.choice([dessau, wittenberg])
+        day = datetime.date(2024, 1, 1) + datetime.timedelta(days=rng.randrange(800))
+        hours_entry(town, day, "2", volunteer=rng.choice(people))
+    start, end = datetime.date(2024, 11, 20), datetime.date(2026, 2, 10)
+    with django_assert_max_num_queries(2):
+        fast = sorted(active_volunteers(None, start, end))
+    slow = sorted(daily_stock(active_volunteers_at)(None, start, end))
+    assert fast == slow
+    assert len(fast) > 100
