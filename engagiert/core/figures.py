@@ -119,6 +119,17 @@ class Figure:
 
 figure_sections = Registry()
 figures = Registry()
+# Called with every Watch of every figure, registered before or after the listener (the impact
+# app connects its signal receivers to the watched models only: no receiver on other models).
+_watch_listeners: list[Callable[[Watch], None]] = []
+
+
+def on_watch(listener: Callable[[Watch], None]) -> None:
+    """Call `listener` with each Watch of the figures registered so far and of those to come."""
+    _watch_listeners.append(listener)
+    for figure in figures.all():
+        for watch in figure.watch:
+            listener(watch)
 
 
 def register_section(*, key: str, title: str, order: int = 100) -> None:
@@ -164,6 +175,9 @@ def register_figure(
             order=order,
         )
     )
+    for item in figures._entries[key].watch:
+        for listener in _watch_listeners:
+            listener(item)
 
 
 def days_between(start: datetime.date, end: datetime.date) -> Iterable[datetime.date]:

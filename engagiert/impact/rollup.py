@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable
 from decimal import Decimal
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
@@ -59,21 +59,10 @@ def compute(
             Rollup.objects.filter(
                 figure=figure.key, grain=Rollup.Grain.DAY, day__range=(start, end), **town_filter
             ).delete()
-            Rollup.objects.bulk_create(
-                (
-                    Rollup(
-                        municipality_id=m,
-                        figure=figure.key,
-                        breakdown=breakdown,
-                        item=item,
-                        grain=Rollup.Grain.DAY,
-                        day=day,
-                        value=value,
-                    )
-                    for (m, day, breakdown, item), value in merged.items()
-                    if value
-                ),
-                batch_size=BATCH,
+            _insert(
+                (m, figure.key, breakdown, item, Rollup.Grain.DAY, day.isoformat(), str(value))
+                for (m, day, breakdown, item), value in merged.items()
+                if value
             )
             written += len(merged)
         _months(
@@ -83,6 +72,25 @@ def compute(
             town_filter,
         )
     return written
+
+
+def _insert(rows) -> None:
+    """Plain INSERTs of roll-up rows in batches (tens of thousands of model objects would cost
+    more than the queries that computed them)."""
+    table = Rollup._meta.db_table
+    sql = (
+        f"INSERT INTO {table} (municipality_id, figure, breakdown, item, grain, day, value) "
+        "VALUES (%s, %s, %s, %s, %s, %s, %s)"
+    )
+    batch = []
+    with connection.cursor() as cursor:
+        for row in rows:
+            batch.append(row)
+            if len(batch) >= BATCH:
+                cursor.executemany(sql, batch)
+                batch = []
+        if batch:
+            cursor.executemany(sql, batch)
 
 
 def _months(keys: list[str], first: datetime.date, last: datetime.date, town_filter: dict) -> None:

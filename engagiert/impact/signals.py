@@ -1,13 +1,14 @@
 """Late corrections: a saved or deleted row of a model a figure watches (core.figures.Watch)
 marks the days it touches as dirty; the next roll-up recomputes those towns from that day on.
 
-One receiver for every model, looking the watches up in the registry when a row is saved: an
-app that registers its figures after this one was loaded is watched as well."""
+Receivers are connected to the watched models only, also for figures registered after this app
+was loaded (core.figures.on_watch)."""
 
 from __future__ import annotations
 
 import threading
 
+from django.apps import apps
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
@@ -20,12 +21,9 @@ def _watches(model) -> list[registry.Watch]:
 
 
 def changed(sender, instance, **kwargs) -> None:
-    if kwargs.get("raw") or sender._meta.app_label in ("impact", "sessions", "contenttypes", "django_tasks_database"):
+    if kwargs.get("raw"):  # fixtures
         return
-    watches = _watches(sender)
-    if not watches:
-        return
-    pairs = [pair for watch in watches for pair in watch.days(instance)]
+    pairs = [pair for watch in _watches(sender) for pair in watch.days(instance)]
     if pairs:
         pending = _pending()
         pending.update(pairs)
@@ -53,6 +51,13 @@ def _flush() -> None:
         mark_dirty(pairs)
 
 
+def _connect(watch: registry.Watch) -> None:
+    """Receivers on the watched model only (a receiver on every model would cost every delete
+    in the project its fast path)."""
+    model = apps.get_model(watch.model)
+    post_save.connect(changed, sender=model, dispatch_uid=f"impact-dirty-save-{watch.model}")
+    post_delete.connect(changed, sender=model, dispatch_uid=f"impact-dirty-delete-{watch.model}")
+
+
 def connect() -> None:
-    post_save.connect(changed, dispatch_uid="impact-dirty-save")
-    post_delete.connect(changed, dispatch_uid="impact-dirty-delete")
+    registry.on_watch(_connect)
