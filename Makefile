@@ -77,6 +77,7 @@ bench: $(VENV)/.test
 	$(PY) -m bench.nominations
 	$(PY) -m bench.newsletter
 	BENCH_FUNDING_TOWNS=113 BENCH_FUNDING_YEARS=5 BENCH_FUNDING_APPS=60 BENCH_FUNDING_LINES=12 $(PY) -m bench.funding
+	$(PY) -m bench.impact
 
 ## screenshots: every main page, phone and desktop, German and Arabic, into docs/screenshots/ (fresh demo database)
 screenshots: $(VENV)/.test chromium

@@ -22,6 +22,8 @@ if not DEBUG and (SECRET_KEY.startswith("dev-only") or len(SECRET_KEY) < 32):
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
+# The DCAT-AP.de contributor ID GovData assigned to this installation (open-data catalogues).
+OPEN_DATA_CONTRIBUTOR_ID = env_str("OPEN_DATA_CONTRIBUTOR_ID", "http://dcat-ap.de/def/contributors/engagiert")
 
 INSTALLED_APPS = [
     "modeltranslation",  # must come before django.contrib.admin
@@ -49,6 +51,7 @@ INSTALLED_APPS = [
     "engagiert.nominations",
     "engagiert.newsletter",
     "engagiert.funding",
+    "engagiert.impact",
     "engagiert.demo",
 ]
 

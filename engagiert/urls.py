@@ -5,6 +5,7 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 
 from engagiert.api import api
+from engagiert.impact.urls import opendata_patterns, wide_patterns
 
 # The admin has no login form of its own: it sends people to allauth's login, where two-factor
 # authentication and the rate limits apply (admin's form checked the password alone).
@@ -21,6 +22,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", api.urls),
+    path("wirkung/", include(wide_patterns)),
     path("<slug:municipality>/durchblick/", include("engagiert.directory.urls")),
     path("<slug:municipality>/begegnungen/", include("engagiert.events.urls")),
     path("<slug:municipality>/mach-mit/", include("engagiert.volunteering.urls")),
@@ -29,6 +31,8 @@ urlpatterns = [
     path("<slug:municipality>/gluecksbringer/", include("engagiert.nominations.urls")),
     path("<slug:municipality>/newsletter/", include("engagiert.newsletter.urls")),
     path("<slug:municipality>/demokratie/", include("engagiert.funding.urls")),
+    path("<slug:municipality>/wirkung/", include("engagiert.impact.urls")),
+    path("<slug:municipality>/offene-daten/", include(opendata_patterns)),
     path("", include("engagiert.core.urls")),
 ]
 

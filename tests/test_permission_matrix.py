@@ -18,7 +18,7 @@ from engagiert.directory.models import OrganisationChange
 from engagiert.testing import COORDINATOR_ONLY, MatrixWorld, everyone, make_org, make_user, signed_in
 from engagiert.testing import MATRIX_ROLES as ROLES
 
-APPS = ("directory", "events", "volunteering", "card", "selfcheck", "nominations", "newsletter", "funding")
+APPS = ("directory", "events", "volunteering", "card", "selfcheck", "nominations", "newsletter", "funding", "impact")
 APP_MATRICES = {app: import_module(f"engagiert.{app}.tests.matrix") for app in APPS}
 
 # URL name -> expected status per role (GET request).

@@ -39,6 +39,12 @@ def _csv_bytes(rows: Iterable[Iterable]) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
+def csv_bytes(rows: Iterable[Iterable]) -> bytes:
+    """The rows as the platform's CSV (semicolons, UTF-8 with BOM, cells guarded), e.g. for files
+    stored rather than sent (open data)."""
+    return _csv_bytes(rows)
+
+
 def _xlsx_bytes(rows: Iterable[Iterable], *, sheet_title: str, wrap_columns: Collection[int]) -> bytes:
     """A write-only workbook (rows are streamed, not kept as cell objects); cells of
     `wrap_columns` (0-based) wrap their lines and align to the top."""

@@ -66,7 +66,7 @@ class User(AbstractUser):
 
 # First path segments of the site that a municipality's slug must not take.
 RESERVED_SLUGS = frozenset(
-    {"admin", "accounts", "api", "i18n", "healthz", "media", "static", "schriftgroesse", "mein-konto"}
+    {"admin", "accounts", "api", "i18n", "healthz", "media", "static", "schriftgroesse", "mein-konto", "wirkung"}
 )
 
 

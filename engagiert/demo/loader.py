@@ -18,6 +18,7 @@ from engagiert.demo import (
     funding,
     identity,
     images,
+    impact,
     newsletter,
     nominations,
     privacy,
@@ -224,4 +225,6 @@ def load(*, today: dt.date | None = None) -> dict[str, int]:
     counts |= privacy.load(munis, today=today)  # the demo volunteer's data in every app, consents to withdraw
     # English, Arabic and Ukrainian texts of what the modules above created (demo/data/translations.py).
     translations.load()
+    # Last: the impact figures of all the above (roll-ups and open data after the commit).
+    counts |= impact.load(munis, today=today)
     return counts

@@ -11,7 +11,7 @@ class DirectoryConfig(AppConfig):
         from engagiert.core.indexing import register_index
         from engagiert.core.permissions import register_editor_check
         from engagiert.core.sitesearch import register_search_kind
-        from engagiert.directory import account, indexing, privacy, selectors, sitemaps
+        from engagiert.directory import account, figures, indexing, privacy, selectors, sitemaps
 
         account.register()  # "Meine Organisationen" and the queues on "Mein Bereich" (core.registry)
         register_editor_check(selectors.is_active_editor)  # core's may_manage asks the directory about editors
@@ -25,3 +25,4 @@ class DirectoryConfig(AppConfig):
             more_url_name="directory:search",
             order=30,
         )
+        figures.register()  # its figures for the impact dashboard and its open data (core.figures)

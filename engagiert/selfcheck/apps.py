@@ -8,8 +8,10 @@ class SelfcheckConfig(AppConfig):
     verbose_name = _("Selbstcheck Weltoffene Kommune")
 
     def ready(self) -> None:
-        from engagiert.selfcheck import account, privacy, sitemaps
+        from engagiert.selfcheck import account, figures, privacy, sitemaps
 
         privacy.register()  # its entries of the privacy statement
         account.register()  # queues of "Mein Bereich" (core.registry)
         sitemaps.register()  # its pages in sitemap.xml (core.sitemaps)
+
+        figures.register()  # its figures for the impact dashboard and its open data (core.figures)

@@ -10,7 +10,7 @@ class VolunteeringConfig(AppConfig):
     def ready(self) -> None:
         from engagiert.core.indexing import register_index
         from engagiert.core.sitesearch import register_search_kind
-        from engagiert.volunteering import account, indexing, privacy, selectors, sitemaps
+        from engagiert.volunteering import account, figures, indexing, privacy, selectors, sitemaps
 
         register_index(indexing.INDEX)
         privacy.register()  # its entries of the privacy statement
@@ -23,3 +23,4 @@ class VolunteeringConfig(AppConfig):
             more_url_name="volunteering:search",
             order=50,
         )
+        figures.register()  # its figures for the impact dashboard and its open data (core.figures)
