@@ -41,6 +41,11 @@ test: $(VENV)/.test chromium redis var
 	$(DEV_ENV) $(PY) manage.py compilemessages --ignore=.venv -v0
 	$(BIN)/pytest
 
+## test-replica: the read-replica tests against a real streaming replica (own primary + replica, tools/pgcluster.py)
+.PHONY: test-replica
+test-replica: $(VENV)/.test redis var
+	$(PY) tools/pgcluster.py run -- $(BIN)/pytest -q -p no:randomly tests/replica
+
 .PHONY: redis
 redis:
 	@# The shared-cache tests (rate limits across workers) need a Redis on 127.0.0.1:6379.

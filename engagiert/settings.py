@@ -60,6 +60,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "engagiert.core.dbrouter.ReplicaMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -103,6 +104,32 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Read replicas: DATABASE_REPLICA_URLS, comma-separated PostgreSQL URLs of streaming replicas
+# of DATABASE_URL. Anonymous read-only requests read from a healthy one (engagiert/core/dbrouter.py);
+# a browser that just sent a form reads from the primary for REPLICA_PIN_SECONDS; a replica that
+# does not answer or lags more than REPLICA_MAX_LAG_SECONDS is skipped.
+REPLICA_PIN_SECONDS = env_int("REPLICA_PIN_SECONDS", 10)
+REPLICA_MAX_LAG_SECONDS = env_int("REPLICA_MAX_LAG_SECONDS", 5)
+REPLICA_HEALTH_SECONDS = env_int("REPLICA_HEALTH_SECONDS", 2)
+for _number, _url in enumerate(env_list("DATABASE_REPLICA_URLS", []), start=1):
+    if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        raise ImproperlyConfigured("DATABASE_REPLICA_URLS needs DATABASE_URL to be a PostgreSQL database.")
+    try:
+        _replica = dj_database_url.parse(_url, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))
+    except ValueError as _exc:
+        raise ImproperlyConfigured(f"DATABASE_REPLICA_URLS: entry {_number} is not a database URL ({_exc}).") from None
+    if _replica.get("ENGINE") != "django.db.backends.postgresql" or not _replica.get("NAME"):
+        shown = _url.split("@")[-1]
+        raise ImproperlyConfigured(
+            f"DATABASE_REPLICA_URLS: entry {_number} ({shown}) is not a PostgreSQL URL with a database name "
+            "(postgres://user:password@host:5432/name)."
+        )
+    _replica.setdefault("OPTIONS", {}).setdefault("connect_timeout", 2)
+    # Tests: the replica holds the primary's test database through replication.
+    _replica["TEST"] = {"MIRROR": "default"}
+    DATABASES[f"replica{_number}"] = _replica
+DATABASE_ROUTERS = ["engagiert.core.dbrouter.ReplicaRouter"] if len(DATABASES) > 1 else []
 
 # REDIS_URL: the cache shared by every web server and worker process (rate limits, caches).
 # Without it each process counts on its own, so production refuses to start several worker
