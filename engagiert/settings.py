@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "engagiert.core.middleware.StaffTwoFactorMiddleware",
     "engagiert.core.towns.RememberTownMiddleware",
+    "engagiert.core.pagecache.PageCacheMiddleware",  # last: it stores the view's response as it is
 ]
 
 ROOT_URLCONF = "engagiert.urls"
@@ -145,6 +146,28 @@ CACHES = {
         if _redis_url
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
+}
+
+# With Redis, sessions are read from it and written through to the database (cached_db): a
+# signed-in request costs no session query, and a Redis restart signs nobody out.
+if _redis_url:
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Shared page cache of the public pages anonymous visitors see most (engagiert/core/pagecache.py):
+# per town, language and font-size step, replaced on every web server when a service reports a
+# change. PAGE_CACHE_SECONDS=0 turns it off.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 120)
+PAGE_CACHE_PAGES = {
+    # URL name: whether a page with a search text (?q=) is cached too
+    "core:home": False,
+    "core:municipality": False,
+    "directory:search": False,  # without a search text
+    "events:calendar": False,
+    "events:month": False,
+    "events:detail": False,
+    "volunteering:search": False,
+    "card:partners": False,
+    "selfcheck:overview": False,
 }
 
 # Background work (django-tasks): e-mails and reminders are queued in the database and run
