@@ -30,7 +30,7 @@ run: $(VENV)/.base var
 	$(DEV_ENV) $(PY) manage.py compilemessages --ignore=.venv -v0
 	$(DEV_ENV) $(PY) manage.py load_demo
 	@# The background worker (e-mails, reminders) runs beside the web server and stops with it.
-	$(DEV_ENV) $(PY) manage.py db_worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
+	$(DEV_ENV) $(PY) manage.py db_worker --queue-name '*' & worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
 	  $(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
 
 ## test: lint, migrations check and the whole test suite, browser tests included

@@ -170,17 +170,32 @@ PAGE_CACHE_PAGES = {
     "selfcheck:overview": False,
 }
 
-# Background work (django-tasks): e-mails and reminders are queued in the database and run
-# by `manage.py db_worker` (`make run` starts one). TASKS_IMMEDIATE=true runs them inline.
-TASKS = {
-    "default": {
-        "BACKEND": (
-            "django_tasks.backends.immediate.ImmediateBackend"
-            if env_bool("TASKS_IMMEDIATE", False)
-            else "django_tasks_db.DatabaseBackend"
-        )
-    }
-}
+# Background work (django-tasks), TASKS_BACKEND:
+# - "db" (default): tasks queued in the database, run by `manage.py db_worker` (`make run` starts
+#   one); for one server or a few.
+# - "rq": tasks in Redis (REDIS_URL), run by `manage.py rqworker --job-class django_tasks_rq.Job
+#   mail default exports`; for several worker machines.
+# - "immediate": run inline (tests; TASKS_IMMEDIATE=true is the older spelling).
+# E-mails go to the queue "mail", long exports to "exports", the rest to "default": a worker can
+# be given its own queues (`db_worker --queue-name mail`). A worker that dies mid-task loses
+# nothing: `manage.py requeue_abandoned_tasks` (run by `manage.py scheduler`) hands such tasks to
+# a worker again, and every task is safe to run twice (core.mail.deliver keeps a sent-marker).
+TASK_QUEUES = ["default", "mail", "exports"]
+TASKS_BACKEND = env_str("TASKS_BACKEND", "immediate" if env_bool("TASKS_IMMEDIATE", False) else "db")
+# A task running longer than this is taken as abandoned by a dead worker and queued again.
+TASK_ABANDONED_SECONDS = env_int("TASK_ABANDONED_SECONDS", 900)
+if TASKS_BACKEND == "db":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": TASK_QUEUES}}
+elif TASKS_BACKEND == "immediate":
+    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": TASK_QUEUES}}
+elif TASKS_BACKEND == "rq":
+    if not _redis_url:
+        raise ImproperlyConfigured("TASKS_BACKEND=rq keeps the tasks in Redis: set REDIS_URL too.")
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
+    RQ_QUEUES = {name: {"URL": _redis_url, "DEFAULT_TIMEOUT": 3600} for name in TASK_QUEUES}
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": TASK_QUEUES}}
+else:
+    raise ImproperlyConfigured(f"TASKS_BACKEND={TASKS_BACKEND!r}: use db, rq or immediate.")
 
 AUTH_USER_MODEL = "core.User"
 AUTHENTICATION_BACKENDS = [

@@ -359,3 +359,19 @@ class AuditRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.target_repr}"
+
+
+class MailDelivery(models.Model):
+    """An e-mail of core.mail that was handed to the mail server: the marker that makes
+    core.tasks.deliver_mail safe to run again (a retried task, a worker killed mid-batch).
+    Written in the transaction that sends, so a send that fails leaves no marker."""
+
+    key = models.CharField(max_length=64, unique=True)
+    sent_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("versendete E-Mail")
+        verbose_name_plural = _("versendete E-Mails")
+
+    def __str__(self) -> str:
+        return self.key

@@ -9,7 +9,7 @@ from django_tasks import task
 from engagiert.core import mail
 
 
-@task()
+@task(queue_name="mail")
 def deliver_mail(**job: Any) -> bool:
     """Render and send one e-mail queued by core.mail.send(); False when nothing was sent."""
     return mail.deliver(**job)
