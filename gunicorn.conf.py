@@ -30,3 +30,11 @@ def on_starting(server):
     if problem:
         server.log.error("Engagiert does not start: %s", problem)
         raise SystemExit(problem)
+
+
+def child_exit(server, worker):
+    """Prometheus in multi-process mode (PROMETHEUS_MULTIPROC_DIR): forget a dead worker's gauges."""
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        from prometheus_client import multiprocess
+
+        multiprocess.mark_process_dead(worker.pid)

@@ -46,9 +46,12 @@ INSTALLED_APPS = [
     "engagiert.card",
     "engagiert.selfcheck",
     "engagiert.demo",
+    "django_prometheus",
 ]
 
 MIDDLEWARE = [
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",
+    "engagiert.core.observability.RequestIdMiddleware",  # X-Request-ID in, out and on every log line
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",  # static files leave here, compressed ahead of time
     # Pages compressed (a quarter of the bytes on a slow phone connection); Django's middleware
@@ -67,6 +70,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "engagiert.core.middleware.StaffTwoFactorMiddleware",
     "engagiert.core.towns.RememberTownMiddleware",
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
     "engagiert.core.pagecache.PageCacheMiddleware",  # last: it stores the view's response as it is
 ]
 
@@ -113,6 +117,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REPLICA_PIN_SECONDS = env_int("REPLICA_PIN_SECONDS", 10)
 REPLICA_MAX_LAG_SECONDS = env_int("REPLICA_MAX_LAG_SECONDS", 5)
 REPLICA_HEALTH_SECONDS = env_int("REPLICA_HEALTH_SECONDS", 2)
+# X-Read-From: replica|primary|cache on anonymous reads (the load test counts them; off by default).
+READ_SOURCE_HEADER = env_bool("READ_SOURCE_HEADER", False)
 for _number, _url in enumerate(env_list("DATABASE_REPLICA_URLS", []), start=1):
     if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
         raise ImproperlyConfigured("DATABASE_REPLICA_URLS needs DATABASE_URL to be a PostgreSQL database.")
@@ -261,8 +267,35 @@ STATIC_ROOT = BASE_DIR / "var" / "static"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
 SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
+# Uploads (logos, event images): MEDIA_STORAGE=local keeps them in MEDIA_ROOT (one server, or a
+# shared volume); MEDIA_STORAGE=s3 puts them into an S3-compatible bucket (django-storages), from
+# where browsers load them directly (MEDIA_URL is the bucket's public address): Django never
+# serves uploads in production (SERVE_MEDIA is for development).
+MEDIA_STORAGE = env_str("MEDIA_STORAGE", "local")
+if MEDIA_STORAGE == "local":
+    _media_storage = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+elif MEDIA_STORAGE == "s3":
+    _media_storage = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env_str("S3_BUCKET"),
+            "access_key": env_str("S3_ACCESS_KEY_ID"),
+            "secret_key": env_str("S3_SECRET_ACCESS_KEY"),
+            "endpoint_url": env_str("S3_ENDPOINT_URL", "") or None,  # empty: Amazon S3 itself
+            "region_name": env_str("S3_REGION", "") or None,
+            "location": env_str("S3_PREFIX", "media"),
+            "default_acl": None,  # the bucket's policy makes the uploads public
+            "querystring_auth": False,  # plain URLs: the pages are cached for everyone
+            "file_overwrite": False,
+            "custom_domain": env_str("S3_PUBLIC_DOMAIN", "") or None,  # e.g. a CDN in front of the bucket
+        },
+    }
+    if not _media_storage["OPTIONS"]["bucket_name"]:
+        raise ImproperlyConfigured("MEDIA_STORAGE=s3: S3_BUCKET must name the bucket.")
+else:
+    raise ImproperlyConfigured(f"MEDIA_STORAGE={MEDIA_STORAGE!r}: use local or s3.")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": _media_storage,
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -313,9 +346,46 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if _behind_proxy e
 # it is the last X-Forwarded-For entry the proxy added, not the proxy's own address.
 ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1 if _behind_proxy else 0)
 
+# Logs: LOG_FORMAT=json (default in production) writes one JSON object per line with the
+# request id (engagiert/core/observability.py); text is for development.
+LOG_FORMAT = env_str("LOG_FORMAT", "text" if DEBUG else "json")
+if LOG_FORMAT not in ("json", "text"):
+    raise ImproperlyConfigured(f"LOG_FORMAT={LOG_FORMAT!r}: use json or text.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "engagiert.core.observability.RequestIdFilter"}},
+    "formatters": {
+        "json": {"()": "engagiert.core.observability.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT, "filters": ["request_id"]},
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
 }
+
+# /metrics (Prometheus): with METRICS_TOKEN only for "Authorization: Bearer <token>", without
+# it only from the internal network, never through the load balancer. /readyz reports the task
+# queue as slow when its oldest waiting task is older than TASK_QUEUE_MAX_AGE_SECONDS.
+METRICS_TOKEN = env_str("METRICS_TOKEN", "")
+TASK_QUEUE_MAX_AGE_SECONDS = env_int("TASK_QUEUE_MAX_AGE_SECONDS", 600)
+
+# Optional error reports to Sentry (or a compatible service such as GlitchTip): sentry-sdk is
+# imported only when SENTRY_DSN is set. No personal data is sent (send_default_pii off).
+SENTRY_DSN = env_str("SENTRY_DSN", "")
+if SENTRY_DSN:
+    import sentry_sdk
+    from sentry_sdk.integrations.django import DjangoIntegration
+
+    try:
+        _traces = float(env_str("SENTRY_TRACES_SAMPLE_RATE", "0"))
+    except ValueError:
+        raise ImproperlyConfigured("SENTRY_TRACES_SAMPLE_RATE must be a number between 0 and 1.") from None
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        integrations=[DjangoIntegration()],
+        send_default_pii=False,
+        traces_sample_rate=_traces,
+        environment=env_str("SENTRY_ENVIRONMENT", "production"),
+    )

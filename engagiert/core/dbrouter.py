@@ -24,6 +24,8 @@ import time
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError, connections
 
+from engagiert.core.observability import READS
+
 logger = logging.getLogger(__name__)
 
 PRIMARY = "default"
@@ -159,6 +161,13 @@ class ReplicaMiddleware:
             request.replica_alias = _replica_used.get()
             _use_replica.reset(token_use)
             _replica_used.reset(token_used)
+        if eligible:
+            target = "replica" if request.replica_alias else "primary"
+            if not request.replica_alias and getattr(request, "page_cache", "") == "hit":
+                target = "cache"
+            READS.labels(target).inc()
+            if settings.READ_SOURCE_HEADER:
+                response["X-Read-From"] = target
         if request.method not in ("GET", "HEAD", "OPTIONS", "TRACE"):
             seconds = settings.REPLICA_PIN_SECONDS
             response.set_cookie(

@@ -34,6 +34,7 @@ from django.http import HttpResponse
 from django.utils.translation import get_language
 
 from engagiert.core.context_processors import font_step
+from engagiert.core.observability import PAGE_CACHE
 
 logger = logging.getLogger(__name__)
 
@@ -140,7 +141,9 @@ class PageCacheMiddleware:
             logger.warning("Page cache unreachable; %s rendered without it", request.path, exc_info=True)
             return None
         if hit is not None:
+            PAGE_CACHE.labels("hit").inc()
             return self._from_cache(request, hit, slug)
+        PAGE_CACHE.labels("miss").inc()
         response = view_func(request, *view_args, **view_kwargs)
         if self._storable(request, response):
             self._store(request, key, versions, response)

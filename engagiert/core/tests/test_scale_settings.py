@@ -51,3 +51,22 @@ def test_valid_replica_urls_are_accepted():
         )
         == ""
     )
+
+
+def test_s3_media_storage_needs_its_keys():
+    error = settings_error(MEDIA_STORAGE="s3", S3_BUCKET="engagiert-media")
+    assert "ImproperlyConfigured" in error and "S3_ACCESS_KEY_ID" in error
+
+
+def test_unknown_media_storage_is_refused():
+    assert "MEDIA_STORAGE='ftp'" in settings_error(MEDIA_STORAGE="ftp")
+
+
+def test_s3_media_storage_with_its_keys_starts():
+    env = {"MEDIA_STORAGE": "s3", "S3_BUCKET": "b", "S3_ACCESS_KEY_ID": "k", "S3_SECRET_ACCESS_KEY": "s"}
+    assert settings_error(**env) == ""
+
+
+def test_unknown_task_backend_and_rq_without_redis_are_refused():
+    assert "TASKS_BACKEND='celery'" in settings_error(TASKS_BACKEND="celery")
+    assert "REDIS_URL" in settings_error(TASKS_BACKEND="rq", REDIS_URL="")
