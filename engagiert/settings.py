@@ -188,6 +188,10 @@ PAGE_CACHE_PAGES = {
 # a worker again, and every task is safe to run twice (core.mail.deliver keeps a sent-marker).
 TASK_QUEUES = ["default", "mail", "exports"]
 TASKS_BACKEND = env_str("TASKS_BACKEND", "immediate" if env_bool("TASKS_IMMEDIATE", False) else "db")
+# `manage.py scheduler` runs the daily commands at this local time (engagiert/core/scheduler.py).
+SCHEDULER_DAILY_AT = env_str("SCHEDULER_DAILY_AT", "03:30")
+if len(SCHEDULER_DAILY_AT.split(":")) != 2 or not all(p.isdigit() for p in SCHEDULER_DAILY_AT.split(":")):
+    raise ImproperlyConfigured(f"SCHEDULER_DAILY_AT={SCHEDULER_DAILY_AT!r} is not a time such as 03:30.")
 # A task running longer than this is taken as abandoned by a dead worker and queued again.
 TASK_ABANDONED_SECONDS = env_int("TASK_ABANDONED_SECONDS", 900)
 if TASKS_BACKEND == "db":

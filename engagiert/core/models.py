@@ -375,3 +375,22 @@ class MailDelivery(models.Model):
 
     def __str__(self) -> str:
         return self.key
+
+
+class ScheduledRun(models.Model):
+    """A periodic command run once per installation and period by `manage.py scheduler`: the
+    unique row is claimed before the command runs, so a second scheduler skips it."""
+
+    job = models.CharField(max_length=80)
+    period = models.CharField(max_length=20)  # e.g. 2026-12-06 (daily), 2026-12-06T14 (hourly)
+    started_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    error = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["job", "period"], name="core_scheduledrun_once")]
+        verbose_name = _("geplanter Lauf")
+        verbose_name_plural = _("geplante Läufe")
+
+    def __str__(self) -> str:
+        return f"{self.job} {self.period}"
