@@ -46,6 +46,15 @@ test: $(VENV)/.test chromium redis var
 test-replica: $(VENV)/.test redis var
 	$(PY) tools/pgcluster.py run -- $(BIN)/pytest -q -p no:randomly tests/replica
 
+## cluster: the multi-server setup in miniature (own PostgreSQL primary + replica, 2 gunicorn, HAProxy, Redis, 2 workers) under load and faults; prints the table
+.PHONY: cluster cluster-short
+cluster: $(VENV)/.test redis var
+	CLUSTER_SECONDS=$${CLUSTER_SECONDS:-30} CLUSTER_USERS=$${CLUSTER_USERS:-64} $(PY) deploy/cluster.py
+
+## cluster-short: the same with short load phases (about a minute of load; CI)
+cluster-short: $(VENV)/.test redis var
+	CLUSTER_SECONDS=$${CLUSTER_SECONDS:-12} CLUSTER_USERS=$${CLUSTER_USERS:-32} $(PY) deploy/cluster.py
+
 .PHONY: redis
 redis:
 	@# The shared-cache tests (rate limits across workers) need a Redis on 127.0.0.1:6379.
@@ -77,6 +86,7 @@ bench: $(VENV)/.test
 	$(PY) -m bench.volunteering
 	BENCH_CARD_CARDS=1000000 BENCH_CARD_REVOKED=10000 $(PY) -m bench.card
 	$(PY) -m bench.selfcheck
+	CLUSTER_SECONDS=60 CLUSTER_USERS=64 $(PY) deploy/cluster.py
 
 ## screenshots: every main page, phone and desktop, German and Arabic, into docs/screenshots/ (fresh demo database)
 screenshots: $(VENV)/.test chromium
