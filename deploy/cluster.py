@@ -4,8 +4,7 @@ Starts, on 127.0.0.1 only: a PostgreSQL primary and streaming replica (tools/pgc
 Debian's binaries, temporary directories), two gunicorn web servers, HAProxy (Debian's
 package) in front of them with health checks on /readyz, two task workers (db backend); uses
 the running Redis (database CLUSTER_REDIS_DB, default 9, flushed first). Loads the demo data
-(12 towns with content and the remaining towns of the 113 as empty shells: the documented
-smaller data set that fits a few minutes). Then:
+(`load_demo`: a smaller data set than the benchmark's 113 towns, so that CI fits it). Then:
 
 1. load (locust, headless): the bare view, then the mix (80 % anonymous, 15 % signed-in
    volunteers, 5 % card verifications) with one web server and with two; prints throughput,
