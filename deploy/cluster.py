@@ -169,13 +169,15 @@ class Rig:
         prefix = self.work / f"locust-{label}"
         counts = self.work / f"counts-{label}.json"
         data = self.work / "cluster-data.json"
-        subprocess.run(
+        done = subprocess.run(
             [str(BIN / "locust"), "-f", str(ROOT / "deploy" / "locustfile.py"), "--headless", "-u", str(users),
              "-r", str(users), "-t", f"{seconds}s", "--host", f"http://127.0.0.1:{PORT}", "--csv", str(prefix),
              "--only-summary", "--loglevel", "ERROR", "--stop-timeout", "2", *classes],
             env={**os.environ, "CLUSTER_DATA": str(data), "LOCUST_COUNTS": str(counts)},
             cwd=self.work, capture_output=True, text=True, check=False,
         )  # fmt: skip
+        if not Path(f"{prefix}_stats.csv").exists():
+            raise SystemExit(f"locust ({label}) wrote no statistics:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
         result = {"label": label, "pages": {}}
         with open(f"{prefix}_stats.csv") as handle:
             for row in csv.DictReader(handle):
@@ -329,9 +331,8 @@ def main() -> int:
             rig.manage("migrate", "--no-input", "-v0")
             rig.manage("load_demo")
             rig.manage("collectstatic", "--no-input", "-v0")
-            (work / "cluster-data.json").write_text(
-                rig.manage("shell", "-c", (ROOT / "deploy" / "cluster_data.py").read_text(), capture=True)
-            )
+            exported = rig.manage("shell", "-c", (ROOT / "deploy" / "cluster_data.py").read_text(), capture=True)
+            (work / "cluster-data.json").write_text(exported.strip().splitlines()[-1])
             towns = rig.psql("SELECT count(*) FROM core_municipality")
             log(f"data: {towns} towns; replica caught up; starting 2 web servers, HAProxy, 2 workers")
             rig.web(1)
