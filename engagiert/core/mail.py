@@ -87,9 +87,9 @@ def send(
 
 
 def _enqueue(job: dict[str, Any]) -> None:
-    from engagiert.core.tasks import deliver_mail
+    from engagiert.core.tasks import mail_task
 
-    deliver_mail.enqueue(**job)
+    mail_task().enqueue(**job)
 
 
 def references(value: Any) -> Any:

@@ -94,3 +94,11 @@ def test_a_running_task_younger_than_the_limit_is_left_alone(settings):
         priority=0,
     )
     assert requeue_abandoned() == 0
+
+
+def test_mails_go_to_their_own_queue(monkeypatch):
+    from engagiert.core.tasks import mail_task
+
+    assert mail_task().queue_name == "mail"
+    with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
+        assert mail_task().queue_name == "default"  # a backend without the queue still takes them
