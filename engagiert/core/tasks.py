@@ -8,7 +8,6 @@ from django_tasks import task
 
 from engagiert.core import mail
 
-
 MAIL_QUEUE = "mail"
 
 
