@@ -238,11 +238,12 @@ def mail_batch(rig: Rig) -> tuple[int, int, int]:
         "        mail.send(template='account/email/unknown_account', to=f'batch-{i}@example.org', municipality=None,"
         " context={'email': f'batch-{i}@example.org', 'signup_url': 'http://127.0.0.1/'})\n"
     )
-    rig.manage("shell", "-c", script)
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline and len(list(mail_dir.iterdir())) < MAILS // 5:
-        time.sleep(0.05)
-    log(f"worker1 killed (SIGKILL) after {len(list(mail_dir.iterdir()))} of {MAILS} mails")
+    enqueue = subprocess.Popen([PY, "manage.py", "shell", "-c", script], cwd=ROOT, env=rig.env)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and len(list(mail_dir.iterdir())) < max(1, MAILS // 10):
+        time.sleep(0.02)
+    enqueue.wait(60)
+    log(f"worker1 killed (SIGKILL) after {len(list(mail_dir.iterdir()))} of {MAILS} mails were written")
     rig.kill("worker1")
     time.sleep(2)
     requeued = rig.manage("requeue_abandoned_tasks", "--older-than", "1", capture=True).strip()
@@ -405,6 +406,9 @@ def main() -> int:
         print(fmt_row("bare view, 2 web servers", bare2, bare2))
         print(fmt_row("mix, 2 web servers", two, bare2))
         print(fmt_row("mix during faults (2 -> 1 server)", fault_result, bare2))
+        for phase in (bare1, one, bare2, two):
+            for line in phase["failure_lines"]:
+                print(f"  failure in {phase['label']}: {line}")
         print()
         print("Pages in the mix with 2 web servers (req/s within the mix, not each page alone):")
         for name, page in sorted(two["pages"].items(), key=lambda item: -item[1]["requests"]):
