@@ -242,9 +242,9 @@ def mail_batch(rig: Rig) -> tuple[int, int, int]:
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and len(list(mail_dir.iterdir())) < max(1, MAILS // 10):
         time.sleep(0.02)
-    enqueue.wait(60)
-    log(f"worker1 killed (SIGKILL) after {len(list(mail_dir.iterdir()))} of {MAILS} mails were written")
     rig.kill("worker1")
+    log(f"worker1 killed (SIGKILL) after {len(list(mail_dir.iterdir()))} of {MAILS} mails were written")
+    enqueue.wait(60)
     time.sleep(2)
     requeued = rig.manage("requeue_abandoned_tasks", "--older-than", "1", capture=True).strip()
     log(f"requeue_abandoned_tasks: {requeued}")

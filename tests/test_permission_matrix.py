@@ -25,6 +25,8 @@ APP_MATRICES = {app: import_module(f"engagiert.{app}.tests.matrix") for app in A
 MATRIX: dict[str, dict[str, int]] = {
     "core:home": everyone(200),
     "core:healthz": everyone(200),
+    "core:readyz": everyone(200),
+    "core:metrics": everyone(200),  # the test client comes from 127.0.0.1: internal (else 403)
     "core:font_size": everyone(405),
     "core:account": signed_in(200),
     "core:my_area": signed_in(200),
