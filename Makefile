@@ -49,7 +49,7 @@ test-replica: $(VENV)/.test redis var
 ## cluster: the multi-server setup in miniature (own PostgreSQL primary + replica, 2 gunicorn, HAProxy, Redis, 2 workers) under load and faults; prints the table
 .PHONY: cluster cluster-short
 cluster: $(VENV)/.test redis var
-	CLUSTER_SECONDS=$${CLUSTER_SECONDS:-30} CLUSTER_USERS=$${CLUSTER_USERS:-64} $(PY) deploy/cluster.py
+	CLUSTER_STRICT=1 CLUSTER_SECONDS=$${CLUSTER_SECONDS:-30} CLUSTER_USERS=$${CLUSTER_USERS:-64} $(PY) deploy/cluster.py
 
 ## cluster-short: the same with short load phases (about a minute of load; CI)
 cluster-short: $(VENV)/.test redis var
