@@ -73,6 +73,7 @@ class Rig:
             "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
             "EMAIL_FILE_PATH": str(work / "mail"),
             "MEDIA_ROOT": str(work / "media"),
+            "STATIC_ROOT": str(work / "static"),
             "READ_SOURCE_HEADER": "true",
             "LOG_LEVEL": "WARNING",
             "WEB_CONCURRENCY": "2",

@@ -64,8 +64,10 @@ def test_a_failed_send_leaves_no_marker_and_the_retry_sends_once(job, monkeypatc
 
 
 @override_settings(TASKS=DB_TASKS, TASKS_BACKEND="db")
-def test_a_worker_killed_mid_batch_loses_no_mail_and_sends_none_twice(job):
+def test_a_worker_killed_mid_batch_loses_no_mail_and_sends_none_twice(job, monkeypatch):
     """Two mails claimed by a worker that then died: one sent before it died, one not."""
+    # The worker closes "old" connections between tasks: not the test's own (its transaction).
+    monkeypatch.setattr("django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None)
     sent_before_death = deliver_mail.enqueue(**job)
     other = {**job, "key": "f" * 32, "recipient": {"emails": ["zweiter@example.org"]}}
     not_sent = deliver_mail.enqueue(**other)
