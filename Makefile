@@ -30,7 +30,7 @@ run: $(VENV)/.base var
 	$(DEV_ENV) $(PY) manage.py compilemessages --ignore=.venv -v0
 	$(DEV_ENV) $(PY) manage.py load_demo
 	@# The background worker (e-mails, reminders) runs beside the web server and stops with it.
-	$(DEV_ENV) $(PY) manage.py db_worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
+	$(DEV_ENV) $(PY) manage.py db_worker --queue-name '*' & worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
 	  $(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
 
 ## test: lint, migrations check and the whole test suite, browser tests included
@@ -40,6 +40,20 @@ test: $(VENV)/.test chromium redis var
 	$(DEV_ENV) $(PY) manage.py makemigrations --check --dry-run
 	$(DEV_ENV) $(PY) manage.py compilemessages --ignore=.venv -v0
 	$(BIN)/pytest
+
+## test-replica: the read-replica tests against a real streaming replica (own primary + replica, tools/pgcluster.py)
+.PHONY: test-replica
+test-replica: $(VENV)/.test redis var
+	$(PY) tools/pgcluster.py run -- $(BIN)/pytest -q -p no:randomly tests/replica
+
+## cluster: the multi-server setup in miniature (own PostgreSQL primary + replica, 2 gunicorn, HAProxy, Redis, 2 workers) under load and faults; prints the table
+.PHONY: cluster cluster-short
+cluster: $(VENV)/.test redis var
+	CLUSTER_STRICT=1 CLUSTER_SECONDS=$${CLUSTER_SECONDS:-30} CLUSTER_USERS=$${CLUSTER_USERS:-64} $(PY) deploy/cluster.py
+
+## cluster-short: the same with short load phases (about a minute of load; CI)
+cluster-short: $(VENV)/.test redis var
+	CLUSTER_SECONDS=$${CLUSTER_SECONDS:-12} CLUSTER_USERS=$${CLUSTER_USERS:-32} $(PY) deploy/cluster.py
 
 .PHONY: redis
 redis:
@@ -78,6 +92,7 @@ bench: $(VENV)/.test
 	$(PY) -m bench.newsletter
 	BENCH_FUNDING_TOWNS=113 BENCH_FUNDING_YEARS=5 BENCH_FUNDING_APPS=60 BENCH_FUNDING_LINES=12 $(PY) -m bench.funding
 	$(PY) -m bench.impact
+	CLUSTER_SECONDS=60 CLUSTER_USERS=64 $(PY) deploy/cluster.py
 
 ## screenshots: every main page, phone and desktop, German and Arabic, into docs/screenshots/ (fresh demo database)
 screenshots: $(VENV)/.test chromium

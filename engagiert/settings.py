@@ -53,9 +53,12 @@ INSTALLED_APPS = [
     "engagiert.funding",
     "engagiert.impact",
     "engagiert.demo",
+    "django_prometheus",
 ]
 
 MIDDLEWARE = [
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",
+    "engagiert.core.observability.RequestIdMiddleware",  # X-Request-ID in, out and on every log line
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",  # static files leave here, compressed ahead of time
     # Pages compressed (a quarter of the bytes on a slow phone connection); Django's middleware
@@ -67,12 +70,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "engagiert.core.dbrouter.ReplicaMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "engagiert.core.middleware.StaffTwoFactorMiddleware",
     "engagiert.core.towns.RememberTownMiddleware",
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
+    "engagiert.core.pagecache.PageCacheMiddleware",  # last: it stores the view's response as it is
 ]
 
 ROOT_URLCONF = "engagiert.urls"
@@ -111,6 +117,34 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Read replicas: DATABASE_REPLICA_URLS, comma-separated PostgreSQL URLs of streaming replicas
+# of DATABASE_URL. Anonymous read-only requests read from a healthy one (engagiert/core/dbrouter.py);
+# a browser that just sent a form reads from the primary for REPLICA_PIN_SECONDS; a replica that
+# does not answer or lags more than REPLICA_MAX_LAG_SECONDS is skipped.
+REPLICA_PIN_SECONDS = env_int("REPLICA_PIN_SECONDS", 10)
+REPLICA_MAX_LAG_SECONDS = env_int("REPLICA_MAX_LAG_SECONDS", 5)
+REPLICA_HEALTH_SECONDS = env_int("REPLICA_HEALTH_SECONDS", 2)
+# X-Read-From: replica|primary|cache on anonymous reads (the load test counts them; off by default).
+READ_SOURCE_HEADER = env_bool("READ_SOURCE_HEADER", False)
+for _number, _url in enumerate(env_list("DATABASE_REPLICA_URLS", []), start=1):
+    if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        raise ImproperlyConfigured("DATABASE_REPLICA_URLS needs DATABASE_URL to be a PostgreSQL database.")
+    try:
+        _replica = dj_database_url.parse(_url, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))
+    except ValueError as _exc:
+        raise ImproperlyConfigured(f"DATABASE_REPLICA_URLS: entry {_number} is not a database URL ({_exc}).") from None
+    if _replica.get("ENGINE") != "django.db.backends.postgresql" or not _replica.get("NAME"):
+        shown = _url.split("@")[-1]
+        raise ImproperlyConfigured(
+            f"DATABASE_REPLICA_URLS: entry {_number} ({shown}) is not a PostgreSQL URL with a database name "
+            "(postgres://user:password@host:5432/name)."
+        )
+    _replica.setdefault("OPTIONS", {}).setdefault("connect_timeout", 2)
+    # Tests: the replica holds the primary's test database through replication.
+    _replica["TEST"] = {"MIRROR": "default"}
+    DATABASES[f"replica{_number}"] = _replica
+DATABASE_ROUTERS = ["engagiert.core.dbrouter.ReplicaRouter"] if len(DATABASES) > 1 else []
+
 # REDIS_URL: the cache shared by every web server and worker process (rate limits, caches).
 # Without it each process counts on its own, so production refuses to start several worker
 # processes without it (engagiert/core/checks.py, gunicorn.conf.py).
@@ -127,17 +161,58 @@ CACHES = {
     )
 }
 
-# Background work (django-tasks): e-mails and reminders are queued in the database and run
-# by `manage.py db_worker` (`make run` starts one). TASKS_IMMEDIATE=true runs them inline.
-TASKS = {
-    "default": {
-        "BACKEND": (
-            "django_tasks.backends.immediate.ImmediateBackend"
-            if env_bool("TASKS_IMMEDIATE", False)
-            else "django_tasks_db.DatabaseBackend"
-        )
-    }
+# With Redis, sessions are read from it and written through to the database (cached_db): a
+# signed-in request costs no session query, and a Redis restart signs nobody out.
+if _redis_url:
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Shared page cache of the public pages anonymous visitors see most (engagiert/core/pagecache.py):
+# per town, language and font-size step, replaced on every web server when a service reports a
+# change. PAGE_CACHE_SECONDS=0 turns it off.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 120)
+PAGE_CACHE_PAGES = {
+    # URL name: whether a page with a search text (?q=) is cached too
+    "core:home": False,
+    "core:municipality": False,
+    "directory:search": False,  # without a search text
+    "events:calendar": False,
+    "events:month": False,
+    "events:detail": False,
+    "volunteering:search": False,
+    "card:partners": False,
+    "selfcheck:overview": False,
 }
+
+# Background work (django-tasks), TASKS_BACKEND:
+# - "db" (default): tasks queued in the database, run by `manage.py db_worker` (`make run` starts
+#   one); for one server or a few.
+# - "rq": tasks in Redis (REDIS_URL), run by `manage.py rqworker --job-class django_tasks_rq.Job
+#   mail default exports`; for several worker machines.
+# - "immediate": run inline (tests; TASKS_IMMEDIATE=true is the older spelling).
+# E-mails go to the queue "mail", long exports to "exports", the rest to "default": a worker can
+# be given its own queues (`db_worker --queue-name mail`). A worker that dies mid-task loses
+# nothing: `manage.py requeue_abandoned_tasks` (run by `manage.py scheduler`) hands such tasks to
+# a worker again, and every task is safe to run twice (core.mail.deliver keeps a sent-marker).
+TASK_QUEUES = ["default", "mail", "exports"]
+TASKS_BACKEND = env_str("TASKS_BACKEND", "immediate" if env_bool("TASKS_IMMEDIATE", False) else "db")
+# `manage.py scheduler` runs the daily commands at this local time (engagiert/core/scheduler.py).
+SCHEDULER_DAILY_AT = env_str("SCHEDULER_DAILY_AT", "03:30")
+if len(SCHEDULER_DAILY_AT.split(":")) != 2 or not all(p.isdigit() for p in SCHEDULER_DAILY_AT.split(":")):
+    raise ImproperlyConfigured(f"SCHEDULER_DAILY_AT={SCHEDULER_DAILY_AT!r} is not a time such as 03:30.")
+# A task running longer than this is taken as abandoned by a dead worker and queued again.
+TASK_ABANDONED_SECONDS = env_int("TASK_ABANDONED_SECONDS", 900)
+if TASKS_BACKEND == "db":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": TASK_QUEUES}}
+elif TASKS_BACKEND == "immediate":
+    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": TASK_QUEUES}}
+elif TASKS_BACKEND == "rq":
+    if not _redis_url:
+        raise ImproperlyConfigured("TASKS_BACKEND=rq keeps the tasks in Redis: set REDIS_URL too.")
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
+    RQ_QUEUES = {name: {"URL": _redis_url, "DEFAULT_TIMEOUT": 3600} for name in TASK_QUEUES}
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": TASK_QUEUES}}
+else:
+    raise ImproperlyConfigured(f"TASKS_BACKEND={TASKS_BACKEND!r}: use db, rq or immediate.")
 
 AUTH_USER_MODEL = "core.User"
 AUTHENTICATION_BACKENDS = [
@@ -183,6 +258,7 @@ EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_FILE_PATH = env_str("EMAIL_FILE_PATH", str(BASE_DIR / "var" / "mail"))  # for the file backend
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Engagiert <noreply@engagiert.example>")
 
 # Languages: German first; Arabic is right-to-left.
@@ -199,14 +275,41 @@ USE_TZ = True
 FORMAT_MODULE_PATH = ["engagiert.formats"]
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "var" / "static"
+STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "var" / "static")))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
 # The ZIPs of personal data exports (core.privacy_centre): outside MEDIA_ROOT, never served directly.
 DATA_EXPORT_ROOT = Path(env_str("DATA_EXPORT_ROOT", str(BASE_DIR / "var" / "exports")))
 SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
+# Uploads (logos, event images): MEDIA_STORAGE=local keeps them in MEDIA_ROOT (one server, or a
+# shared volume); MEDIA_STORAGE=s3 puts them into an S3-compatible bucket (django-storages), from
+# where browsers load them directly (MEDIA_URL is the bucket's public address): Django never
+# serves uploads in production (SERVE_MEDIA is for development).
+MEDIA_STORAGE = env_str("MEDIA_STORAGE", "local")
+if MEDIA_STORAGE == "local":
+    _media_storage = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+elif MEDIA_STORAGE == "s3":
+    _media_storage = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env_str("S3_BUCKET"),
+            "access_key": env_str("S3_ACCESS_KEY_ID"),
+            "secret_key": env_str("S3_SECRET_ACCESS_KEY"),
+            "endpoint_url": env_str("S3_ENDPOINT_URL", "") or None,  # empty: Amazon S3 itself
+            "region_name": env_str("S3_REGION", "") or None,
+            "location": env_str("S3_PREFIX", "media"),
+            "default_acl": None,  # the bucket's policy makes the uploads public
+            "querystring_auth": False,  # plain URLs: the pages are cached for everyone
+            "file_overwrite": False,
+            "custom_domain": env_str("S3_PUBLIC_DOMAIN", "") or None,  # e.g. a CDN in front of the bucket
+        },
+    }
+    if not _media_storage["OPTIONS"]["bucket_name"]:
+        raise ImproperlyConfigured("MEDIA_STORAGE=s3: S3_BUCKET must name the bucket.")
+else:
+    raise ImproperlyConfigured(f"MEDIA_STORAGE={MEDIA_STORAGE!r}: use local or s3.")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": _media_storage,
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -257,9 +360,46 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if _behind_proxy e
 # it is the last X-Forwarded-For entry the proxy added, not the proxy's own address.
 ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1 if _behind_proxy else 0)
 
+# Logs: LOG_FORMAT=json (default in production) writes one JSON object per line with the
+# request id (engagiert/core/observability.py); text is for development.
+LOG_FORMAT = env_str("LOG_FORMAT", "text" if DEBUG else "json")
+if LOG_FORMAT not in ("json", "text"):
+    raise ImproperlyConfigured(f"LOG_FORMAT={LOG_FORMAT!r}: use json or text.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "engagiert.core.observability.RequestIdFilter"}},
+    "formatters": {
+        "json": {"()": "engagiert.core.observability.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT, "filters": ["request_id"]},
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
 }
+
+# /metrics (Prometheus): with METRICS_TOKEN only for "Authorization: Bearer <token>", without
+# it only from the internal network, never through the load balancer. /readyz reports the task
+# queue as slow when its oldest waiting task is older than TASK_QUEUE_MAX_AGE_SECONDS.
+METRICS_TOKEN = env_str("METRICS_TOKEN", "")
+TASK_QUEUE_MAX_AGE_SECONDS = env_int("TASK_QUEUE_MAX_AGE_SECONDS", 600)
+
+# Optional error reports to Sentry (or a compatible service such as GlitchTip): sentry-sdk is
+# imported only when SENTRY_DSN is set. No personal data is sent (send_default_pii off).
+SENTRY_DSN = env_str("SENTRY_DSN", "")
+if SENTRY_DSN:
+    import sentry_sdk
+    from sentry_sdk.integrations.django import DjangoIntegration
+
+    try:
+        _traces = float(env_str("SENTRY_TRACES_SAMPLE_RATE", "0"))
+    except ValueError:
+        raise ImproperlyConfigured("SENTRY_TRACES_SAMPLE_RATE must be a number between 0 and 1.") from None
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        integrations=[DjangoIntegration()],
+        send_default_pii=False,
+        traces_sample_rate=_traces,
+        environment=env_str("SENTRY_ENVIRONMENT", "production"),
+    )

@@ -8,6 +8,9 @@ os.environ.setdefault("SECURE_COOKIES", "false")
 os.environ.setdefault("REQUIRE_STAFF_2FA", "false")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 os.environ.setdefault("TASKS_IMMEDIATE", "true")
+# The page cache has its own tests (tests/test_page_cache.py); elsewhere pages render afresh,
+# so tests that change rows directly see the change.
+os.environ.setdefault("PAGE_CACHE_SECONDS", "0")
 
 from engagiert.settings import *  # noqa: E402,F403
 

@@ -2,6 +2,8 @@ from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path, re_path
+from django.views.decorators.csrf import csrf_exempt
+from django.views.i18n import set_language
 from django.views.static import serve
 
 from engagiert.api import api
@@ -20,7 +22,9 @@ handler500 = "engagiert.core.errors.server_error"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("allauth.urls")),
-    path("i18n/", include("django.conf.urls.i18n")),
+    # The language switch sets a preference cookie only and sits on cached public pages
+    # (core.pagecache), which carry no CSRF token: it is exempt, like core:font_size.
+    path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("api/v1/", api.urls),
     path("wirkung/", include(wide_patterns)),
     path("<slug:municipality>/durchblick/", include("engagiert.directory.urls")),

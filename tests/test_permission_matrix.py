@@ -28,6 +28,8 @@ MATRIX: dict[str, dict[str, int]] = {
     "core:robots": everyone(200),
     "core:sitemap": everyone(200),
     "core:sitemap_section": everyone(200),
+    "core:readyz": everyone(200),
+    "core:metrics": everyone(200),  # the test client comes from 127.0.0.1: internal (else 403)
     "core:font_size": everyone(405),
     "core:account": signed_in(200),
     "core:my_area": signed_in(200),

@@ -8,6 +8,7 @@ from typing import Any
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Model
 
+from engagiert.core import pagecache
 from engagiert.core.models import AuditRecord, Municipality
 
 
@@ -25,7 +26,11 @@ def record(
     """Write who (`actor`, None or anonymous for the system) did `action` (e.g. "events.approve_event") to `target`.
 
     The target is kept as content type and id with `label` as its text (by default the model's
-    name and id: a record must not keep a person's name after their data is deleted)."""
+    name and id: a record must not keep a person's name after their data is deleted).
+
+    A recorded action may change what the town's public pages show: their cached copies are
+    replaced once the transaction commits (core.pagecache)."""
+    pagecache.content_changed(municipality)
     return AuditRecord.objects.create(
         municipality_id=getattr(municipality, "pk", municipality),
         actor=actor if getattr(actor, "is_authenticated", False) else None,

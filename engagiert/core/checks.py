@@ -60,3 +60,37 @@ def check_shared_cache(app_configs=None, **kwargs) -> list[checks.CheckMessage]:
         debug=settings.DEBUG,
     )
     return [checks.Error(problem, id="engagiert.E001")] if problem else []
+
+
+def replica_problems() -> list[str]:
+    """What is wrong with DATABASE_REPLICA_URLS at start: a replica that does not answer, or a
+    server that is not a standby (a primary named as a replica would take reads and drift)."""
+    from django.db import DatabaseError
+
+    from engagiert.core.dbrouter import measure_lag, replica_aliases
+
+    problems = []
+    for alias in replica_aliases():
+        shown = (
+            f"{settings.DATABASES[alias].get('HOST') or 'localhost'}:{settings.DATABASES[alias].get('PORT') or 5432}"
+        )
+        try:
+            lag = measure_lag(alias)
+        except DatabaseError as exc:
+            first = (str(exc).strip().splitlines() or [exc.__class__.__name__])[0]
+            problems.append(f"DATABASE_REPLICA_URLS: the replica {alias} at {shown} does not answer ({first}).")
+            continue
+        if lag is None:
+            problems.append(
+                f"DATABASE_REPLICA_URLS: {alias} at {shown} is not a streaming replica (pg_is_in_recovery() is "
+                "false); name only standbys of DATABASE_URL there."
+            )
+    return problems
+
+
+@checks.register(checks.Tags.database)
+def check_replicas(app_configs=None, databases=None, **kwargs) -> list[checks.CheckMessage]:
+    """`manage.py check --database default`: every replica answers and is a standby."""
+    if not databases:
+        return []
+    return [checks.Error(problem, id="engagiert.E002") for problem in replica_problems()]

@@ -9,16 +9,17 @@ into core/email/base.html). The sender is named after the municipality."""
 from __future__ import annotations
 
 import datetime
+import uuid
 from email.utils import formataddr, parseaddr
 from typing import TYPE_CHECKING, Any
 
 from django.apps import apps
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
@@ -75,6 +76,7 @@ def send(
     else:
         recipient = {"user": to.pk}
     job = {
+        "key": uuid.uuid4().hex,  # one e-mail, however often its task runs (deliver)
         "template": template,
         "recipient": recipient,
         "municipality_id": municipality.pk if municipality is not None else None,
@@ -89,9 +91,9 @@ def send(
 
 
 def _enqueue(job: dict[str, Any]) -> None:
-    from engagiert.core.tasks import deliver_mail
+    from engagiert.core.tasks import mail_task
 
-    deliver_mail.enqueue(**job)
+    mail_task().enqueue(**job)
 
 
 def references(value: Any) -> Any:
@@ -145,12 +147,24 @@ def deliver(
     attachments: str = "",
     headers: dict[str, str] | None = None,
     connection=None,
+    key: str = "",
 ) -> bool:
     """The task's work: fetch, render in the recipient's language, send. False if nothing was sent.
 
     Also called directly by a worker that sends many mails in turn (newsletter batches), with
-    its own open `connection` (django.core.mail.get_connection()) and `headers`."""
-    from engagiert.core.models import Municipality, User
+    its own open `connection` (open_connection()) and `headers`.
+
+    Idempotent by `key`: the marker row (core.MailDelivery) is inserted in the transaction that
+    hands the mail to the server, before it does. A second run of the same job (a retry, a
+    worker killed after the send) finds the marker, or waits on the unique index until the
+    first run commits, and sends nothing; a send that fails or is killed rolls the marker
+    back, so the job runs again and nothing is lost. The one window left, between the mail
+    server's answer and the commit, gives the copies one Message-ID, by which mail programs
+    recognise a duplicate."""
+    from engagiert.core.models import MailDelivery, Municipality, User
+
+    if key and MailDelivery.objects.using("default").filter(key=key).exists():
+        return False
 
     user = User.objects.filter(pk=recipient["user"]).first() if "user" in recipient else None
     addresses = [user.email] if user else recipient.get("emails", [])
@@ -178,14 +192,23 @@ def deliver(
             body=render_to_string(f"{template}_message.txt", values),
             from_email=sender(municipality),
             to=addresses,
-            headers={**(headers or {}), "Content-Language": language},
+            headers={**(headers or {}), "Content-Language": language, **_message_id(key)},
             connection=connection,
         )
         message.attach_alternative(_html(template, values, message), "text/html")
         if attachments:
             for filename, content, mimetype in import_string(attachments)(**values):
                 message.attach(filename, content, mimetype)
-    message.send()
+    if not key:
+        message.send()
+        return True
+    with transaction.atomic(using="default"):
+        try:
+            with transaction.atomic(using="default"):
+                MailDelivery.objects.create(key=key, sent_at=timezone.now())
+        except IntegrityError:
+            return False  # another run sent it
+        message.send()
     return True
 
 
@@ -195,6 +218,13 @@ def open_connection():
     connection = get_connection()
     connection.open()
     return connection
+
+
+def _message_id(key: str) -> dict[str, str]:
+    if not key:
+        return {}
+    domain = parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2] or "engagiert.invalid"
+    return {"Message-ID": f"<{key}@{domain}>"}
 
 
 def sender(municipality: Municipality | None) -> str:

@@ -44,7 +44,16 @@ def _texts(request) -> Iterator[str]:
 
 
 # Paths a staff member without TOTP may still reach: setting it up, logging out, assets.
-_ALLOWED_PREFIXES = ("/accounts/", "/static/", "/media/", "/i18n/", "/healthz", "/schriftgroesse")
+_ALLOWED_PREFIXES = (
+    "/accounts/",
+    "/static/",
+    "/media/",
+    "/i18n/",
+    "/healthz",
+    "/readyz",
+    "/metrics",
+    "/schriftgroesse",
+)
 
 
 class StaffTwoFactorMiddleware:

@@ -451,3 +451,38 @@ class DataExport(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} {self.created_at:%Y-%m-%d %H:%M} {self.status}"
+
+
+class MailDelivery(models.Model):
+    """An e-mail of core.mail that was handed to the mail server: the marker that makes
+    core.tasks.deliver_mail safe to run again (a retried task, a worker killed mid-batch).
+    Written in the transaction that sends, so a send that fails leaves no marker."""
+
+    key = models.CharField(max_length=64, unique=True)
+    sent_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("versendete E-Mail")
+        verbose_name_plural = _("versendete E-Mails")
+
+    def __str__(self) -> str:
+        return self.key
+
+
+class ScheduledRun(models.Model):
+    """A periodic command run once per installation and period by `manage.py scheduler`: the
+    unique row is claimed before the command runs, so a second scheduler skips it."""
+
+    job = models.CharField(max_length=80)
+    period = models.CharField(max_length=20)  # e.g. 2026-12-06 (daily), 2026-12-06T14 (hourly)
+    started_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    error = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["job", "period"], name="core_scheduledrun_once")]
+        verbose_name = _("geplanter Lauf")
+        verbose_name_plural = _("geplante Läufe")
+
+    def __str__(self) -> str:
+        return f"{self.job} {self.period}"

@@ -9,6 +9,8 @@ from django_tasks import task
 
 from engagiert.core import mail
 
+MAIL_QUEUE = "mail"
+
 
 @task()
 def deliver_mail(**job: Any) -> bool:
@@ -22,3 +24,11 @@ def build_data_export(*, export_id: int) -> bool:
     from engagiert.core import privacy_centre
 
     return privacy_centre.build_export(export_id=export_id)
+
+
+def mail_task():
+    """deliver_mail on the queue "mail" where the backend has it (settings.TASK_QUEUES), so that
+    a worker can be given the e-mails alone; on "default" with a backend configured without it."""
+    if MAIL_QUEUE in deliver_mail.get_backend().queues:
+        return deliver_mail.using(queue_name=MAIL_QUEUE)
+    return deliver_mail

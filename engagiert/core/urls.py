@@ -1,7 +1,7 @@
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
 
-from engagiert.core import views, views_privacy
+from engagiert.core import observability, views, views_privacy
 from engagiert.core.sitemaps import SITEMAPS, robots_txt
 
 app_name = "core"
@@ -17,6 +17,8 @@ urlpatterns = [
         name="sitemap",
     ),
     path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
+    path("readyz", observability.readyz, name="readyz"),
+    path("metrics", observability.metrics, name="metrics"),
     path("schriftgroesse/", views.font_size, name="font_size"),
     path("mein-konto/", views.account, name="account"),
     path("mein-konto/daten/<str:token>/", views_privacy.download_export, name="download_export"),

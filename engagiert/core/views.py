@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from engagiert.core import audit
@@ -104,6 +105,7 @@ def healthz(request):
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
+@csrf_exempt  # a preference cookie only; the form sits on cached public pages (core.pagecache)
 @require_POST
 def font_size(request):
     form = FontSizeForm(request.POST)

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from engagiert.core import mail, tokens
+from engagiert.core import mail, pagecache, tokens
 from engagiert.core.models import Municipality, User
 from engagiert.selfcheck import catalogue_ar, catalogue_data, catalogue_uk
 from engagiert.selfcheck.models import (
@@ -176,6 +176,7 @@ def publish_round(*, round: Round, publish: bool = True) -> Round:
     locked.status = Round.Status.PUBLISHED if publish else Round.Status.CLOSED
     locked.published_at = timezone.now() if publish else None
     locked.save(update_fields=["status", "published_at"])
+    pagecache.content_changed(locked.municipality_id)
     return locked
 
 

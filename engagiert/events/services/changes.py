@@ -11,7 +11,7 @@ from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from engagiert.core import audit
+from engagiert.core import audit, pagecache
 from engagiert.core.images import discard_image
 from engagiert.core.indexing import reindex
 from engagiert.core.languages import localized
@@ -105,6 +105,7 @@ def _apply_update(
                 registration_mail(reg, "event_changed")
         _promote(event, now=timezone.now())
     reindex(model=Event, ids=[event.pk])
+    pagecache.content_changed(event.municipality_id)
     return event
 
 

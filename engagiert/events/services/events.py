@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from engagiert.core import audit
+from engagiert.core import audit, pagecache
 from engagiert.core.indexing import reindex
 from engagiert.core.models import Municipality
 from engagiert.directory.models import Organisation, Topic
@@ -69,6 +69,7 @@ def create_event(
         event.topics.set(topics)
         created.append(event)
     reindex(model=Event, ids=[e.pk for e in created])
+    pagecache.content_changed(municipality)
     return created
 
 

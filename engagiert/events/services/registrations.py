@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from engagiert.core import pagecache
 from engagiert.events.mails import registration_mail
 from engagiert.events.models import Event, Registration
 from engagiert.events.services.common import EventError, Status, _promote, seats_taken
@@ -88,6 +89,7 @@ def register(
             registration_mail(registration, "confirmed" if status == Status.CONFIRMED else "waiting")
         else:
             registration_mail(registration, "confirm_request")
+    pagecache.content_changed(registration.event.municipality_id)  # the seats left
     return registration
 
 
@@ -135,6 +137,7 @@ def confirm(*, token: str, now: dt.datetime | None = None) -> Registration:
             _promote(registration.event, now=now)
     if raise_later:
         raise raise_later
+    pagecache.content_changed(registration.event.municipality_id)  # the seats left
     return registration
 
 
@@ -151,6 +154,7 @@ def cancel_registration(*, registration: Registration, by_organiser: bool = Fals
         registration.save(update_fields=["status", "cancelled_at"])
         registration_mail(registration, "cancelled_by_organiser" if by_organiser else "cancelled")
         _promote(event, now=now)
+    pagecache.content_changed(event.municipality_id)  # the seats left
     return registration
 
 
@@ -170,6 +174,8 @@ def expire_unconfirmed(*, now: dt.datetime | None = None) -> int:
                 status__in=[Status.PENDING, Status.WAITING], confirmed_at__isnull=True, expires_at__lte=now
             ).update(status=Status.CANCELLED, cancelled_at=now)
             _promote(event, now=now)
+    if expired:
+        pagecache.content_changed(None)
     return expired
 
 

@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from engagiert.core import audit, mail
+from engagiert.core import audit, mail, pagecache
 from engagiert.core.indexing import reindex
 from engagiert.core.languages import localized
 from engagiert.core.models import Role
@@ -75,6 +75,7 @@ def save_opportunity(
     opp.topics.set(topics)
     opp.skills.set([Competency.objects.get_or_create(name=name)[0] for name in skills])
     reindex(model=Opportunity, ids=[opp.pk])
+    pagecache.content_changed(opp.municipality_id)
     return opp
 
 
@@ -108,6 +109,7 @@ def set_status(*, opportunity: Opportunity, status: str) -> None:
         raise VolunteeringError(_("Dieser Statuswechsel ist nicht möglich."))
     opportunity.status = status
     opportunity.save(update_fields=["status", "updated_at"])
+    pagecache.content_changed(opportunity.municipality_id)
 
 
 def confirm_current(*, opportunity: Opportunity) -> None:

@@ -1,0 +1,231 @@
+"""The shared page cache of the public pages anonymous visitors see most.
+
+A page is cached (in the default cache: Redis with REDIS_URL, so every web server shares it)
+per town, language and font-size step, when all of these hold:
+
+- its URL name is listed in settings.PAGE_CACHE_PAGES or registered with
+  `cache_page_named("app:name")` (e.g. from an AppConfig.ready: the portal pages will be),
+- the request is a GET or HEAD without a session or messages cookie (nobody signed in, no
+  message waiting), and its query has no search text (`q`) unless the page allows one,
+- the response is a 200 that sets no cookie, used no CSRF token and was not marked private.
+
+A hit is served without a database query; the page's Content-Security-Policy nonce is
+reused with it (only the town's accent-colour <style> carries one).
+
+Invalidation is explicit: a service that changes what a town's public pages show calls
+`content_changed(municipality)` (core.audit.record does it for every recorded action;
+`content_changed(None)` for platform-wide changes). That bumps the town's version key after
+the transaction commits, so the next request on any web server renders afresh. A page
+rendered from a read replica is stored only once the replica has replayed the change
+(its WAL position is kept with the version), so a lagging replica cannot put stale content
+back into the cache. PAGE_CACHE_SECONDS (default 120) bounds what changes with time alone
+(an event that has passed)."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import DatabaseError, connections, transaction
+from django.http import HttpResponse
+from django.utils.translation import get_language
+
+from engagiert.core.context_processors import font_step
+from engagiert.core.observability import PAGE_CACHE
+
+logger = logging.getLogger(__name__)
+
+PREFIX = "pagecache:"
+ALL = ""  # the platform-wide version
+_pages: dict[str, bool] = {}  # URL name: whether a search text (`q`) may be cached
+_STORED_HEADERS = ("Content-Type", "Content-Language", "Content-Disposition")
+
+
+def cache_page_named(url_name: str, *, with_query_text: bool = False) -> None:
+    """Cache the public page `url_name` ("app:name") for anonymous visitors."""
+    _pages[url_name] = with_query_text
+
+
+def cached_pages() -> dict[str, bool]:
+    return {**settings.PAGE_CACHE_PAGES, **_pages}
+
+
+def version_key(slug: str) -> str:
+    return f"{PREFIX}v:{slug}"
+
+
+def content_changed(municipality=None) -> None:
+    """What `municipality`'s public pages show has changed (None: every town's): once the
+    surrounding transaction commits, its cached pages are replaced on every web server."""
+    if not settings.PAGE_CACHE_SECONDS:
+        return
+    slug = _slug_of(municipality)
+    transaction.on_commit(lambda: _bump(slug))
+
+
+_slugs: dict[int, str] = {}  # municipality id: slug (a slug change means new URLs anyway)
+
+
+def _slug_of(municipality) -> str:
+    if municipality is None:
+        return ALL
+    if not isinstance(municipality, int):
+        _slugs[municipality.pk] = municipality.slug
+        return municipality.slug
+    if municipality not in _slugs:
+        from engagiert.core.models import Municipality
+
+        found = Municipality.objects.using("default").filter(pk=municipality).values_list("slug", flat=True).first()
+        if found is None:
+            return ALL
+        _slugs[municipality] = found
+    return _slugs[municipality]
+
+
+def _bump(slug: str) -> None:
+    position = ""
+    if _replicas():
+        with connections["default"].cursor() as cursor:
+            cursor.execute("SELECT pg_current_wal_lsn()::text")
+            position = cursor.fetchone()[0]
+    cache.set(version_key(slug), f"{time.time():.6f}/{position}", None)
+
+
+def _replicas() -> bool:
+    return any(alias.startswith("replica") for alias in settings.DATABASES)
+
+
+def _eligible(request) -> bool:
+    if request.method not in ("GET", "HEAD") or not settings.PAGE_CACHE_SECONDS:
+        return False
+    match = request.resolver_match
+    pages = cached_pages()
+    if match is None or match.view_name not in pages:
+        return False
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
+        return False
+    if not pages[match.view_name] and request.GET.get("q", "").strip():
+        return False
+    return len(request.META.get("QUERY_STRING", "")) <= 300
+
+
+def _key(request, versions: list[str]) -> str:
+    path = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
+    stamp = hashlib.sha256("|".join(versions).encode()).hexdigest()[:16]
+    return f"{PREFIX}page:{stamp}:{get_language()}:{font_step(request)}:{path}"
+
+
+class PageCacheMiddleware:
+    """Last in MIDDLEWARE: it sees the view's response before any other middleware adds to it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if not _eligible(request):
+            return None
+        slug = view_kwargs.get("municipality", ALL) if isinstance(view_kwargs.get("municipality"), str) else ALL
+        keys = [version_key(ALL), version_key(slug)]
+        try:
+            found = cache.get_many(keys)
+            versions = [found.get(key, "0/") for key in keys]
+            key = _key(request, versions)
+            hit = cache.get(key)
+        except Exception:  # noqa: BLE001 - a cache that is down serves no pages, it breaks none
+            logger.warning("Page cache unreachable; %s rendered without it", request.path, exc_info=True)
+            return None
+        if hit is not None:
+            PAGE_CACHE.labels("hit").inc()
+            return self._from_cache(request, hit, slug)
+        PAGE_CACHE.labels("miss").inc()
+        response = view_func(request, *view_args, **view_kwargs)
+        if self._storable(request, response):
+            self._store(request, key, versions, response)
+        response.headers.setdefault("X-Cache", "MISS")
+        return response
+
+    @staticmethod
+    def _from_cache(request, hit: dict, slug: str) -> HttpResponse:
+        from engagiert.core.towns import TOWN_COOKIE, TOWN_COOKIE_AGE
+
+        response = HttpResponse(hit["content"], status=200)
+        if slug and request.COOKIES.get(TOWN_COOKIE) != slug:  # as RememberTownMiddleware does on a miss
+            response.set_cookie(
+                TOWN_COOKIE,
+                slug,
+                max_age=TOWN_COOKIE_AGE,
+                samesite="Lax",
+                httponly=True,
+                secure=settings.SESSION_COOKIE_SECURE,
+            )
+        for name, value in hit["headers"].items():
+            response[name] = value
+        if hit.get("nonce"):
+            request._csp_nonce = hit["nonce"]  # django-csp writes the header with this nonce
+        response["X-Cache"] = "HIT"
+        request.page_cache = "hit"
+        return response
+
+    @staticmethod
+    def _storable(request, response) -> bool:
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+            and "private" not in response.get("Cache-Control", "")
+            and "no-cache" not in response.get("Cache-Control", "")
+            and not _has_messages(request)
+        )
+
+    def _store(self, request, key: str, versions: list[str], response) -> None:
+        alias = getattr(request, "replica_alias", "") or _current_replica()
+        if alias and not _replayed(alias, versions):
+            return  # the replica has not seen the latest change yet: do not keep its page
+        stored = {
+            "content": response.content,
+            "headers": {name: response[name] for name in _STORED_HEADERS if name in response},
+            "nonce": getattr(request, "_csp_nonce", None)
+            if isinstance(getattr(request, "_csp_nonce", None), str)
+            else None,
+        }
+        try:
+            cache.set(key, stored, settings.PAGE_CACHE_SECONDS)
+        except Exception:  # noqa: BLE001
+            logger.warning("Page cache unreachable; %s not stored", request.path, exc_info=True)
+            return
+        request.page_cache = "stored"
+
+
+def _has_messages(request) -> bool:
+    """A message added while rendering this page (it would be shown to everyone)."""
+    storage = getattr(request, "_messages", None)
+    if storage is None:
+        return False
+    return bool(getattr(storage, "_queued_messages", None)) or bool(getattr(storage, "_loaded_data", None))
+
+
+def _current_replica() -> str:
+    from engagiert.core.dbrouter import _replica_used
+
+    return _replica_used.get()
+
+
+def _replayed(alias: str, versions: list[str]) -> bool:
+    positions = [v.split("/", 1)[1] for v in versions if "/" in v and v.split("/", 1)[1]]
+    if not positions:
+        return True
+    try:
+        with connections[alias].cursor() as cursor:
+            cursor.execute(
+                "SELECT bool_and(pg_last_wal_replay_lsn() >= p::pg_lsn) FROM unnest(%s::text[]) AS p", [positions]
+            )
+            return bool(cursor.fetchone()[0])
+    except DatabaseError:
+        return False
