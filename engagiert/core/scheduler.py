@@ -37,8 +37,12 @@ JOBS = [
     Job("send_event_reminders", "day"),
     Job("flag_stale_opportunities", "day"),
     Job("send_card_renewal_reminders", "day"),
-    Job("purge_card_applications", "day"),
-    Job("purge_registration_needs", "day"),
+    Job("resume_newsletter_sending", "minute"),  # batches a dead worker left (15-minute lease)
+    Job("run_nominations_daily", "day", ("--now",)),  # Glücksbringer: reminders and expiry
+    Job("send_funding_reminders", "day"),
+    Job("apply_retention", "day"),  # every app's retention rules (cards, needs, newsletter, funding, …)
+    Job("impact_rollup", "day"),  # then the open data built from the figures
+    Job("impact_opendata", "day"),
     Job("prune_db_task_results", "day", ("--min-age-days", "7"), only_with="db"),
 ]
 

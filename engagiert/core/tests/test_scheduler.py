@@ -21,7 +21,7 @@ def calls(monkeypatch):
     ran = []
 
     def fake(command, *args, **kwargs):
-        if command == "purge_card_applications":
+        if command == "apply_retention":
             raise RuntimeError("disk full")
         ran.append(command)
 
@@ -36,15 +36,16 @@ def test_two_schedulers_run_each_job_once_per_period(calls, settings):
     second = scheduler.run_due(now=morning)  # the spare scheduler, at the same moment
     assert second == []
     assert sorted(calls) == sorted(
-        {job.command for job in scheduler.JOBS} - {"purge_card_applications"}
+        {job.command for job in scheduler.JOBS} - {"apply_retention"}
     )  # every job once; the failing one recorded
-    assert "purge_card_applications" in first
-    failed = ScheduledRun.objects.get(job="purge_card_applications")
+    assert "apply_retention" in first
+    failed = ScheduledRun.objects.get(job="apply_retention")
     assert failed.error == "RuntimeError: disk full" and failed.finished_at
     calls.clear()
-    assert scheduler.run_due(now=morning + datetime.timedelta(minutes=1)) == ["requeue_abandoned_tasks"]
+    minutely = scheduler.run_due(now=morning + datetime.timedelta(minutes=1))
+    assert sorted(minutely) == ["requeue_abandoned_tasks", "resume_newsletter_sending"]
     hourly = scheduler.run_due(now=morning + datetime.timedelta(hours=1))
-    assert sorted(hourly) == ["expire_event_registrations", "requeue_abandoned_tasks"]
+    assert sorted(hourly) == ["expire_event_registrations", "requeue_abandoned_tasks", "resume_newsletter_sending"]
 
 
 def test_daily_jobs_wait_for_their_time(calls, settings):
