@@ -38,13 +38,17 @@ class PublicSitemap(Sitemap):
 
 
 class TownPages(PublicSitemap):
-    """The named entry pages of every town (e.g. the directory's search, the calendar)."""
+    """The named entry pages of every town (e.g. the directory's search, the calendar), or of
+    the towns `towns()` answers (slugs) where a capability is not set up everywhere."""
 
-    def __init__(self, *url_names: str, changefreq: str = "daily", priority: float = 0.6):
-        self.url_names, self.changefreq, self.priority = url_names, changefreq, priority
+    def __init__(self, *url_names: str, changefreq: str = "daily", priority: float = 0.6, towns=None):
+        self.url_names, self.changefreq, self.priority, self.towns = url_names, changefreq, priority, towns
 
     def items(self) -> list[tuple[str, str]]:
-        slugs = Municipality.objects.order_by("slug").values_list("slug", flat=True)
+        if self.towns is not None:
+            slugs = sorted(set(self.towns()))
+        else:
+            slugs = Municipality.objects.order_by("slug").values_list("slug", flat=True)
         return [(slug, name) for slug in slugs for name in self.url_names]
 
     def location(self, item: tuple[str, str]) -> str:

@@ -8,7 +8,9 @@ class NominationsConfig(AppConfig):
     verbose_name = _("Glücksbringer")
 
     def ready(self) -> None:
-        from engagiert.nominations import account, privacy
+        from engagiert.nominations import account, figures, privacy, sitemaps
 
         privacy.register()  # its entries of the privacy statement
         account.register()  # "Mein Bereich" section and the coordination's queue
+        figures.register()  # its figures for the impact dashboard and its open data (core.figures)
+        sitemaps.register()  # its public pages in sitemap.xml (core.sitemaps)
