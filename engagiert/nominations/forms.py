@@ -185,7 +185,7 @@ class PortraitForm(forms.Form):
                 label=format_html("<bdi>{}</bdi>", question),
                 max_length=TEXT_MAX,
                 required=False,
-                widget=forms.Textarea(attrs={"rows": 3}),
+                widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
             )
         if portrait is None or not portrait.photo:
             del self.fields["remove_photo"]

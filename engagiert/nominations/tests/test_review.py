@@ -14,3 +14,4 @@ def test_the_questions_are_isolated_and_escaped_in_the_portrait_form():
         html = str(form["answer_0"].label_tag()) + str(form["answer_1"].label_tag())
     assert "<bdi>Was machen Sie?</bdi>" in html
     assert "<bdi>&lt;b&gt;Warum?&lt;/b&gt;</bdi>" in html
+    assert 'dir="auto"' in str(form["answer_0"])  # a German answer reads left to right
