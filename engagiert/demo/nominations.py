@@ -313,7 +313,7 @@ def _portrait(campaign, town, row, *, published_on: dt.date | None, created: dt.
         nomination=nomination,
         campaign=campaign,
         municipality=town,
-        slug=f"{campaign.slug[-4:]}-{_slug(name)}",
+        slug=f"{campaign.starts_on.year}-{_slug(name)}",
         display_name=name,
         name_form=name_form,
         answers=[{"question": q, "answer": a} for q, a in zip(campaign.questions, answers, strict=True)],

@@ -1,11 +1,12 @@
 """What the newsletter adds to core's pages: the person's subscriptions on "Mein Bereich"
-(found by the person's verified address) and their towns on "Mein Konto"."""
+(found by the person's verified address), their towns on "Mein Konto" and, for the
+coordination, the issues not sent yet (the way to the editor's pages)."""
 
 from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 
-from engagiert.core.registry import register_area_section, register_town_lookup
+from engagiert.core.registry import register_area_section, register_town_lookup, register_work_queue
 from engagiert.newsletter import selectors
 from engagiert.newsletter.tokens import subscription_token
 
@@ -28,6 +29,13 @@ def register() -> None:
         title=_("Meine Newsletter"),
         template="newsletter/area_subscriptions.html",
         context=subscriptions_section,
+        order=60,
+    )
+    register_work_queue(
+        key="newsletter.drafts",
+        label=_("Newsletter: Ausgaben schreiben und versenden"),
+        url_name="newsletter:editor",
+        items=selectors.drafts,
         order=60,
     )
     register_town_lookup("newsletter", selectors.subscriber_municipalities)

@@ -18,6 +18,12 @@ def of_town(municipality: Municipality) -> QuerySet[Newsletter]:
     ).select_related("municipality", "network")
 
 
+def drafts(municipality: Municipality) -> QuerySet[Issue]:
+    """Issues not sent yet of the newsletters a coordinator of `municipality` manages (its work
+    queue on "Mein Bereich", counted there in one query with the other queues)."""
+    return Issue.objects.filter(newsletter__in=of_town(municipality).values("pk"), status=Issue.Status.DRAFT)
+
+
 def signup_options(municipality: Municipality) -> list[Newsletter]:
     """The active newsletters of the sign-up page with their topics: two queries."""
     return list(

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django import forms
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from engagiert.directory.models import Organisation, Topic
@@ -180,7 +181,11 @@ class PortraitForm(forms.Form):
         self.portrait = portrait
         for i, question in enumerate(questions):
             self.fields[f"answer_{i}"] = forms.CharField(
-                label=question, max_length=TEXT_MAX, required=False, widget=forms.Textarea(attrs={"rows": 3})
+                # <bdi>: the campaign's questions are German content; in Arabic the "?" stays at the end.
+                label=format_html("<bdi>{}</bdi>", question),
+                max_length=TEXT_MAX,
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
             )
         if portrait is None or not portrait.photo:
             del self.fields["remove_photo"]

@@ -152,5 +152,6 @@ def send(request, pk: int):
         "newsletter": issue.newsletter,
         "recipients": recipients_count(issue),
         "error": error,
+        "empty": not (issue.intro.strip() or issue.closing.strip() or issue.items.exists()),
     }
     return render(request, "newsletter/send.html", context)
