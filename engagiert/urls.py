@@ -3,8 +3,10 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.static import serve
+from wagtail.admin import urls as wagtailadmin_urls
 
 from engagiert.api import api
+from engagiert.portal import urls as portal_urls
 
 # The admin has no login form of its own: it sends people to allauth's login, where two-factor
 # authentication and the rate limits apply (admin's form checked the password alone).
@@ -26,8 +28,14 @@ urlpatterns = [
     path("<slug:municipality>/mach-mit/", include("engagiert.volunteering.urls")),
     path("<slug:municipality>/ehrenamtskarte/", include("engagiert.card.urls")),
     path("<slug:municipality>/selbstcheck/", include("engagiert.selfcheck.urls")),
+    # The portal (Wagtail): its editors under /redaktion/, its documents; its pages come last
+    # (below), so that every app URL (/<town>/durchblick/ …, /<town>/mein-bereich/ …) wins.
+    path("redaktion/", include(wagtailadmin_urls)),
+    path("dokumente/", include(portal_urls.document_urlpatterns)),
     path("", include("engagiert.core.urls")),
 ]
 
 if settings.SERVE_MEDIA:
     urlpatterns.append(re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}))
+
+urlpatterns.append(path("", include("engagiert.portal.urls")))  # the portal's pages: always the last pattern

@@ -12,7 +12,8 @@ from django.utils import timezone
 
 from engagiert.core.languages import language_codes
 from engagiert.core.models import District, Municipality, RegionalNetwork, Role, User
-from engagiert.demo import card, events, identity, images, selfcheck, translations, volunteering
+from engagiert.core.roles import grant_role
+from engagiert.demo import card, events, identity, images, portal, selfcheck, translations, volunteering
 from engagiert.demo.data import directory as data
 from engagiert.directory.indexing import reindex_organisations
 from engagiert.directory.models import (
@@ -178,7 +179,7 @@ def _users(munis: dict[str, Municipality]) -> None:
         )
         for label, kind in _ROLE_BY_LABEL.items():
             if login.role.startswith(label):
-                Role.objects.get_or_create(user=user, municipality=munis[login.municipality], kind=kind)
+                grant_role(user=user, municipality=munis[login.municipality], kind=kind)
         if login.organisation:
             org = Organisation.objects.get(municipality=munis[login.municipality], name=login.organisation)
             OrganisationEditor.objects.update_or_create(
@@ -203,6 +204,7 @@ def load(*, today: dt.date | None = None) -> dict[str, int]:
     counts |= card.load(munis, today=today)
     counts |= selfcheck.load(munis, today=today)
     counts |= events.load(munis, today=today)
+    counts |= portal.load(munis, today=today)
     # English, Arabic and Ukrainian texts of what the modules above created (demo/data/translations.py).
     translations.load()
     return counts
