@@ -79,6 +79,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "engagiert.portal.middleware.AdminPolicyMiddleware",  # Wagtail's admin: inline scripts, preview frame
     "allauth.account.middleware.AccountMiddleware",
     "engagiert.core.middleware.StaffTwoFactorMiddleware",
     "engagiert.core.towns.RememberTownMiddleware",
@@ -240,12 +241,17 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("PORTAL_IMAGE_MAX_BYTES", 10 * 1024 * 10
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = LOGO_MAX_SOURCE_PIXELS
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
+WAGTAILIMAGES_IMAGE_FORM_BASE = "engagiert.portal.forms.PortalImageForm"  # re-encoded, alt text required
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "engagiert.portal.forms.PortalDocumentForm"  # PDF checked
+# Renditions offered to browsers: AVIF and WebP first, the original format as fallback (<picture>).
+WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp", "png": "png", "jpeg": "jpeg", "gif": "png"}
 WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("PORTAL_DOCUMENT_MAX_BYTES", 10 * 1024 * 1024)
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # through Django: privacy of collections applies
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = False  # one address per page; the language comes from the visitor
 WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no requests to gravatar.com with the editors' addresses
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES

@@ -30,6 +30,7 @@ urlpatterns = [
     path("<slug:municipality>/selbstcheck/", include("engagiert.selfcheck.urls")),
     # The portal (Wagtail): its editors under /redaktion/, its documents; its pages come last
     # (below), so that every app URL (/<town>/durchblick/ …, /<town>/mein-bereich/ …) wins.
+    path("redaktion/", include("engagiert.portal.admin_urls")),  # allauth's login, one image at a time
     path("redaktion/", include(wagtailadmin_urls)),
     path("dokumente/", include(portal_urls.document_urlpatterns)),
     path("", include("engagiert.core.urls")),

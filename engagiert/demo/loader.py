@@ -48,6 +48,7 @@ DEMO_LOGINS = [
     DemoLogin(
         "Redaktion One Community Projekt", "redaktion@one-community.example", organisation="One Community Projekt"
     ),
+    DemoLogin("Portal-Redaktion Dessau-Roßlau", "redaktion@dessau-rosslau.example"),
     DemoLogin("Mitglied im Begleitausschuss", "begleitausschuss@dessau-rosslau.example"),
     DemoLogin("Akzeptanzpartner", "partner@dessau-rosslau.example"),
     DemoLogin("Freiwillige", "freiwillige@dessau-rosslau.example"),
@@ -55,6 +56,7 @@ DEMO_LOGINS = [
 ]
 _ROLE_BY_LABEL = {
     "Koordination": Role.Kind.COORDINATOR,
+    "Portal-Redaktion": Role.Kind.EDITOR,
     "Mitglied im Begleitausschuss": Role.Kind.COMMITTEE_MEMBER,
     "Akzeptanzpartner": Role.Kind.ACCEPTANCE_PARTNER,
     "Freiwillige": Role.Kind.VOLUNTEER,

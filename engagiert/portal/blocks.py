@@ -54,7 +54,7 @@ class LiveBlock(blocks.StructBlock):
                 "live_kind": kind,
                 "live": data,
                 "live_template": kind.template if kind else "",
-                "live_heading": value["heading"] or (kind.label if kind else ""),
+                "live_heading": value["heading"] or (kind.title or kind.label if kind else ""),
             }
         )
         return context

@@ -23,10 +23,11 @@ class LiveKind:
     `municipalities` are the town of the page, or the towns of a network."""
 
     key: str
-    label: Any
+    label: Any  # in the editor's choice
     template: str
     context: Callable[..., Mapping[str, Any] | None]
     order: int = 100
+    title: Any = ""  # the heading on the page when the editor gives none (default: label)
 
 
 _kinds: dict[str, LiveKind] = {}
@@ -112,25 +113,40 @@ def organisation_count(*, municipalities: list[Municipality], count: int) -> dic
 def latest_news(*, municipalities: list[Municipality], count: int) -> dict[str, Any]:
     """The latest published news of the town, and of the networks it belongs to: one query."""
     from engagiert.portal.selectors import latest_news as select
+    from engagiert.portal.selectors import news_index_of
 
-    return {"news": select(municipalities=municipalities, count=count)}
+    return {"news": select(municipalities=municipalities, count=count), "index": news_index_of(municipalities)}
 
 
 def register_defaults() -> None:
-    register_live_kind(LiveKind("events", _("Nächste Begegnungen"), "portal/live/events.html", next_events, order=10))
-    register_live_kind(
-        LiveKind("volunteering", _("Offene Angebote von „Mach mit!“"), "portal/live/offers.html", open_offers, 20)
-    )
-    register_live_kind(LiveKind("news", _("Neueste Nachrichten"), "portal/live/news.html", latest_news, order=30))
-    register_live_kind(
-        LiveKind("card", _("Ehrenamtskarte mit Zahl der Partner"), "portal/live/card.html", card_partners, 40)
-    )
-    register_live_kind(
+    for kind in (
+        LiveKind("events", _("Nächste Begegnungen"), "portal/live/events.html", next_events, order=10),
+        LiveKind(
+            "volunteering",
+            _("Offene Angebote von „Mach mit!“"),
+            "portal/live/offers.html",
+            open_offers,
+            order=20,
+            title=_("Mach mit!"),
+        ),
+        LiveKind(
+            "news", _("Neueste Nachrichten"), "portal/live/news.html", latest_news, order=30, title=_("Aktuelles")
+        ),
+        LiveKind(
+            "card",
+            _("Ehrenamtskarte mit Zahl der Akzeptanzpartner"),
+            "portal/live/card.html",
+            card_partners,
+            order=40,
+            title=_("Ehrenamtskarte"),
+        ),
         LiveKind(
             "directory",
             _("Durchblick mit Zahl der Organisationen"),
             "portal/live/directory.html",
             organisation_count,
             order=50,
-        )
-    )
+            title=_("Durchblick – das Netzwerk"),
+        ),
+    ):
+        register_live_kind(kind)

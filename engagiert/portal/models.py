@@ -28,6 +28,9 @@ from engagiert.portal.blocks import content_blocks, home_blocks
 from engagiert.portal.routes import app_segments
 
 TREE_STEP = 4  # characters per level of Wagtail's materialised path
+ALT_TEXT_MISSING = _(
+    "Bitte beschreiben Sie, was auf dem Bild zu sehen ist (Alternativtext), oder kreuzen Sie „Nur Schmuck“ an."
+)
 
 
 # --- images and documents ------------------------------------------------------------------------
@@ -56,14 +59,7 @@ class PortalImage(AbstractImage):
     def clean(self) -> None:
         super().clean()
         if not self.decorative and not (self.description or "").strip():
-            raise ValidationError(
-                {
-                    "description": _(
-                        "Bitte beschreiben Sie, was auf dem Bild zu sehen ist (Alternativtext), "
-                        "oder kreuzen Sie „Nur Schmuck“ an."
-                    )
-                }
-            )
+            raise ValidationError({"description": ALT_TEXT_MISSING})
 
     @property
     def alt(self) -> str:
@@ -145,8 +141,17 @@ class PortalPage(Page):
         return home.member_municipalities() if home else []
 
     def meta_description(self) -> str:
-        text = self.search_description or strip_tags(getattr(self, "intro", "") or getattr(self, "teaser", "") or "")
-        return Truncator(" ".join(text.split())).chars(160)
+        """search_description, else the intro or teaser, else the first intro block's text."""
+        text = self.search_description or getattr(self, "intro", "") or getattr(self, "teaser", "")
+        if not text:
+            for block in getattr(self, "body", None) or []:
+                if block.block_type == "intro":
+                    text = block.value.get("text").source if block.value.get("text") else block.value["heading"]
+                    break
+                if block.block_type == "text":
+                    text = block.value.source
+                    break
+        return Truncator(" ".join(strip_tags(text or "").split())).chars(160)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

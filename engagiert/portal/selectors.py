@@ -5,10 +5,11 @@ from __future__ import annotations
 from django.db.models import Prefetch, Q, QuerySet
 
 from engagiert.core.models import Municipality
-from engagiert.portal.models import NetworkHomePage, NewsPage, PortalImage, TownHomePage
+from engagiert.portal.models import NetworkHomePage, NewsIndexPage, NewsPage, PortalImage, TownHomePage
 
 NEWS_PAGE_SIZE = 12
-TEASER_RENDITIONS = ("fill-480x270|format-webp", "fill-480x270")
+# The teaser picture in AVIF and WebP with a JPEG fallback ({% picture %} in _news_teaser.html).
+TEASER_RENDITIONS = ("fill-480x270|format-avif", "fill-480x270|format-webp", "fill-480x270|format-jpeg")
 
 
 def with_teaser_images(qs: QuerySet[NewsPage]) -> QuerySet[NewsPage]:
@@ -34,9 +35,20 @@ def home_paths(municipalities: list[Municipality]) -> list[str]:
     return list(towns.union(networks))
 
 
+def news_index_of(municipalities: list[Municipality]) -> NewsIndexPage | None:
+    """The town's (or, for several towns, their network's) "Aktuelles": one query."""
+    if len(municipalities) == 1:
+        return NewsIndexPage.objects.live().filter(path__startswith=_town_path(municipalities[0])).first()
+    return None
+
+
+def _town_path(municipality: Municipality) -> str:
+    return TownHomePage.objects.filter(town=municipality).values_list("path", flat=True).first() or "-"
+
+
 def latest_news(*, municipalities: list[Municipality], count: int) -> list[NewsPage]:
-    """The newest live news of these towns and their networks (three queries: paths, news, images
-    with renditions)."""
+    """The newest live news of these towns and their networks (four queries: paths, news, images,
+    renditions)."""
     paths = home_paths(municipalities)
     if not paths:
         return []

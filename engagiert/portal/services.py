@@ -28,6 +28,7 @@ from wagtail.models import (
 
 from engagiert.core.models import Municipality, RegionalNetwork, Role
 from engagiert.portal.models import NetworkHomePage, NewsIndexPage, PortalRootPage, TownHomePage
+from engagiert.portal.tenancy import EDITING_ROLES
 
 # Page permissions on the start page's subtree. Editors (Redaktion) draft and submit; the
 # coordination publishes (and approves the editors' submissions in the town's workflow).
@@ -51,7 +52,6 @@ EDITOR_COLLECTION_PERMISSIONS = [
     ("wagtaildocs", "choose_document"),
 ]
 # Roles whose holders edit the town's site, and the group each gets.
-EDITING_ROLES = (Role.Kind.COORDINATOR, Role.Kind.EDITOR)
 
 
 @dataclass(frozen=True)
