@@ -116,6 +116,16 @@ class PortalPage(Page):
     class Meta:
         abstract = True
 
+    def full_clean(self, *args, **kwargs):
+        # Every block of every stream is turned into its value before the page or a revision is
+        # stored, so that each block's get_prep_value runs (rich text sanitised): a stream given
+        # as raw JSON would otherwise be stored as it came.
+        for field in self._meta.get_fields():
+            if isinstance(field, StreamField):
+                for _block in getattr(self, field.attname) or ():
+                    pass
+        return super().full_clean(*args, **kwargs)
+
     def clean(self) -> None:
         super().clean()
         if self.path and len(self.path) == 3 * TREE_STEP + TREE_STEP and self.slug in app_segments():
