@@ -59,6 +59,7 @@ bench: $(VENV)/.test
 	$(PY) -m bench.volunteering
 	BENCH_CARD_CARDS=1000000 BENCH_CARD_REVOKED=10000 $(PY) -m bench.card
 	$(PY) -m bench.selfcheck
+	PORTAL_BENCH_TOWNS=5 PORTAL_BENCH_PAGES=20 PORTAL_BENCH_NEWS=100 $(PY) -m bench.portal
 
 ## screenshots: every main page, phone and desktop, German and Arabic, into docs/screenshots/ (fresh demo database)
 screenshots: $(VENV)/.test chromium

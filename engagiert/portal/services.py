@@ -72,7 +72,8 @@ def ensure_portal_root() -> PortalRootPage:
     """The portal's root page, made Wagtail's default site root (once)."""
     root = PortalRootPage.objects.first()
     if root is None:
-        tree_root = Page.get_first_root_node()
+        # Wagtail's migrations make the tree's root; a flushed database (tests) has none.
+        tree_root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", live=True))
         root = tree_root.add_child(instance=PortalRootPage(title="Engagiert", slug="portal", live=True))
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
@@ -107,7 +108,8 @@ def _grant(group: Group, *, home: Page, collection: Collection, page_perms: list
 def _site_parts(home, *, slug: str, name: str) -> SiteParts:
     """The collection, groups and moderation workflow of a start page (made when missing)."""
     if home.collection_id is None:
-        collection = Collection.get_first_root_node().add_child(name=name)
+        top = Collection.get_first_root_node() or Collection.add_root(name="Root")
+        collection = top.add_child(name=name)
         home.collection = collection
         home.save(update_fields=["collection"])
     collection = home.collection
