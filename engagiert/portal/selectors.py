@@ -8,8 +8,9 @@ from engagiert.core.models import Municipality
 from engagiert.portal.models import NetworkHomePage, NewsIndexPage, NewsPage, PortalImage, TownHomePage
 
 NEWS_PAGE_SIZE = 12
-# The teaser picture in AVIF and WebP with a JPEG fallback ({% picture %} in _news_teaser.html).
-TEASER_RENDITIONS = ("fill-480x270|format-avif", "fill-480x270|format-webp", "fill-480x270|format-jpeg")
+# The teaser picture in AVIF and WebP with a JPEG fallback, spelled as {% picture %} in
+# _news_teaser.html names them: a prefetched list that misses one makes Wagtail render it anew.
+TEASER_RENDITIONS = ("format-avif|fill-480x270", "format-webp|fill-480x270", "format-jpeg|fill-480x270")
 
 
 def with_teaser_images(qs: QuerySet[NewsPage]) -> QuerySet[NewsPage]:

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import override
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
+    Locale,
     Page,
     Site,
     Workflow,
@@ -70,6 +73,7 @@ def group_name(slug: str, kind: str) -> str:
 
 def ensure_portal_root() -> PortalRootPage:
     """The portal's root page, made Wagtail's default site root (once)."""
+    Locale.objects.get_or_create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
     root = PortalRootPage.objects.first()
     if root is None:
         # Wagtail's migrations make the tree's root; a flushed database (tests) has none.
