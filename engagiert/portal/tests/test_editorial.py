@@ -66,7 +66,10 @@ def test_scheduled_news_goes_live_with_publish_scheduled(site):
     assert not page.live
     revision.refresh_from_db()
     assert revision.approved_go_live_at is not None
-    revision.approved_go_live_at = timezone.now() - dt.timedelta(minutes=1)
+    # An hour later (the revision's time moved back instead of the clock forward):
+    past = timezone.now() - dt.timedelta(minutes=1)
+    revision.approved_go_live_at = past
+    revision.content["go_live_at"] = past.isoformat()
     revision.save()
     call_command("publish_scheduled")
     page.refresh_from_db()
