@@ -45,6 +45,7 @@ def portal(dessau, wittenberg, coordinator):
 
 def test_coordinator_adds_an_event_block_and_publishes(contexts, portal):
     page = contexts.page()
+    page.set_default_timeout(60_000)  # Wagtail's editor is a heavy page on a busy test machine
     page.goto("/redaktion/")
     expect(page).to_have_url("/accounts/login/?next=/redaktion/")
     log_in_with_form(page, portal.coordinator.email)
