@@ -26,6 +26,9 @@ SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 OPEN_DATA_CONTRIBUTOR_ID = env_str("OPEN_DATA_CONTRIBUTOR_ID", "http://dcat-ap.de/def/contributors/engagiert")
 
 INSTALLED_APPS = [
+    # Portal (Wagtail) with its page fields per language through the same modeltranslation.
+    "wagtail_modeltranslation",
+    "wagtail_modeltranslation.makemigrations",  # makemigrations leaves Wagtail's Page alone
     "modeltranslation",  # must come before django.contrib.admin
     "django.contrib.admin",
     "django.contrib.auth",
@@ -54,6 +57,19 @@ INSTALLED_APPS = [
     "engagiert.impact",
     "engagiert.demo",
     "django_prometheus",
+    "engagiert.portal",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django_filters",
 ]
 
 MIDDLEWARE = [
@@ -74,6 +90,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "engagiert.portal.middleware.AdminPolicyMiddleware",  # Wagtail's admin: inline scripts, preview frame
     "allauth.account.middleware.AccountMiddleware",
     "engagiert.core.middleware.StaffTwoFactorMiddleware",
     "engagiert.core.towns.RememberTownMiddleware",
@@ -326,6 +343,37 @@ LOGO_MAX_PIXELS = 800  # longest edge of a stored image
 # Width × height an uploaded image may have before it is decoded: a small PNG can unpack into
 # gigabytes (decompression bomb).
 LOGO_MAX_SOURCE_PIXELS = env_int("LOGO_MAX_SOURCE_PIXELS", 40_000_000)
+
+# Portal (engagiert/portal, Wagtail): the editors' admin lives under /redaktion/ and signs in
+# through allauth (two-factor authentication and the rate limits apply).
+WAGTAIL_SITE_NAME = "Engagiert"
+WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", SITE_URL)
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False  # passwords are changed through allauth
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAILUSERS_PASSWORD_ENABLED = False
+WAGTAIL_I18N_ENABLED = False  # content languages: modeltranslation fields, as in every app
+WAGTAILIMAGES_IMAGE_MODEL = "portal.PortalImage"
+WAGTAILDOCS_DOCUMENT_MODEL = "portal.PortalDocument"
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("PORTAL_IMAGE_MAX_BYTES", 10 * 1024 * 1024)
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = LOGO_MAX_SOURCE_PIXELS
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILDOCS_EXTENSIONS = ["pdf"]
+WAGTAILIMAGES_IMAGE_FORM_BASE = "engagiert.portal.forms.PortalImageForm"  # re-encoded, alt text required
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "engagiert.portal.forms.PortalDocumentForm"  # PDF checked
+# Renditions offered to browsers: AVIF and WebP first, the original format as fallback (<picture>).
+WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp", "png": "png", "jpeg": "jpeg", "gif": "png"}
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("PORTAL_DOCUMENT_MAX_BYTES", 10 * 1024 * 1024)
+WAGTAILDOCS_SERVE_METHOD = "serve_view"  # through Django: privacy of collections applies
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = False  # one address per page; the language comes from the visitor
+WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no requests to gravatar.com with the editors' addresses
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 
 # Security headers. Content-Security-Policy: no inline scripts anywhere; the one inline style
 # is base.html's <style nonce> with the town's accent colour (a per-request nonce, no

@@ -10,6 +10,7 @@ from allauth.account.models import EmailAddress
 from django.urls import reverse
 
 from engagiert.core.models import District, Municipality, Role, User
+from engagiert.core.roles import grant_role
 from engagiert.directory.indexing import reindex_organisations
 from engagiert.directory.models import (
     Competency,
@@ -115,14 +116,14 @@ def other_org(wittenberg) -> Organisation:
 @pytest.fixture
 def coordinator(dessau) -> User:
     user = make_user("koordination@dessau.example")
-    Role.objects.create(user=user, municipality=dessau, kind=Role.Kind.COORDINATOR)
+    grant_role(user=user, municipality=dessau, kind=Role.Kind.COORDINATOR)
     return user
 
 
 @pytest.fixture
 def other_coordinator(wittenberg) -> User:
     user = make_user("koordination@wittenberg.example")
-    Role.objects.create(user=user, municipality=wittenberg, kind=Role.Kind.COORDINATOR)
+    grant_role(user=user, municipality=wittenberg, kind=Role.Kind.COORDINATOR)
     return user
 
 

@@ -5,9 +5,11 @@ from django.urls import include, path, re_path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 from django.views.static import serve
+from wagtail.admin import urls as wagtailadmin_urls
 
 from engagiert.api import api
 from engagiert.impact.urls import opendata_patterns, wide_patterns
+from engagiert.portal import urls as portal_urls
 
 # The admin has no login form of its own: it sends people to allauth's login, where two-factor
 # authentication and the rate limits apply (admin's form checked the password alone).
@@ -37,8 +39,15 @@ urlpatterns = [
     path("<slug:municipality>/demokratie/", include("engagiert.funding.urls")),
     path("<slug:municipality>/wirkung/", include("engagiert.impact.urls")),
     path("<slug:municipality>/offene-daten/", include(opendata_patterns)),
+    # The portal (Wagtail): its editors under /redaktion/, its documents; its pages come last
+    # (below), so that every app URL (/<town>/durchblick/ …, /<town>/mein-bereich/ …) wins.
+    path("redaktion/", include("engagiert.portal.admin_urls")),  # allauth's login, one image at a time
+    path("redaktion/", include(wagtailadmin_urls)),
+    path("dokumente/", include(portal_urls.document_urlpatterns)),
     path("", include("engagiert.core.urls")),
 ]
 
 if settings.SERVE_MEDIA:
     urlpatterns.append(re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}))
+
+urlpatterns.append(path("", include("engagiert.portal.urls")))  # the portal's pages: always the last pattern

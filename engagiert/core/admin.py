@@ -13,6 +13,8 @@ from engagiert.core.models import (
     SearchSynonym,
     User,
 )
+from engagiert.core.registry import municipality_created, roles_changed
+from engagiert.core.roles import grant_role, withdraw_role
 
 admin.site.register(User, UserAdmin)
 
@@ -22,6 +24,11 @@ class MunicipalityAdmin(admin.ModelAdmin):
     form = ReencodedImagesAdminForm  # logo and header image re-encoded, metadata dropped
     list_display = ["name", "slug", "ags", "state"]
     search_fields = ["name", "ags"]
+
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        if not change:
+            municipality_created(obj)  # e.g. the town's portal site (core.registry)
 
 
 @admin.register(RegionalNetwork)
@@ -37,9 +44,29 @@ class DistrictAdmin(ReindexingAdmin, admin.ModelAdmin):
 
 @admin.register(Role)
 class RoleAdmin(admin.ModelAdmin):
+    """Roles change through core.roles, so that what follows a role (the portal's editor
+    groups) is granted and withdrawn with it."""
+
     list_display = ["user", "municipality", "kind"]
     list_filter = ["municipality", "kind"]
     raw_id_fields = ["user"]
+
+    def save_model(self, request, obj, form, change) -> None:
+        if not change:
+            grant_role(user=obj.user, municipality=obj.municipality, kind=obj.kind, actor=request.user)
+            obj.pk = Role.objects.get(user=obj.user, municipality=obj.municipality, kind=obj.kind).pk
+            return
+        before = Role.objects.select_related("user", "municipality").get(pk=obj.pk)
+        super().save_model(request, obj, form, change)
+        roles_changed(user=before.user, municipality=before.municipality)
+        roles_changed(user=obj.user, municipality=obj.municipality)
+
+    def delete_model(self, request, obj) -> None:
+        withdraw_role(role=obj, actor=request.user)
+
+    def delete_queryset(self, request, queryset) -> None:
+        for role in queryset.select_related("user", "municipality"):
+            withdraw_role(role=role, actor=request.user)
 
 
 @admin.register(AccessibilityFeedback)

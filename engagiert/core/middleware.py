@@ -70,7 +70,9 @@ class StaffTwoFactorMiddleware:
         user = request.user
         if not user.is_authenticated or request.path.startswith(_ALLOWED_PREFIXES):
             return False
-        is_staff = user.is_superuser or Role.objects.filter(user=user, kind=Role.Kind.COORDINATOR).exists()
+        # The portal's editors (Redaktion) work in the admin too: they need a second factor as well.
+        kinds = [Role.Kind.COORDINATOR, Role.Kind.EDITOR]
+        is_staff = user.is_superuser or Role.objects.filter(user=user, kind__in=kinds).exists()
         if not is_staff:
             return False
         return not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()

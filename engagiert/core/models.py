@@ -66,7 +66,21 @@ class User(AbstractUser):
 
 # First path segments of the site that a municipality's slug must not take.
 RESERVED_SLUGS = frozenset(
-    {"admin", "accounts", "api", "i18n", "healthz", "media", "static", "schriftgroesse", "mein-konto", "wirkung"}
+    {
+        "admin",
+        "accounts",
+        "api",
+        "i18n",
+        "healthz",
+        "media",
+        "static",
+        "schriftgroesse",
+        "mein-konto",
+        "redaktion",  # the portal's editors (Wagtail admin)
+        "dokumente",  # the portal's documents
+        "portal",  # the portal's root page
+        "wirkung",  # the impact dashboard of the whole installation
+    }
 )
 
 
@@ -173,6 +187,11 @@ class Municipality(models.Model):
             raise ValidationError(
                 {"header_image_alt": _("Bitte beschreiben Sie das Titelbild in einem Satz (Alternativtext).")}
             )
+        # A regional network's site lives at /<slug>/ too (the portal).
+        if self.slug and RegionalNetwork.objects.filter(slug=self.slug).exists():
+            raise ValidationError(
+                {"slug": _("Ein Regionalnetzwerk hat schon dieses Kürzel; bitte wählen Sie ein anderes.")}
+            )
 
     def language_codes(self) -> list[str]:
         """The languages its pages offer, in the platform's order; German always."""
@@ -184,7 +203,8 @@ class RegionalNetwork(models.Model):
     """Several municipalities that run shared campaigns (e.g. Regionalnetzwerk Anhalt)."""
 
     name = models.CharField(_("Name"), max_length=120)
-    slug = models.SlugField(_("Kürzel"), unique=True)
+    # Its site lives at /<slug>/ beside the towns' (the portal): no town may have the same slug.
+    slug = models.SlugField(_("Kürzel"), unique=True, validators=[validate_not_reserved])
     municipalities = models.ManyToManyField(Municipality, related_name="networks", verbose_name=_("Kommunen"))
 
     class Meta:
@@ -194,6 +214,11 @@ class RegionalNetwork(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self) -> None:
+        super().clean()
+        if self.slug and Municipality.objects.filter(slug=self.slug).exists():
+            raise ValidationError({"slug": _("Eine Kommune hat schon dieses Kürzel; bitte wählen Sie ein anderes.")})
 
 
 class District(models.Model):
@@ -261,6 +286,8 @@ class Role(models.Model):
 
     class Kind(models.TextChoices):
         COORDINATOR = "coordinator", _("Koordination")
+        # Writes pages and news of the town's portal; the coordination approves before they go live.
+        EDITOR = "editor", _("Redaktion")
         COMMITTEE_MEMBER = "committee", _("Mitglied im Begleitausschuss")
         ACCEPTANCE_PARTNER = "partner", _("Akzeptanzpartner")
         VOLUNTEER = "volunteer", _("Freiwillige*r")
@@ -276,7 +303,7 @@ class Role(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["user", "municipality", "kind"], name="role_unique_per_municipality"),
             models.CheckConstraint(
-                condition=models.Q(kind__in=["coordinator", "committee", "partner", "volunteer"]),
+                condition=models.Q(kind__in=["coordinator", "editor", "committee", "partner", "volunteer"]),
                 name="role_kind_valid",
             ),
         ]

@@ -440,3 +440,46 @@ def register_retention_rule(
             order=order,
         )
     )
+
+
+# --- the portal's hooks (core knows no portal: it calls what is registered) ---------------------
+
+TownHome = Callable[[HttpRequest, str], Any]
+_town_home: list[TownHome] = []
+MunicipalitySetup = Callable[..., Any]
+_municipality_setups: dict[str, MunicipalitySetup] = {}
+RoleListener = Callable[..., Any]
+_role_listeners: dict[str, RoleListener] = {}
+
+
+def register_town_home(view: TownHome) -> None:
+    """Let an app (the portal) answer the start page /<slug>/ of a town (or of a regional
+    network): `view(request, slug)` returns a response, or None to leave the page to core."""
+    _town_home[:] = [view]
+
+
+def town_home_view() -> TownHome | None:
+    return _town_home[0] if _town_home else None
+
+
+def register_municipality_setup(key: str, setup: MunicipalitySetup) -> None:
+    """`setup(municipality=...)` runs when a municipality is created (core.towns.create… paths:
+    the Django admin, the demo): e.g. the portal makes the town's site."""
+    _municipality_setups[key] = setup
+
+
+def municipality_created(municipality: Municipality) -> None:
+    """Run every registered setup for a new (or newly imported) municipality."""
+    for key in sorted(_municipality_setups):
+        _municipality_setups[key](municipality=municipality)
+
+
+def register_role_listener(key: str, listener: RoleListener) -> None:
+    """`listener(user=, municipality=)` runs after a role of `user` in `municipality` was granted
+    or withdrawn (core.roles): e.g. the portal syncs its editor groups."""
+    _role_listeners[key] = listener
+
+
+def roles_changed(*, user, municipality: Municipality) -> None:
+    for key in sorted(_role_listeners):
+        _role_listeners[key](user=user, municipality=municipality)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import connection
-from django.http import HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -36,6 +36,7 @@ from engagiert.core.registry import (
     render_sections,
     render_sections_with_titles,
     retention_rules,
+    town_home_view,
     towns_of,
 )
 from engagiert.core.search import query_terms
@@ -50,9 +51,19 @@ def home(request):
     return render(request, "core/home.html", {"municipalities": Municipality.objects.all(), "networks": networks})
 
 
-@municipality_view()
-def municipality_home(request):
-    orgs = request.municipality.organisations.filter(status="published")
+def municipality_home(request, municipality: str):
+    """A town's start page. An app may serve it (the portal, through core.registry), and with
+    it the start pages of regional networks, which share the /<slug>/ addresses."""
+    town = Municipality.objects.filter(slug=municipality).first()
+    if town is not None:
+        request.municipality = town
+    town_home = town_home_view()
+    response = town_home(request, municipality) if town_home else None
+    if response is not None:
+        return response
+    if town is None:
+        raise Http404
+    orgs = town.organisations.filter(status="published")
     return render(request, "core/municipality_home.html", {"organisation_count": orgs.count()})
 
 

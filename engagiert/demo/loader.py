@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from engagiert.core.languages import language_codes
 from engagiert.core.models import District, Municipality, RegionalNetwork, Role, User
+from engagiert.core.roles import grant_role
 from engagiert.demo import (
     card,
     events,
@@ -21,6 +22,7 @@ from engagiert.demo import (
     impact,
     newsletter,
     nominations,
+    portal,
     privacy,
     selfcheck,
     translations,
@@ -60,6 +62,7 @@ DEMO_LOGINS = [
     DemoLogin(
         "Redaktion One Community Projekt", "redaktion@one-community.example", organisation="One Community Projekt"
     ),
+    DemoLogin("Portal-Redaktion Dessau-Roßlau", "redaktion@dessau-rosslau.example"),
     DemoLogin("Mitglied im Begleitausschuss", "begleitausschuss@dessau-rosslau.example"),
     DemoLogin("Akzeptanzpartner", "partner@dessau-rosslau.example"),
     DemoLogin("Partnerschaft für Demokratie: Koordinierungs- und Fachstelle", "fachstelle-pfd@dessau-rosslau.example"),
@@ -70,6 +73,7 @@ DEMO_LOGINS = [
 ]
 _ROLE_BY_LABEL = {
     "Koordination": Role.Kind.COORDINATOR,
+    "Portal-Redaktion": Role.Kind.EDITOR,
     "Mitglied im Begleitausschuss": Role.Kind.COMMITTEE_MEMBER,
     "Akzeptanzpartner": Role.Kind.ACCEPTANCE_PARTNER,
     "Freiwillige": Role.Kind.VOLUNTEER,
@@ -194,7 +198,7 @@ def _users(munis: dict[str, Municipality]) -> None:
         )
         for label, kind in _ROLE_BY_LABEL.items():
             if login.role.startswith(label):
-                Role.objects.get_or_create(user=user, municipality=munis[login.municipality], kind=kind)
+                grant_role(user=user, municipality=munis[login.municipality], kind=kind)
         if login.organisation:
             org = Organisation.objects.get(municipality=munis[login.municipality], name=login.organisation)
             OrganisationEditor.objects.update_or_create(
@@ -223,6 +227,7 @@ def load(*, today: dt.date | None = None) -> dict[str, int]:
     counts |= newsletter.load(munis, today=today)  # after events: the draft carries upcoming events
     counts |= funding.load(munis, today=today)
     counts |= privacy.load(munis, today=today)  # the demo volunteer's data in every app, consents to withdraw
+    counts |= portal.load(munis, today=today)
     # English, Arabic and Ukrainian texts of what the modules above created (demo/data/translations.py).
     translations.load()
     # Last: the impact figures of all the above (roll-ups and open data after the commit).

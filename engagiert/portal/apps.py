@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PortalConfig(AppConfig):
+    name = "engagiert.portal"
+    label = "portal"
+    verbose_name = _("Portal")
+
+    def ready(self) -> None:
+        from engagiert.core import registry
+        from engagiert.portal import live, privacy, services, views
+
+        live.register_defaults()  # the capabilities' live blocks of the start pages
+        privacy.register()  # its entry of the privacy statement
+        registry.register_town_home(views.town_home)
+        registry.register_municipality_setup("portal", services.ensure_site)
+        registry.register_role_listener("portal", services.sync_editor_groups)

@@ -1,0 +1,311 @@
+"""The portal: each municipality and each regional network runs its own site in one Wagtail
+page tree (PortalRootPage → TownHomePage / NetworkHomePage → content and news pages).
+
+Tenancy follows the tree: a town's editors get page permissions on their TownHomePage and
+collection permissions on the town's Collection (portal.services), so nothing of another town
+reaches them. Text fields are stored per language with modeltranslation (translation.py)."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.fields import StreamField
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Collection, Page
+from wagtail.search import index
+
+from engagiert.core.models import Municipality, RegionalNetwork
+from engagiert.portal.blocks import content_blocks, home_blocks
+from engagiert.portal.routes import app_segments
+
+TREE_STEP = 4  # characters per level of Wagtail's materialised path
+ALT_TEXT_MISSING = _(
+    "Bitte beschreiben Sie, was auf dem Bild zu sehen ist (Alternativtext), oder kreuzen Sie „Nur Schmuck“ an."
+)
+
+
+# --- images and documents ------------------------------------------------------------------------
+
+
+class PortalImage(AbstractImage):
+    """An image with an alternative text (Wagtail's "description"), unless marked decorative."""
+
+    decorative = models.BooleanField(
+        _("Nur Schmuck"),
+        default=False,
+        help_text=_("Ankreuzen, wenn das Bild nichts zeigt, was für das Verständnis nötig ist (kein Alternativtext)."),
+    )
+
+    admin_form_fields = (*Image.admin_form_fields, "decorative")
+
+    class Meta:
+        verbose_name = _("Bild")
+        verbose_name_plural = _("Bilder")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(decorative=True) | ~models.Q(description=""), name="portal_image_alt_or_decorative"
+            )
+        ]
+
+    def clean(self) -> None:
+        super().clean()
+        if not self.decorative and not (self.description or "").strip():
+            raise ValidationError({"description": ALT_TEXT_MISSING})
+
+    @property
+    def alt(self) -> str:
+        """The alternative text for <img alt>: empty for a decorative image."""
+        return "" if self.decorative else self.description
+
+
+class PortalRendition(AbstractRendition):
+    image = models.ForeignKey(PortalImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class PortalDocument(AbstractDocument):
+    """A PDF document (checked on upload, size-limited by WAGTAILDOCS_MAX_UPLOAD_SIZE)."""
+
+    admin_form_fields = Document.admin_form_fields
+
+    class Meta:
+        verbose_name = _("Dokument")
+        verbose_name_plural = _("Dokumente")
+
+
+# --- pages ---------------------------------------------------------------------------------------
+
+
+class PortalPageForm(WagtailAdminPageForm):
+    """Refuses slugs of pages directly under a start page that an app's address already uses
+    (/<town>/durchblick/ …): such a page could never be reached."""
+
+    def clean(self):
+        cleaned = super().clean()
+        slug = cleaned.get("slug")
+        if slug and self.parent_page is not None and isinstance(self.parent_page.specific, SiteHomePage):
+            if slug in app_segments():
+                self.add_error("slug", slug_taken_message(slug))
+        return cleaned
+
+
+def slug_taken_message(slug: str) -> str:
+    return _("Die Adresse „%(slug)s“ gehört schon zu einem Bereich der Plattform. Bitte wählen Sie eine andere.") % {
+        "slug": slug
+    }
+
+
+class PortalPage(Page):
+    """What every page of the portal shares: the town or network it belongs to (the start page
+    at the top of its subtree), a meta description, and the reserved-slug check."""
+
+    base_form_class = PortalPageForm
+    search_fields = Page.search_fields
+
+    class Meta:
+        abstract = True
+
+    def full_clean(self, *args, **kwargs):
+        # Every block of every stream is turned into its value before the page or a revision is
+        # stored, so that each block's get_prep_value runs (rich text sanitised): a stream given
+        # as raw JSON would otherwise be stored as it came.
+        for field in self._meta.get_fields():
+            if isinstance(field, StreamField):
+                for _block in getattr(self, field.attname) or ():
+                    pass
+        return super().full_clean(*args, **kwargs)
+
+    def clean(self) -> None:
+        super().clean()
+        if self.path and len(self.path) == 3 * TREE_STEP + TREE_STEP and self.slug in app_segments():
+            raise ValidationError({"slug": slug_taken_message(self.slug)})
+
+    @cached_property
+    def site_home(self) -> SiteHomePage | None:
+        """The town's or network's start page this page belongs to (one query; None above them)."""
+        if self.depth < 3:
+            return None
+        if self.depth == 3:
+            return self.specific if isinstance(self.specific, SiteHomePage) else None
+        home = Page.objects.filter(path=self.path[: 3 * TREE_STEP]).specific().first()
+        return home if isinstance(home, SiteHomePage) else None
+
+    @property
+    def municipality(self) -> Municipality | None:
+        home = self.site_home
+        return getattr(home, "town", None) if home else None
+
+    def portal_municipalities(self) -> list[Municipality]:
+        home = self.site_home
+        return home.member_municipalities() if home else []
+
+    def meta_description(self) -> str:
+        """search_description, else the intro or teaser, else the first intro block's text."""
+        text = self.search_description or getattr(self, "intro", "") or getattr(self, "teaser", "")
+        if not text:
+            for block in getattr(self, "body", None) or []:
+                if block.block_type == "intro":
+                    text = block.value.get("text").source if block.value.get("text") else block.value["heading"]
+                    break
+                if block.block_type == "text":
+                    text = block.value.source
+                    break
+        return Truncator(" ".join(strip_tags(text or "").split())).chars(160)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        town = self.municipality
+        if town is not None:
+            request.municipality = town  # the town's header, footer and languages (base.html)
+        context["portal_home"] = self.site_home
+        context["portal_municipalities"] = self.portal_municipalities()
+        return context
+
+
+class PortalRootPage(PortalPage):
+    """The top of the portal's tree (Wagtail's site root); its children are the start pages."""
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["portal.TownHomePage", "portal.NetworkHomePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Portal")
+
+
+class SiteHomePage(PortalPage):
+    """A start page: of a town (TownHomePage) or of a regional network (NetworkHomePage)."""
+
+    intro = models.TextField(_("Kurzbeschreibung"), blank=True, max_length=500)
+    body = StreamField(home_blocks(), blank=True, verbose_name=_("Inhalt"))
+    collection = models.ForeignKey(
+        Collection, on_delete=models.PROTECT, null=True, blank=True, related_name="+", editable=False
+    )
+
+    parent_page_types = ["portal.PortalRootPage"]
+    subpage_types = ["portal.ContentPage", "portal.NewsIndexPage"]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        abstract = True
+
+    def member_municipalities(self) -> list[Municipality]:
+        specific = self.specific
+        if isinstance(specific, TownHomePage):
+            return [specific.town]
+        if isinstance(specific, NetworkHomePage):
+            return list(specific.network.municipalities.all())
+        return []
+
+
+class TownHomePage(SiteHomePage):
+    """The start page of a municipality, at /<municipality-slug>/."""
+
+    town = models.OneToOneField(
+        Municipality, on_delete=models.PROTECT, related_name="portal_home", verbose_name=_("Kommune"), editable=False
+    )
+
+    parent_page_types = ["portal.PortalRootPage"]
+    template = "portal/site_home_page.html"
+
+    class Meta:
+        verbose_name = _("Startseite einer Kommune")
+        verbose_name_plural = _("Startseiten der Kommunen")
+
+
+class NetworkHomePage(SiteHomePage):
+    """The start page of a regional network, at /<network-slug>/."""
+
+    network = models.OneToOneField(
+        RegionalNetwork,
+        on_delete=models.PROTECT,
+        related_name="portal_home",
+        verbose_name=_("Regionalnetzwerk"),
+        editable=False,
+    )
+
+    parent_page_types = ["portal.PortalRootPage"]
+    template = "portal/site_home_page.html"
+
+    class Meta:
+        verbose_name = _("Startseite eines Regionalnetzwerks")
+        verbose_name_plural = _("Startseiten der Regionalnetzwerke")
+
+
+class ContentPage(PortalPage):
+    """A page of text and blocks (a programme, "Über uns", a Leichte-Sprache page …)."""
+
+    intro = models.TextField(_("Einleitung"), blank=True, max_length=600)
+    body = StreamField(content_blocks(), blank=True, verbose_name=_("Inhalt"))
+
+    parent_page_types = ["portal.TownHomePage", "portal.NetworkHomePage", "portal.ContentPage"]
+    subpage_types = ["portal.ContentPage"]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("Inhaltsseite")
+        verbose_name_plural = _("Inhaltsseiten")
+
+
+class NewsIndexPage(PortalPage):
+    """ "Aktuelles" of a town or network: its news, newest first."""
+
+    intro = models.TextField(_("Einleitung"), blank=True, max_length=600)
+
+    parent_page_types = ["portal.TownHomePage", "portal.NetworkHomePage"]
+    subpage_types = ["portal.NewsPage"]
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("Nachrichtenübersicht")
+        verbose_name_plural = _("Nachrichtenübersichten")
+
+    def get_context(self, request, *args, **kwargs):
+        from engagiert.core.pagination import paginate
+        from engagiert.portal.selectors import NEWS_PAGE_SIZE, news_under
+
+        context = super().get_context(request, *args, **kwargs)
+        context["page_obj"] = paginate(request, news_under(self), per_page=NEWS_PAGE_SIZE, pages_ahead=5)
+        return context
+
+
+class NewsPage(PortalPage):
+    """A news item (Aktuelles): title, teaser, image, date, topics and body."""
+
+    date = models.DateField(_("Datum"), default=timezone.localdate)
+    teaser = models.TextField(_("Anreißer"), max_length=400, help_text=_("Ein bis drei Sätze für Übersichten."))
+    image = models.ForeignKey(
+        PortalImage, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("Bild")
+    )
+    topics = ParentalManyToManyField("directory.Topic", blank=True, related_name="news", verbose_name=_("Themen"))
+    body = StreamField(content_blocks(), blank=True, verbose_name=_("Text"))
+
+    parent_page_types = ["portal.NewsIndexPage"]
+    subpage_types: list[str] = []
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("teaser"),
+        FieldPanel("image"),
+        FieldPanel("topics"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("teaser"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("Nachricht")
+        verbose_name_plural = _("Nachrichten")
+        indexes = [models.Index(fields=["-date"], name="portal_news_date")]

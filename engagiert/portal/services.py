@@ -1,0 +1,255 @@
+"""Writes of the portal: a town's or network's site (subtree, collection, editor groups and
+workflow) and the editor groups that follow the project's roles.
+
+Nothing here runs from signals: `ensure_site` is called where a municipality is created (the
+Django admin and the demo, through core.registry's municipality setup) and by
+`manage.py ensure_portal_sites`; `sync_editor_groups` is called by core.roles whenever a role is
+granted or withdrawn (core.registry's role listeners)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import override
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Site,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from engagiert.core.models import Municipality, RegionalNetwork, Role
+from engagiert.portal.models import NetworkHomePage, NewsIndexPage, PortalRootPage, TownHomePage
+from engagiert.portal.tenancy import EDITING_ROLES
+
+# Page permissions on the start page's subtree. Editors (Redaktion) draft and submit; the
+# coordination publishes (and approves the editors' submissions in the town's workflow).
+COORDINATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "lock_page"]
+# Permissions on the town's collection of images and documents.
+COORDINATOR_COLLECTION_PERMISSIONS = [
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "delete_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "delete_document"),
+    ("wagtaildocs", "choose_document"),
+]
+EDITOR_COLLECTION_PERMISSIONS = [
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "choose_document"),
+]
+# Roles whose holders edit the town's site, and the group each gets.
+
+
+@dataclass(frozen=True)
+class SiteParts:
+    home: Page
+    collection: Collection
+    coordinators: Group
+    editors: Group
+
+
+def group_name(slug: str, kind: str) -> str:
+    """The Wagtail group of a town's (or network's) coordinators or editors."""
+    label = {Role.Kind.COORDINATOR: "Koordination", Role.Kind.EDITOR: "Redaktion"}[kind]
+    return f"Portal {slug}: {label}"
+
+
+def ensure_portal_root() -> PortalRootPage:
+    """The portal's root page, made Wagtail's default site root (once)."""
+    Locale.objects.get_or_create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+    root = PortalRootPage.objects.first()
+    if root is None:
+        # Wagtail's migrations make the tree's root; a flushed database (tests) has none.
+        tree_root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", live=True))
+        root = tree_root.add_child(instance=PortalRootPage(title="Engagiert", slug="portal", live=True))
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(hostname="localhost", port=80, root_page=root, is_default_site=True, site_name="Engagiert")
+    elif site.root_page_id != root.pk:
+        site.root_page = root
+        site.site_name = "Engagiert"
+        site.save()
+    return root
+
+
+def _admin_access() -> Permission:
+    return Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+
+
+def _grant(group: Group, *, home: Page, collection: Collection, page_perms: list[str], collection_perms) -> None:
+    group.permissions.add(_admin_access())
+    for codename in page_perms:
+        GroupPagePermission.objects.get_or_create(
+            group=group,
+            page=home,
+            permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
+        )
+    for app_label, codename in collection_perms:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group,
+            collection=collection,
+            permission=Permission.objects.get(content_type__app_label=app_label, codename=codename),
+        )
+
+
+def _site_parts(home, *, slug: str, name: str) -> SiteParts:
+    """The collection, groups and moderation workflow of a start page (made when missing)."""
+    if home.collection_id is None:
+        top = Collection.get_first_root_node() or Collection.add_root(name="Root")
+        collection = top.add_child(name=name)
+        home.collection = collection
+        home.save(update_fields=["collection"])
+    collection = home.collection
+    coordinators, _created = Group.objects.get_or_create(name=group_name(slug, Role.Kind.COORDINATOR))
+    editors, _created = Group.objects.get_or_create(name=group_name(slug, Role.Kind.EDITOR))
+    _grant(
+        coordinators,
+        home=home,
+        collection=collection,
+        page_perms=COORDINATOR_PAGE_PERMISSIONS,
+        collection_perms=COORDINATOR_COLLECTION_PERMISSIONS,
+    )
+    _grant(
+        editors,
+        home=home,
+        collection=collection,
+        page_perms=EDITOR_PAGE_PERMISSIONS,
+        collection_perms=EDITOR_COLLECTION_PERMISSIONS,
+    )
+    _ensure_workflow(home, name=name, approvers=coordinators)
+    return SiteParts(home=home, collection=collection, coordinators=coordinators, editors=editors)
+
+
+def _ensure_workflow(home: Page, *, name: str, approvers: Group) -> None:
+    """A moderation step for this site: the coordination approves what editors submit."""
+    if WorkflowPage.objects.filter(page=home).exists():
+        return
+    with override("de"):
+        workflow = Workflow.objects.create(name=_("Freigabe %(name)s") % {"name": name}, active=True)
+        task = GroupApprovalTask.objects.create(name=_("Freigabe durch die Koordination %(name)s") % {"name": name})
+    task.groups.set([approvers])
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowPage.objects.create(workflow=workflow, page=home)
+
+
+def _default_body(*, town: bool) -> list[dict]:
+    """The blocks of a fresh start page: introduction, search, next events, Mach mit! offers,
+    latest news, the Ehrenamtskarte, free text (the editors change it from there)."""
+    with override("de"):
+        body = [
+            {"type": "search", "value": {"label": "Wer kann helfen bei …?"}},
+            {"type": "live", "value": {"kind": "events", "heading": "", "count": 3}},
+            {"type": "live", "value": {"kind": "volunteering", "heading": "", "count": 3}},
+            {"type": "live", "value": {"kind": "news", "heading": "", "count": 3}},
+        ]
+        if town:
+            body.append({"type": "live", "value": {"kind": "card", "heading": "", "count": 1}})
+        body.append({"type": "live", "value": {"kind": "directory", "heading": "", "count": 1}})
+    return body
+
+
+def _intro_block(name: str) -> dict:
+    return {
+        "type": "intro",
+        "value": {
+            "heading": f"Engagiert in {name}",
+            "text": "<p>Hier finden Sie Vereine, Initiativen und Angebote zum Mitmachen, "
+            "Begegnungen in Ihrer Nähe und alles zur Ehrenamtskarte.</p>",
+            "image": None,
+        },
+    }
+
+
+def _news_index(home: Page) -> None:
+    if not NewsIndexPage.objects.child_of(home).exists():
+        home.add_child(instance=NewsIndexPage(title="Aktuelles", title_de="Aktuelles", slug="aktuelles", live=True))
+
+
+@transaction.atomic
+def ensure_site(*, municipality: Municipality) -> SiteParts:
+    """The town's site: start page at /<slug>/ with the default blocks, "Aktuelles", its
+    collection of images and documents, its editor groups (with the town's roles as members)
+    and its moderation workflow. Idempotent: what exists is left as it is."""
+    root = ensure_portal_root()
+    home = TownHomePage.objects.filter(town=municipality).first()
+    if home is None:
+        home = TownHomePage(
+            town=municipality,
+            title=municipality.name,
+            title_de=municipality.name,
+            slug=municipality.slug,
+            body=[_intro_block(municipality.name), *_default_body(town=True)],
+            live=True,
+        )
+        root.add_child(instance=home)
+        home.save_revision().publish()
+    _news_index(home)
+    parts = _site_parts(home, slug=municipality.slug, name=municipality.name)
+    for role in Role.objects.filter(municipality=municipality, kind__in=EDITING_ROLES).select_related("user"):
+        sync_editor_groups(user=role.user, municipality=municipality)
+    return parts
+
+
+@transaction.atomic
+def ensure_network_site(*, network: RegionalNetwork) -> SiteParts:
+    """The regional network's site at /<network-slug>/ (start page, news, collection, groups)."""
+    root = ensure_portal_root()
+    home = NetworkHomePage.objects.filter(network=network).first()
+    if home is None:
+        home = NetworkHomePage(
+            network=network,
+            title=network.name,
+            title_de=network.name,
+            slug=network.slug,
+            body=[_intro_block(network.name), *_default_body(town=False)],
+            live=True,
+        )
+        root.add_child(instance=home)
+        home.save_revision().publish()
+    _news_index(home)
+    parts = _site_parts(home, slug=network.slug, name=network.name)
+    roles = Role.objects.filter(municipality__networks=network, kind__in=EDITING_ROLES)
+    roles = roles.select_related("user", "municipality")
+    for role in roles:
+        sync_editor_groups(user=role.user, municipality=role.municipality)
+    return parts
+
+
+def sync_editor_groups(*, user, municipality: Municipality) -> None:
+    """Put `user` into the editor groups their roles give, and out of the others: called whenever
+    a role of `user` in `municipality` is granted or withdrawn (core.roles). A town's roles give
+    its site's groups; a role in any member town gives the same group of the network's site."""
+    roles = Role.objects.filter(user=user, kind__in=EDITING_ROLES)
+    own = set(roles.filter(municipality=municipality).values_list("kind", flat=True))
+    _sync(user, slug=municipality.slug, kinds=own)
+    for network in municipality.networks.all():
+        kinds = set(roles.filter(municipality__networks=network).values_list("kind", flat=True))
+        _sync(user, slug=network.slug, kinds=kinds)
+
+
+def _sync(user, *, slug: str, kinds: set[str]) -> None:
+    for kind in EDITING_ROLES:
+        group = Group.objects.filter(name=group_name(slug, kind)).first()
+        if group is None:
+            continue
+        if kind in kinds:
+            user.groups.add(group)
+        else:
+            user.groups.remove(group)

@@ -1,0 +1,143 @@
+"""Across tenants in the editors' admin (/redaktion/): a Bitterfeld-Wolfen coordinator sees and
+edits nothing of Dessau-Roßlau's site: pages, news, images, documents, the admin search and the
+choosers. (The admin's URLs are kept out of tests/test_permission_matrix.py; they are here.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from engagiert.core.models import Municipality, Role
+from engagiert.core.roles import grant_role
+from engagiert.portal.services import ensure_site
+from engagiert.portal.tests import factories
+from engagiert.testing import make_user
+
+DENIED = {302, 403, 404}
+SECRET = "Geheimnis-aus-Dessau"
+
+
+@pytest.fixture
+def bitterfeld(db) -> Municipality:
+    return Municipality.objects.create(name="Bitterfeld-Wolfen", slug="bitterfeld-wolfen", ags="15082015", state="ST")
+
+
+@pytest.fixture
+def two_sites(dessau, bitterfeld, coordinator):
+    dessau_site = ensure_site(municipality=dessau)
+    bitterfeld_site = ensure_site(municipality=bitterfeld)
+    image = factories.image(dessau_site.collection, title=f"{SECRET} Bild")
+    document = factories.document(dessau_site.collection, title=f"{SECRET} Bericht")
+    news = factories.news(dessau, title=f"{SECRET} Nachricht", image=image)
+    other = make_user("koordination@bitterfeld-wolfen.example")
+    grant_role(user=other, municipality=bitterfeld, kind=Role.Kind.COORDINATOR)
+    return {
+        "dessau": dessau_site,
+        "bitterfeld": bitterfeld_site,
+        "image": image,
+        "document": document,
+        "news": news,
+        "other": other,
+    }
+
+
+def test_own_site_is_editable(client, two_sites, coordinator):
+    client.force_login(coordinator)
+    assert client.get("/redaktion/").status_code == 200
+    assert client.get(f"/redaktion/pages/{two_sites['dessau'].home.pk}/edit/").status_code == 200
+    assert client.get(f"/redaktion/pages/{two_sites['news'].pk}/edit/").status_code == 200
+    assert client.get(f"/redaktion/images/{two_sites['image'].pk}/").status_code == 200
+    assert client.get(f"/redaktion/documents/edit/{two_sites['document'].pk}/").status_code == 200
+    assert SECRET in client.get("/redaktion/images/").content.decode()
+
+
+def test_another_towns_pages_are_out_of_reach(client, two_sites):
+    client.force_login(two_sites["other"])
+    home, news = two_sites["dessau"].home, two_sites["news"]
+    for page in (home, news):
+        for url in (
+            f"/redaktion/pages/{page.pk}/edit/",
+            f"/redaktion/pages/{page.pk}/delete/",
+            f"/redaktion/pages/{page.pk}/unpublish/",
+            f"/redaktion/pages/{page.pk}/move/",
+            f"/redaktion/pages/{page.pk}/copy/",
+            f"/redaktion/pages/{page.pk}/revisions/",
+            f"/redaktion/pages/{page.pk}/history/",
+            f"/redaktion/pages/{page.pk}/edit/preview/",
+            f"/redaktion/pages/{page.pk}/view_draft/",
+            f"/redaktion/pages/{page.pk}/add_subpage/",
+        ):
+            response = client.get(url)
+            assert response.status_code in DENIED, url
+            assert SECRET not in response.content.decode(), url
+    post = client.post(f"/redaktion/pages/{news.pk}/edit/", {"title": "Übernommen"})
+    assert post.status_code in DENIED
+    news.refresh_from_db()
+    assert news.title.startswith(SECRET)
+
+
+def test_another_towns_images_and_documents_are_invisible(client, two_sites):
+    client.force_login(two_sites["other"])
+    image, document = two_sites["image"], two_sites["document"]
+    for url in (
+        "/redaktion/images/",
+        "/redaktion/images/chooser/",
+        "/redaktion/documents/",
+        "/redaktion/documents/chooser/",
+    ):
+        response = client.get(url, {"q": "Geheimnis"})
+        assert response.status_code == 200, url
+        assert SECRET not in response.content.decode(), url
+    for url in (
+        f"/redaktion/images/{image.pk}/",
+        f"/redaktion/images/{image.pk}/delete/",
+        f"/redaktion/images/usage/{image.pk}/",
+        f"/redaktion/documents/edit/{document.pk}/",
+        f"/redaktion/documents/delete/{document.pk}/",
+    ):
+        response = client.get(url)
+        assert response.status_code in DENIED, url
+        assert SECRET not in response.content.decode(), url
+
+
+def test_admin_search_and_choosers_show_no_other_town(client, two_sites):
+    client.force_login(two_sites["other"])
+    for url in (
+        "/redaktion/pages/search/",
+        "/redaktion/pages/search/results/",
+        "/redaktion/choose-page/search/",
+        "/redaktion/choose-page/",
+        "/redaktion/pages/",
+        "/redaktion/reports/site-history/",
+        "/redaktion/reports/workflow/",
+        "/redaktion/reports/locked/",
+        "/redaktion/reports/aging-pages/",
+    ):
+        response = client.get(url, {"q": "Geheimnis"})
+        assert SECRET not in response.content.decode(), url
+        if "workflow" not in url:  # the workflow reports' filter names every town's workflow (known)
+            assert "Dessau" not in response.content.decode(), url
+
+
+def test_admin_sections_for_the_platform_stay_closed(client, two_sites):
+    client.force_login(two_sites["other"])
+    for url in (
+        "/redaktion/users/",
+        "/redaktion/groups/",
+        "/redaktion/sites/",
+        "/redaktion/collections/",
+        "/redaktion/workflows/list/",
+    ):
+        assert client.get(url).status_code in DENIED, url
+
+
+def test_signed_out_admin_goes_to_allauths_login(client, two_sites):
+    response = client.get("/redaktion/pages/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/")
+    login = client.get("/redaktion/login/")
+    assert login["Location"].startswith("/accounts/login/")
+
+
+def test_people_without_an_editing_role_get_no_admin(client, two_sites, outsider):
+    client.force_login(outsider)
+    assert client.get("/redaktion/").status_code in DENIED

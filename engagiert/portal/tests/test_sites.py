@@ -1,0 +1,116 @@
+"""A town's and a network's portal site: made by ensure_site, served at /<slug>/ behind the
+app URLs, with editor groups that follow the roles."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from engagiert.core.models import RegionalNetwork, Role
+from engagiert.core.roles import grant_role, withdraw_role
+from engagiert.portal.models import NewsIndexPage, TownHomePage
+from engagiert.portal.routes import app_segments
+from engagiert.portal.services import ensure_network_site, ensure_site, group_name
+from engagiert.testing import make_user
+
+
+@pytest.fixture
+def dessau_site(dessau):
+    return ensure_site(municipality=dessau)
+
+
+def test_ensure_site_makes_start_page_news_collection_and_groups(dessau_site, dessau):
+    home = dessau_site.home
+    assert home.url == "/dessau-rosslau/"
+    assert home.live and home.town == dessau
+    assert [b.block_type for b in home.body][:2] == ["intro", "search"]
+    assert {b.value["kind"] for b in home.body if b.block_type == "live"} >= {"events", "volunteering", "news", "card"}
+    assert NewsIndexPage.objects.child_of(home).get().url == "/dessau-rosslau/aktuelles/"
+    assert dessau_site.collection.name == "Dessau-Roßlau"
+    assert dessau_site.coordinators.name == group_name("dessau-rosslau", Role.Kind.COORDINATOR)
+
+
+def test_ensure_site_is_idempotent(dessau_site, dessau):
+    again = ensure_site(municipality=dessau)
+    assert again.home.pk == dessau_site.home.pk
+    assert TownHomePage.objects.count() == 1
+    assert NewsIndexPage.objects.count() == 1
+
+
+def test_start_page_is_served_and_app_urls_keep_precedence(client, dessau_site, dessau):
+    page = client.get("/dessau-rosslau/")
+    assert page.status_code == 200
+    assert "Engagiert in Dessau-Roßlau" in page.content.decode()
+    assert client.get("/dessau-rosslau/aktuelles/").status_code == 200
+    directory = client.get(reverse("directory:search", args=[dessau.slug]))
+    assert directory.status_code == 200
+    assert directory.templates[0].name != "portal/site_home_page.html"
+
+
+def test_town_without_site_keeps_cores_start_page(client, dessau):
+    page = client.get("/dessau-rosslau/")
+    assert page.status_code == 200
+    assert "core/municipality_home.html" in [t.name for t in page.templates]
+
+
+def test_unknown_slug_is_404(client, dessau_site):
+    assert client.get("/nirgendwo/").status_code == 404
+    assert client.get("/dessau-rosslau/gibt-es-nicht/").status_code == 404
+
+
+def test_network_site_is_served_at_its_slug(client, dessau, wittenberg):
+    network = RegionalNetwork.objects.create(name="Regionalnetzwerk Anhalt", slug="regionalnetzwerk-anhalt")
+    network.municipalities.set([dessau, wittenberg])
+    parts = ensure_network_site(network=network)
+    assert parts.home.url == "/regionalnetzwerk-anhalt/"
+    assert client.get("/regionalnetzwerk-anhalt/").status_code == 200
+
+
+def test_network_slug_may_not_be_a_towns(dessau):
+    network = RegionalNetwork(name="Doppelt", slug="dessau-rosslau")
+    with pytest.raises(ValidationError) as error:
+        network.full_clean()
+    assert "slug" in error.value.message_dict
+
+
+def test_network_slug_may_not_be_reserved(db):
+    with pytest.raises(ValidationError):
+        RegionalNetwork(name="Redaktion", slug="redaktion").full_clean()
+
+
+def test_app_segments_come_from_the_urlconf():
+    segments = app_segments()
+    assert {"durchblick", "begegnungen", "mach-mit", "ehrenamtskarte", "selbstcheck"} <= segments
+    assert {"mein-bereich", "barrierefreiheit", "impressum", "datenschutz", "einstellungen"} <= segments
+
+
+def test_page_under_start_page_may_not_take_an_app_segment(dessau_site):
+    from engagiert.portal.models import ContentPage
+
+    page = ContentPage(title="Durchblick", slug="durchblick")
+    with pytest.raises(ValidationError) as error:
+        dessau_site.home.add_child(instance=page)
+    assert "slug" in error.value.message_dict
+
+
+def test_groups_follow_the_role(dessau_site, dessau):
+    user = make_user("neu@dessau.example")
+    role = grant_role(user=user, municipality=dessau, kind=Role.Kind.COORDINATOR)
+    assert user.groups.filter(pk=dessau_site.coordinators.pk).exists()
+    assert user.has_perm("wagtailadmin.access_admin")
+    withdraw_role(role=role)
+    user = type(user).objects.get(pk=user.pk)
+    assert not user.groups.exists()
+    assert not user.has_perm("wagtailadmin.access_admin")
+
+
+def test_editor_role_gives_the_editor_group(dessau_site, dessau):
+    user = make_user("redaktion@dessau.example")
+    grant_role(user=user, municipality=dessau, kind=Role.Kind.EDITOR)
+    assert list(user.groups.all()) == [dessau_site.editors]
+
+
+def test_site_made_after_the_role_takes_the_role_holders_in(dessau, coordinator):
+    parts = ensure_site(municipality=dessau)
+    assert coordinator.groups.filter(pk=parts.coordinators.pk).exists()

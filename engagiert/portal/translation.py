@@ -1,0 +1,43 @@
+"""Fields stored per language (django-modeltranslation through wagtail-modeltranslation),
+falling back to German: the one approach to content languages of the project."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from engagiert.portal.models import (
+    ContentPage,
+    NetworkHomePage,
+    NewsIndexPage,
+    NewsPage,
+    PortalRootPage,
+    TownHomePage,
+)
+
+
+@register(PortalRootPage)
+class PortalRootPageTranslation(TranslationOptions):
+    fields = ()
+
+
+@register(TownHomePage)
+class TownHomePageTranslation(TranslationOptions):
+    fields = ("intro", "body")
+
+
+@register(NetworkHomePage)
+class NetworkHomePageTranslation(TranslationOptions):
+    fields = ("intro", "body")
+
+
+@register(ContentPage)
+class ContentPageTranslation(TranslationOptions):
+    fields = ("intro", "body")
+
+
+@register(NewsIndexPage)
+class NewsIndexPageTranslation(TranslationOptions):
+    fields = ("intro",)
+
+
+@register(NewsPage)
+class NewsPageTranslation(TranslationOptions):
+    fields = ("teaser", "body")

@@ -1,0 +1,25 @@
+"""The portal's pages, served by Wagtail: included LAST in engagiert/urls.py, so that every app
+URL keeps precedence. Unlike `wagtail.urls`, the pattern leaves the platform's own first
+segments alone (/api/…, /admin/…: their 404s stay theirs, no slash redirect) and there is no
+second login form (Wagtail's /_util/login/): private pages send people to allauth's login."""
+
+from __future__ import annotations
+
+import re
+
+from django.urls import path, re_path
+from wagtail import views
+from wagtail.documents.views import serve as documents
+
+from engagiert.core.models import RESERVED_SLUGS
+
+_reserved = "|".join(sorted(re.escape(slug) for slug in RESERVED_SLUGS))
+
+urlpatterns = [
+    re_path(rf"^(?!(?:{_reserved})/)(?P<path>(?:[\w\-]+/)*)$", views.serve, name="wagtail_serve"),
+]
+
+# The portal's documents (PDF), under /dokumente/ (included before the towns' URLs).
+document_urlpatterns = [
+    path("<int:document_id>/<str:document_filename>", documents.serve, name="wagtaildocs_serve"),
+]
