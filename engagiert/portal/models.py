@@ -25,6 +25,7 @@ from wagtail.search import index
 
 from engagiert.core.models import Municipality, RegionalNetwork
 from engagiert.portal.blocks import content_blocks, home_blocks
+from engagiert.portal.news_archive import NewsArchiveMixin, NewsArticleMixin
 from engagiert.portal.routes import app_segments
 
 TREE_STEP = 4  # characters per level of Wagtail's materialised path
@@ -245,7 +246,7 @@ class ContentPage(PortalPage):
         verbose_name_plural = _("Inhaltsseiten")
 
 
-class NewsIndexPage(PortalPage):
+class NewsIndexPage(NewsArchiveMixin, PortalPage):
     """ "Aktuelles" of a town or network: its news, newest first."""
 
     intro = models.TextField(_("Einleitung"), blank=True, max_length=600)
@@ -258,16 +259,8 @@ class NewsIndexPage(PortalPage):
         verbose_name = _("Nachrichtenübersicht")
         verbose_name_plural = _("Nachrichtenübersichten")
 
-    def get_context(self, request, *args, **kwargs):
-        from engagiert.core.pagination import paginate
-        from engagiert.portal.selectors import NEWS_PAGE_SIZE, news_under
 
-        context = super().get_context(request, *args, **kwargs)
-        context["page_obj"] = paginate(request, news_under(self), per_page=NEWS_PAGE_SIZE, pages_ahead=5)
-        return context
-
-
-class NewsPage(PortalPage):
+class NewsPage(NewsArticleMixin, PortalPage):
     """A news item (Aktuelles): title, teaser, image, date, topics and body."""
 
     date = models.DateField(_("Datum"), default=timezone.localdate)
