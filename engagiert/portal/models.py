@@ -180,7 +180,7 @@ class SiteHomePage(PortalPage):
     )
 
     parent_page_types = ["portal.PortalRootPage"]
-    subpage_types = ["portal.ContentPage", "portal.NewsIndexPage"]
+    subpage_types = ["portal.ContentPage", "portal.NewsIndexPage", "portal.ProgrammePage"]
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
@@ -236,8 +236,8 @@ class ContentPage(PortalPage):
     intro = models.TextField(_("Einleitung"), blank=True, max_length=600)
     body = StreamField(content_blocks(), blank=True, verbose_name=_("Inhalt"))
 
-    parent_page_types = ["portal.TownHomePage", "portal.NetworkHomePage", "portal.ContentPage"]
-    subpage_types = ["portal.ContentPage"]
+    parent_page_types = ["portal.TownHomePage", "portal.NetworkHomePage", "portal.ContentPage", "portal.ProgrammePage"]
+    subpage_types = ["portal.ContentPage", "portal.ProgrammePage"]
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
@@ -287,3 +287,6 @@ class NewsPage(NewsArticleMixin, PortalPage):
         verbose_name = _("Nachricht")
         verbose_name_plural = _("Nachrichten")
         indexes = [models.Index(fields=["-date"], name="portal_news_date")]
+
+
+from engagiert.portal.programmes import ProgrammePage  # noqa: E402, F401  (pages of the "pages" slice)
