@@ -26,8 +26,22 @@ PAGES = {
 }
 
 
+def wagtail_roots() -> None:
+    """The page tree root, locale and root collection that Wagtail's migrations make (a live
+    server's test database is flushed between tests)."""
+    from django.conf import settings
+    from wagtail.models import Collection, Locale, Page
+
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root"))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+
+
 @pytest.fixture
 def portal(dessau, wittenberg):
+    wagtail_roots()
     site = ensure_site(municipality=dessau)
     topic = Topic.objects.create(slug="integration", name="Integration")
     image = factories.image(site.collection, title="Vorlesen", alt="Eine Frau liest Kindern aus einem Bilderbuch vor")
