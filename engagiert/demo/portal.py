@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
-
 from engagiert.core.models import Municipality, RegionalNetwork
-from engagiert.demo import images
-from engagiert.directory.models import Topic
-from engagiert.portal.models import NewsIndexPage, NewsPage, PortalImage
+from engagiert.demo import portal_news, portal_programmes
 from engagiert.portal.services import ensure_network_site, ensure_site
 
 LANGS = ("de", "en", "ar", "uk")
@@ -75,95 +70,6 @@ CAMPAIGN = (
     "„Glücksbringer“ vorgestellt.</p>"
 )
 
-# News of Dessau-Roßlau (seed 000: the Integrationsbüro's "Aktuelles"), days before the load day.
-DESSAU_NEWS = [
-    {
-        "slug": "bundesweiter-vorlesetag",
-        "days_ago": 9,
-        "title": "Bundesweiter Vorlesetag: Bücher für die Kitas",
-        "teaser": "Zum Bundesweiten Vorlesetag überreichte das Integrationsbüro mehrsprachige Kinderbücher an "
-        "Kitas der Stadt – und Freiwillige lasen auf Deutsch, Arabisch und Ukrainisch vor.",
-        "body": "<p>Vorlesen öffnet Türen: Zum Bundesweiten Vorlesetag hat das Integrationsbüro der Stadt "
-        "Dessau-Roßlau mehrsprachige Kinderbücher an fünf Kitas übergeben. Ehrenamtliche Lesepatinnen und "
-        "Lesepaten lasen am Vormittag in kleinen Gruppen vor – auf Deutsch, Arabisch und Ukrainisch.</p>"
-        "<p>Wer selbst Lesepatin oder Lesepate werden möchte, findet die Angebote bei „Mach mit!“.</p>",
-        "topics": ["bildung", "integration"],
-        "image": ("reading", "bildung"),
-    },
-    {
-        "slug": "zukunftswerkstatt-kommune-abschluss",
-        "days_ago": 23,
-        "title": "Zukunftswerkstatt Kommune: ein spannender Abschlusstag in Berlin",
-        "teaser": "Zum Abschluss des Pilotprojektes „Zukunftswerkstatt Kommune“ stellte Dessau-Roßlau in Berlin "
-        "vor, was in drei Jahren entstanden ist.",
-        "body": "<p>Beim Abschlusstag des Pilotprojektes ZWK – Zukunftswerkstatt Kommune in Berlin trafen sich "
-        "die Modellkommunen ein letztes Mal. Dessau-Roßlau berichtete von den Beteiligungswerkstätten in den "
-        "Stadtteilen und davon, wie Verwaltung, Vereine und Einwohnerinnen und Einwohner gemeinsam Ideen für "
-        "das Zusammenleben entwickelt haben.</p>",
-        "topics": ["demokratie"],
-        "image": ("meeting", "demokratie"),
-    },
-    {
-        "slug": "mitmachlokal-drei-weitere-termine",
-        "days_ago": 41,
-        "title": "Mitmachlokal: drei weitere Termine zum Austausch",
-        "teaser": "Nach dem erfolgreichen Start gibt es drei weitere Möglichkeiten, sich im Mitmachlokal "
-        "auszutauschen.",
-        "body": "<p>Das Mitmachlokal ist ein offener Treffpunkt für alle, die sich engagieren oder engagieren "
-        "möchten. Nach dem erfolgreichen Start lädt die Koordinierungsstelle zu drei weiteren Abenden ein: "
-        "Wer Fragen zum Ehrenamt hat, Mitstreiterinnen und Mitstreiter sucht oder einfach zuhören möchte, "
-        "ist willkommen. Eine Anmeldung ist nicht nötig.</p>",
-        "topics": ["nachbarschaft"],
-        "image": ("cafe", "nachbarschaft"),
-    },
-]
-
-NETWORK_NEWS = [
-    {
-        "slug": "gluecksbringer-gesucht",
-        "days_ago": 5,
-        "title": "Glücksbringer gesucht: Wer engagiert sich in Ihrer Nachbarschaft?",
-        "teaser": "Die vier Städte des Regionalnetzwerks Anhalt rufen auf, Menschen und Initiativen zu benennen, "
-        "die sich engagieren – auch sich selbst.",
-        "body": "<p>Viele engagieren sich, ohne darüber zu sprechen. Die Kampagne „Glücksbringer“ will das ändern: "
-        "Benennen Sie Menschen oder Initiativen, die vorgestellt werden sollten. Veröffentlicht wird nur, wer "
-        "zustimmt.</p>",
-        "topics": ["nachbarschaft"],
-        "image": ("celebration", "nachbarschaft"),
-    },
-]
-
-
-def _image(collection, *, title: str, motif: tuple[str, str]) -> PortalImage:
-    found = PortalImage.objects.filter(collection=collection, title=title).first()
-    if found:
-        return found
-    demo = images.event_image(format=motif[0], topic=motif[1])
-    with default_storage.open(demo.name) as stored:
-        data = stored.read()
-    return PortalImage.objects.create(
-        title=title, description=demo.alt, collection=collection, file=ContentFile(data, name=f"{motif[0]}.webp")
-    )
-
-
-def _news(home, items: list[dict], *, collection, today: dt.date) -> int:
-    index = NewsIndexPage.objects.child_of(home).first()
-    topics = {t.slug: t for t in Topic.objects.all()}
-    for row in items:
-        page = NewsPage.objects.child_of(index).filter(slug=row["slug"]).first()
-        if page is None:
-            page = NewsPage(slug=row["slug"], title=row["title"], teaser=row["teaser"])
-            index.add_child(instance=page)
-            page = NewsPage.objects.get(pk=page.pk)
-        page.title = page.title_de = row["title"]
-        page.teaser = page.teaser_de = row["teaser"]
-        page.date = today - dt.timedelta(days=row["days_ago"])
-        page.body = page.body_de = [{"type": "text", "value": row["body"]}]
-        page.image = _image(collection, title=row["title"], motif=row["image"])
-        page.topics.set([topics[s] for s in row["topics"] if s in topics])
-        page.save_revision().publish()
-    return len(items)
-
 
 def _town_body(name: str, lang: str) -> list[dict]:
     heading, text = TOWN_INTRO[lang]
@@ -179,7 +85,6 @@ def _town_body(name: str, lang: str) -> list[dict]:
 
 
 def load(munis: dict[str, Municipality], *, today: dt.date) -> dict[str, int]:
-    news = 0
     for municipality in munis.values():
         parts = ensure_site(municipality=municipality)
         home = parts.home.specific
@@ -191,8 +96,6 @@ def load(munis: dict[str, Municipality], *, today: dt.date) -> dict[str, int]:
             "Mach mit!, Ehrenamtskarte und Neuigkeiten der Koordinierungsstelle."
         )
         home.save_revision().publish()
-        if municipality.slug == "dessau-rosslau":
-            news += _news(home, DESSAU_NEWS, collection=parts.collection, today=today)
     networks = list(RegionalNetwork.objects.prefetch_related("municipalities"))
     for network in networks:
         parts = ensure_network_site(network=network)
@@ -221,8 +124,10 @@ def load(munis: dict[str, Municipality], *, today: dt.date) -> dict[str, int]:
             setattr(home, f"body_{lang}", body)
         home.body = home.body_de
         home.save_revision().publish()
-        news += _news(home, NETWORK_NEWS, collection=parts.collection, today=today)
-    return {"portal_sites": len(munis) + len(networks), "portal_news": news}
+    counts = {"portal_sites": len(munis) + len(networks)}
+    counts |= portal_news.load(munis, today=today)  # the seed's news, a year of further items, network news
+    counts |= portal_programmes.load(munis, today=today)
+    return counts
 
 
 _SEARCH_LABEL = {

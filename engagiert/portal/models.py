@@ -25,6 +25,7 @@ from wagtail.search import index
 
 from engagiert.core.models import Municipality, RegionalNetwork
 from engagiert.portal.blocks import content_blocks, home_blocks
+from engagiert.portal.news_archive import NewsArchiveMixin, NewsArticleMixin
 from engagiert.portal.routes import app_segments
 
 TREE_STEP = 4  # characters per level of Wagtail's materialised path
@@ -194,7 +195,7 @@ class SiteHomePage(PortalPage):
     )
 
     parent_page_types = ["portal.PortalRootPage"]
-    subpage_types = ["portal.ContentPage", "portal.NewsIndexPage"]
+    subpage_types = ["portal.ContentPage", "portal.NewsIndexPage", "portal.ProgrammePage"]
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
@@ -250,8 +251,8 @@ class ContentPage(PortalPage):
     intro = models.TextField(_("Einleitung"), blank=True, max_length=600)
     body = StreamField(content_blocks(), blank=True, verbose_name=_("Inhalt"))
 
-    parent_page_types = ["portal.TownHomePage", "portal.NetworkHomePage", "portal.ContentPage"]
-    subpage_types = ["portal.ContentPage"]
+    parent_page_types = ["portal.TownHomePage", "portal.NetworkHomePage", "portal.ContentPage", "portal.ProgrammePage"]
+    subpage_types = ["portal.ContentPage", "portal.ProgrammePage"]
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
@@ -260,7 +261,7 @@ class ContentPage(PortalPage):
         verbose_name_plural = _("Inhaltsseiten")
 
 
-class NewsIndexPage(PortalPage):
+class NewsIndexPage(NewsArchiveMixin, PortalPage):
     """ "Aktuelles" of a town or network: its news, newest first."""
 
     intro = models.TextField(_("Einleitung"), blank=True, max_length=600)
@@ -273,16 +274,8 @@ class NewsIndexPage(PortalPage):
         verbose_name = _("Nachrichtenübersicht")
         verbose_name_plural = _("Nachrichtenübersichten")
 
-    def get_context(self, request, *args, **kwargs):
-        from engagiert.core.pagination import paginate
-        from engagiert.portal.selectors import NEWS_PAGE_SIZE, news_under
 
-        context = super().get_context(request, *args, **kwargs)
-        context["page_obj"] = paginate(request, news_under(self), per_page=NEWS_PAGE_SIZE, pages_ahead=5)
-        return context
-
-
-class NewsPage(PortalPage):
+class NewsPage(NewsArticleMixin, PortalPage):
     """A news item (Aktuelles): title, teaser, image, date, topics and body."""
 
     date = models.DateField(_("Datum"), default=timezone.localdate)
@@ -309,3 +302,6 @@ class NewsPage(PortalPage):
         verbose_name = _("Nachricht")
         verbose_name_plural = _("Nachrichten")
         indexes = [models.Index(fields=["-date"], name="portal_news_date")]
+
+
+from engagiert.portal.programmes import ProgrammePage  # noqa: E402, F401  (pages of the "pages" slice)

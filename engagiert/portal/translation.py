@@ -9,6 +9,7 @@ from engagiert.portal.models import (
     NewsIndexPage,
     NewsPage,
     PortalRootPage,
+    ProgrammePage,
     TownHomePage,
 )
 
@@ -41,3 +42,8 @@ class NewsIndexPageTranslation(TranslationOptions):
 @register(NewsPage)
 class NewsPageTranslation(TranslationOptions):
     fields = ("teaser", "body")
+
+
+@register(ProgrammePage)
+class ProgrammePageTranslation(TranslationOptions):
+    fields = ("intro", "body")

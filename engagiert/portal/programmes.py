@@ -1,0 +1,120 @@
+"""Programme pages (imported at the end of portal.models): a page about a programme (Engagierte
+Stadt, Vielfaltsgestalter …) linked to its `directory.Programme`, listing the programme's member
+organisations live from the directory (count, the first of them, "alle anzeigen" into the
+directory filtered by the programme), their next events and their open "Mach mit!" offers, each
+with a fixed number of queries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from engagiert.core.models import Municipality
+from engagiert.portal.blocks import content_blocks
+from engagiert.portal.models import PortalPage
+
+MEMBERS_SHOWN = 24
+EVENTS_SHOWN = 4
+OFFERS_SHOWN = 4
+
+
+def programme_members(*, programme, municipalities: list[Municipality], limit: int = MEMBERS_SHOWN) -> dict[str, Any]:
+    """The programme's published member organisations in these towns: their number and the
+    first `limit` by name (two queries, whatever the number of members)."""
+    from engagiert.directory.models import Organisation
+
+    qs = Organisation.objects.filter(
+        status=Organisation.Status.PUBLISHED, municipality__in=municipalities, programmes=programme
+    )
+    count = qs.count()
+    shown = list(
+        qs.select_related("municipality")
+        .only("pk", "name", "slug", "municipality__slug", "municipality__name")
+        .order_by("name", "pk")[:limit]
+    )
+    return {"member_count": count, "members": shown, "more": count > len(shown)}
+
+
+def programme_events(*, programme, municipalities: list[Municipality], limit: int = EVENTS_SHOWN) -> list:
+    """The next published events that a member organisation organises (one query)."""
+    from engagiert.events.models import Event
+    from engagiert.events.selectors import public_events
+
+    ids = (
+        public_events(municipalities=municipalities)
+        .filter(status=Event.Status.PUBLISHED, end__gte=timezone.now(), organisations__programmes=programme)
+        .values("pk")
+    )
+    return list(
+        Event.objects.filter(pk__in=ids)
+        .select_related("venue", "municipality")
+        .only("pk", "title", "start", "end", "status", "municipality__slug", "municipality__name", "venue__name")
+        .order_by("start", "pk")[:limit]
+    )
+
+
+def programme_offers(*, programme, municipalities: list[Municipality], limit: int = OFFERS_SHOWN) -> list:
+    """Open "Mach mit!" offers of member organisations, newest first (one query)."""
+    from engagiert.volunteering.selectors import open_opportunities
+
+    return list(
+        open_opportunities(municipality=None)
+        .filter(municipality__in=municipalities, organisation__programmes=programme)
+        .select_related("municipality")
+        .only("pk", "title", "municipality__slug", "municipality__name", "created_at")
+        .order_by("-created_at", "pk")[:limit]
+    )
+
+
+class ProgrammePage(PortalPage):
+    """A programme of the town or network, with its members from the directory."""
+
+    programme = models.ForeignKey(
+        "directory.Programme",
+        on_delete=models.PROTECT,
+        related_name="portal_pages",
+        verbose_name=_("Programm im Durchblick"),
+        help_text=_("Die Mitglieder dieses Programms im Durchblick erscheinen auf der Seite."),
+    )
+    intro = models.TextField(_("Einleitung"), blank=True, max_length=600)
+    body = StreamField(content_blocks(), blank=True, verbose_name=_("Inhalt"))
+    show_members = models.BooleanField(_("Mitglieder aus dem Durchblick zeigen"), default=True)
+
+    parent_page_types = ["portal.TownHomePage", "portal.NetworkHomePage", "portal.ContentPage"]
+    subpage_types = ["portal.ContentPage"]
+    template = "portal/programme_page.html"
+    content_panels = [
+        *PortalPage.content_panels,
+        FieldPanel("programme"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("show_members"),
+    ]
+    search_fields = [*PortalPage.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        app_label = "portal"
+        verbose_name = _("Programmseite")
+        verbose_name_plural = _("Programmseiten")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        towns = context["portal_municipalities"]
+        if self.show_members and towns:
+            programme = self.programme
+            context.update(programme_members(programme=programme, municipalities=towns))
+            context["programme_events"] = programme_events(programme=programme, municipalities=towns)
+            context["programme_offers"] = programme_offers(programme=programme, municipalities=towns)
+            context["several_towns"] = len(towns) > 1
+            if len(towns) == 1:
+                context["directory_url"] = (
+                    reverse("directory:search", args=[towns[0].slug]) + f"?programme={programme.slug}"
+                )
+        return context
