@@ -1,0 +1,44 @@
+"""The portal's pages and news in the site-wide search: found by folded and stemmed words and
+the town's synonyms, the town's own and its networks' news only, drafts never; the pages are
+in sitemap.xml."""
+
+from __future__ import annotations
+
+import pytest
+
+from engagiert.core.sitesearch import search_everything
+from engagiert.portal.models import ContentPage
+from engagiert.portal.services import ensure_site
+from engagiert.portal.tests.factories import news
+
+pytestmark = pytest.mark.django_db
+
+
+def found(municipality, query: str, kind: str) -> list[str]:
+    for group in search_everything(municipality=municipality, query=query):
+        if group.kind.key == kind:
+            return [result.title for result in group.results]
+    raise AssertionError(f"no kind {kind}")
+
+
+def test_pages_and_news_are_found_by_stemmed_words_and_stay_in_their_town(dessau, wittenberg):
+    home = ensure_site(municipality=dessau).home
+    page = ContentPage(title="Tanzprojekte für alle Generationen", intro="Wir tanzen gemeinsam.")
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    draft = ContentPage(title="Tanzabend (Entwurf)", intro="Noch nicht veröffentlicht.", live=False)
+    home.add_child(instance=draft)
+    news(dessau, title="Tanzgala im Liborius-Gymnasium", teaser="Drei Seniorenheime tanzten mit.")
+    news(wittenberg, title="Tanzfest in Wittenberg", teaser="Ein Fest.")
+    assert found(dessau, "tanzen", "pages") == ["Tanzprojekte für alle Generationen"]
+    assert found(dessau, "Tanz", "news") == ["Tanzgala im Liborius-Gymnasium"]
+    assert found(wittenberg, "Tanz", "news") == ["Tanzfest in Wittenberg"]
+    assert found(dessau, "Seniorenheime", "news") == ["Tanzgala im Liborius-Gymnasium"]
+
+
+def test_portal_pages_in_the_sitemap(client, dessau):
+    item = news(dessau, title="Mitmachlokal öffnet wieder")
+    body = client.get("/sitemap-seiten.xml").content.decode()
+    assert "/dessau-rosslau/aktuelles/" in body
+    assert f"/dessau-rosslau/aktuelles/{item.slug}/" in body
+    assert "/portal/" not in body
