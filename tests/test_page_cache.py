@@ -120,3 +120,16 @@ def test_a_cache_hit_keeps_the_style_nonce_of_its_page(client, dessau):
     nonce = hit.content.decode().split('<style nonce="')[1].split('"')[0]
     assert hit["X-Cache"] == "HIT" and f"'nonce-{nonce}'" in hit["Content-Security-Policy"]
     assert first["Content-Security-Policy"] == hit["Content-Security-Policy"]
+
+
+def test_the_portal_start_page_is_rendered_and_kept(client, dessau):
+    """Wagtail answers with a TemplateResponse, rendered only after the middleware: the cache
+    renders it itself (it answered 500 before: ContentNotRenderedError)."""
+    from engagiert.portal.services import ensure_site
+
+    ensure_site(municipality=dessau)
+    first = client.get("/dessau-rosslau/")
+    assert first.status_code == 200 and first["X-Cache"] == "MISS"
+    second = client.get("/dessau-rosslau/")
+    assert second.status_code == 200 and second["X-Cache"] == "HIT"
+    assert second.content == first.content

@@ -145,6 +145,8 @@ class PageCacheMiddleware:
             return self._from_cache(request, hit, slug)
         PAGE_CACHE.labels("miss").inc()
         response = view_func(request, *view_args, **view_kwargs)
+        if hasattr(response, "render") and not response.is_rendered:
+            response = response.render()  # a TemplateResponse (the portal's Wagtail pages): rendered to be kept
         if self._storable(request, response):
             self._store(request, key, versions, response)
         response.headers.setdefault("X-Cache", "MISS")

@@ -66,6 +66,11 @@ class SearchResult:
     lang: str = ""
     snippet_lang: str = ""
 
+    @property
+    def has_time(self) -> bool:
+        """A datetime shows its time (an event), a date only the day (a news item)."""
+        return isinstance(self.date, dt.datetime)
+
 
 SearchFunction = Callable[[Municipality, Sequence[Term], int], tuple[int, list[SearchResult]]]
 

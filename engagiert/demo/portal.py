@@ -81,6 +81,8 @@ def _town_body(name: str, lang: str) -> list[dict]:
         {"type": "live", "value": {"kind": "news", "heading": "", "count": 3}},
         {"type": "live", "value": {"kind": "card", "heading": "", "count": 1}},
         {"type": "live", "value": {"kind": "directory", "heading": "", "count": 1}},
+        {"type": "live", "value": {"kind": "portraits", "heading": "", "count": 3}},
+        {"type": "live", "value": {"kind": "impact", "heading": "", "count": 4}},
     ]
 
 

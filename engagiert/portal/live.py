@@ -118,6 +118,24 @@ def latest_news(*, municipalities: list[Municipality], count: int) -> dict[str, 
     return {"news": select(municipalities=municipalities, count=count), "index": news_index_of(municipalities)}
 
 
+def latest_portraits(*, municipalities: list[Municipality], count: int) -> dict[str, Any] | None:
+    """The town's latest Glücksbringer portraits: one query (the selector of nominations)."""
+    if len(municipalities) != 1:
+        return None
+    from engagiert.nominations.selectors import latest_portraits as select
+
+    return {"portraits": select(municipalities[0], limit=count)}
+
+
+def impact_figures(*, municipalities: list[Municipality], count: int) -> dict[str, Any] | None:
+    """The town's headline figures of this year from the impact roll-ups: two queries."""
+    if len(municipalities) != 1:
+        return None
+    from engagiert.impact.selectors import headline_figures
+
+    return {"figures": headline_figures(municipalities[0])[:count]}
+
+
 def register_defaults() -> None:
     for kind in (
         LiveKind("events", _("Nächste Begegnungen"), "portal/live/events.html", next_events, order=10),
@@ -147,6 +165,22 @@ def register_defaults() -> None:
             organisation_count,
             order=50,
             title=_("Durchblick – das Netzwerk"),
+        ),
+        LiveKind(
+            "portraits",
+            _("Neueste Glücksbringer-Porträts"),
+            "portal/live/portraits.html",
+            latest_portraits,
+            order=60,
+            title=_("Glücksbringer"),
+        ),
+        LiveKind(
+            "impact",
+            _("Zahlen aus dem Wirkungsbericht"),
+            "portal/live/impact.html",
+            impact_figures,
+            order=70,
+            title=_("Engagement in Zahlen"),
         ),
     ):
         register_live_kind(kind)

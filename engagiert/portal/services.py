@@ -151,7 +151,8 @@ def _ensure_workflow(home: Page, *, name: str, approvers: Group) -> None:
 
 def _default_body(*, town: bool) -> list[dict]:
     """The blocks of a fresh start page: introduction, search, next events, Mach mit! offers,
-    latest news, the Ehrenamtskarte, free text (the editors change it from there)."""
+    latest news, the Ehrenamtskarte, the Durchblick, Glücksbringer portraits and figures of the
+    impact dashboard (the editors change it from there)."""
     with override("de"):
         body = [
             {"type": "search", "value": {"label": "Wer kann helfen bei …?"}},
@@ -162,6 +163,9 @@ def _default_body(*, town: bool) -> list[dict]:
         if town:
             body.append({"type": "live", "value": {"kind": "card", "heading": "", "count": 1}})
         body.append({"type": "live", "value": {"kind": "directory", "heading": "", "count": 1}})
+        if town:
+            body.append({"type": "live", "value": {"kind": "portraits", "heading": "", "count": 3}})
+            body.append({"type": "live", "value": {"kind": "impact", "heading": "", "count": 4}})
     return body
 
 

@@ -42,3 +42,10 @@ def test_portal_pages_in_the_sitemap(client, dessau):
     assert "/dessau-rosslau/aktuelles/" in body
     assert f"/dessau-rosslau/aktuelles/{item.slug}/" in body
     assert "/portal/" not in body
+
+
+def test_search_page_shows_news_with_their_day(client, dessau):
+    news(dessau, title="Tanzgala im Liborius-Gymnasium", teaser="Drei Seniorenheime tanzten mit.")
+    response = client.get("/dessau-rosslau/suche/", {"q": "Tanzgala"})
+    assert response.status_code == 200  # a news item's date has no time (it answered 500)
+    assert "Tanzgala im Liborius-Gymnasium" in response.content.decode()
