@@ -37,7 +37,9 @@ def url_kwargs(world: MatrixWorld) -> dict[str, dict]:
         date=timezone.localdate(),
         source="Zählung am Einlass",
     )
-    network = RegionalNetwork.objects.create(name="Regionalnetzwerk Anhalt", slug="anhalt")
+    network, _created = RegionalNetwork.objects.get_or_create(
+        slug="anhalt", defaults={"name": "Regionalnetzwerk Anhalt"}
+    )  # other apps' matrices may have made it
     network.municipalities.add(world.dessau, world.wittenberg)
     town = {"municipality": world.dessau.slug}
     return {

@@ -37,7 +37,7 @@ def make_subscriber(newsletter, email, *, town=None, confirmed=True, topics=(), 
 
 
 def make_network(*towns, name="Regionalnetzwerk Anhalt"):
-    network = RegionalNetwork.objects.create(name=name, slug="anhalt")
+    network, _created = RegionalNetwork.objects.get_or_create(slug="anhalt", defaults={"name": name})
     network.municipalities.set(towns)
     return network
 
