@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 
-from engagiert.core.registry import register_personal_data
+from engagiert.core.registry import Holding, register_personal_data, register_privacy_handler
 
 
 def register() -> None:
@@ -23,3 +23,41 @@ def register() -> None:
         models=("impact.manualfigure", "impact.reporttext"),
         order=90,
     )
+    register_privacy_handler(
+        key="impact",
+        title=_("Wirkung"),
+        collect=collect,
+        export=export,
+        delete=delete,
+        kept=_("Von Ihnen eingetragene Zahlen und Berichtstexte bleiben, ohne Ihren Namen."),
+        order=90,
+    )
+
+
+def collect(user) -> list[Holding]:
+    from engagiert.impact.models import ManualFigure
+
+    entered = ManualFigure.objects.filter(entered_by=user).count()
+    if not entered:
+        return []
+    return [Holding(label=_("Von Hand eingetragene Zahlen"), personal_data="impact.entries", details=(str(entered),))]
+
+
+def export(user) -> dict:
+    from engagiert.impact.models import ManualFigure
+
+    return {
+        "figures_entered": [
+            {"label": f.label, "value": f.value, "date": f.date, "source": f.source}
+            for f in ManualFigure.objects.filter(entered_by=user).order_by("date", "pk")
+        ]
+    }
+
+
+def delete(user) -> dict[str, int]:
+    from engagiert.impact.models import ManualFigure, ReportText
+
+    return {
+        "figures_without_name": ManualFigure.objects.filter(entered_by=user).update(entered_by=None),
+        "texts_without_name": ReportText.objects.filter(updated_by=user).update(updated_by=None),
+    }

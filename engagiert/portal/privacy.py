@@ -1,10 +1,12 @@
-"""What the portal stores about people, for the privacy statement (core.registry)."""
+"""What the portal stores about people, for the privacy statement (core.registry), and its part
+of the privacy centre: the pages an editor owns. On account deletion the pages stay (they are the
+town's) without the account; Wagtail's revisions and log keep no more than the account link."""
 
 from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 
-from engagiert.core.registry import register_personal_data
+from engagiert.core.registry import Holding, register_personal_data, register_privacy_handler
 
 
 def register() -> None:
@@ -28,6 +30,47 @@ def register() -> None:
             "portal.contentpage",
             "portal.newsindexpage",
             "portal.newspage",
+            "portal.programmepage",
         ),
         order=90,
     )
+    register_privacy_handler(
+        key="portal",
+        title=_("Portal"),
+        collect=collect,
+        export=export,
+        delete=delete,
+        kept=_("Die Seiten und Nachrichten gehören der Kommune und bleiben, ohne Verbindung zu Ihrem Konto."),
+        order=90,
+    )
+
+
+def _owned(user):
+    from wagtail.models import Page
+
+    return Page.objects.filter(owner=user).order_by("path")
+
+
+def collect(user) -> list[Holding]:
+    pages = list(_owned(user).only("title")[:5])
+    if not pages:
+        return []
+    return [
+        Holding(
+            label=_("Seiten des Portals, die Sie angelegt haben"),
+            personal_data="portal.editors",
+            details=tuple(p.title for p in pages),
+        )
+    ]
+
+
+def export(user) -> dict:
+    return {"pages_created": [{"title": p.title, "url_path": p.url_path} for p in _owned(user)]}
+
+
+def delete(user) -> dict[str, int]:
+    from wagtail.models import Page
+
+    owned = _owned(user).update(owner=None)
+    unlocked = Page.objects.filter(locked_by=user).update(locked_by=None, locked=False)
+    return {"pages_without_owner": owned, "pages_unlocked": unlocked}
