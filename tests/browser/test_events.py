@@ -231,7 +231,7 @@ def test_check_in_works_by_typing_the_code_and_by_name(contexts, gala, editor):
     expect(page.locator(".error-text")).to_contain_text("ungültig")
     expect(page.locator("#id_code")).to_have_value("1-0000000000")
     page.fill("#checkin-name", "marianne")
-    page.get_by_role("button", name="Suchen").click()
+    page.locator("#main").get_by_role("button", name="Suchen").click()
     page.get_by_role("button", name=re.compile(r"Einchecken\W+Marianne Keller")).click()
     expect(page.get_by_text("Eingecheckt: Marianne Keller")).to_be_visible()
 

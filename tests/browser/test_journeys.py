@@ -20,7 +20,7 @@ NEW_ORG = "Tanzwerkstatt Ziebigk"
 
 def search_for(page: Page, words: str) -> None:
     page.fill("#id_q", words)
-    page.click("form[role=search] button[type=submit]")
+    page.click("#main form[role=search] button[type=submit]")  # not the header's site-wide search
 
 
 def root_font_px(page: Page) -> float:
