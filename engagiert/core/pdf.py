@@ -120,3 +120,15 @@ def pdf_response(*, filename: str, **kwargs) -> HttpResponse:
     response = HttpResponse(render_pdf(**kwargs), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+def file_uri(field) -> str:
+    """A stored file (logo, photo) as a file URI for a PDF template, or "" when there is no
+    file, or it is not on this machine's disk (an object storage without local paths)."""
+    if not field:
+        return ""
+    try:
+        path = Path(field.path)
+    except (NotImplementedError, ValueError):  # the storage has no local paths
+        return ""
+    return path.as_uri() if path.is_file() else ""

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from engagiert.core.export import export_response
 from engagiert.core.models import RegionalNetwork, Role
-from engagiert.core.pdf import render_pdf
+from engagiert.core.pdf import file_uri, render_pdf
 from engagiert.core.permissions import municipality_view
 from engagiert.core.ratelimit import limit_reached
 from engagiert.impact import report, selectors, services
@@ -131,19 +131,6 @@ def _release(request) -> None:
     cache.delete(f"impact-report-running:{request.user.pk}")
 
 
-def _logo_uri(municipality) -> str:
-    """The town's logo as a file URI for the PDF (core.pdf reads local media files only)."""
-    from pathlib import Path
-
-    if not municipality.logo:
-        return ""
-    try:
-        path = Path(municipality.logo.path)
-    except (NotImplementedError, ValueError):  # a storage without local files
-        return ""
-    return path.as_uri() if path.exists() else ""
-
-
 @coordinator_view
 def report_pdf(request):
     form, period = period_from(request)
@@ -164,7 +151,7 @@ def report_pdf(request):
                 "sections": report.with_charts(dashboard, texts),
                 "intro": texts.get("intro", ""),
                 "municipality": request.municipality,
-                "logo_uri": _logo_uri(request.municipality),
+                "logo_uri": file_uri(request.municipality.logo),
                 "report_title": title,
             },
             title=title,

@@ -6,28 +6,16 @@ from __future__ import annotations
 
 import io
 import textwrap
-from pathlib import Path
 
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from PIL import Image, ImageDraw, ImageFont
 
-from engagiert.core.pdf import FONT_DIR, pdf_response
+from engagiert.core.pdf import FONT_DIR, file_uri, pdf_response
 from engagiert.nominations.models import Nomination, Portrait
 
 SOCIAL_SIDE = 1080
 DEFAULT_ACCENT = "#1a5e8c"
-
-
-def _file_uri(field) -> str:
-    """A local file's URI for WeasyPrint ("" when there is no file or it is not on disk)."""
-    if not field:
-        return ""
-    try:
-        path = Path(field.path)
-    except (NotImplementedError, ValueError):
-        return ""
-    return path.as_uri() if path.is_file() else ""
 
 
 def consent_form_response(*, nomination: Nomination, request):
@@ -37,7 +25,7 @@ def consent_form_response(*, nomination: Nomination, request):
         "campaign": campaign,
         "municipality": nomination.municipality,
         "questions": campaign.questions,
-        "logo": _file_uri(nomination.municipality.logo),
+        "logo": file_uri(nomination.municipality.logo),
         "today": timezone.localdate(),
     }
     return pdf_response(
@@ -65,8 +53,8 @@ def poster_arguments(*, portrait: Portrait, size: str, request=None) -> dict:
             "portrait": portrait,
             "campaign": portrait.campaign,
             "municipality": portrait.municipality,
-            "photo": _file_uri(portrait.photo),
-            "logo": _file_uri(portrait.municipality.logo),
+            "photo": file_uri(portrait.photo),
+            "logo": file_uri(portrait.municipality.logo),
             "size": size.upper(),
             "accent": portrait.municipality.accent_colour or DEFAULT_ACCENT,
         },
