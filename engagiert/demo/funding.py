@@ -256,7 +256,7 @@ def _user(email: str, first: str, last: str) -> User:
 
 def _clear(partnership: Partnership) -> None:
     for application in Application.objects.filter(fund__partnership=partnership):
-        services._delete_files(application)
+        services.delete_application_files(application)
         application.delete()
     Meeting.objects.filter(committee__partnership=partnership).delete()
     Fund.objects.filter(partnership=partnership).delete()

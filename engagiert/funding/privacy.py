@@ -176,11 +176,11 @@ def export(user) -> dict:
 
 def delete(user) -> dict[str, int]:
     from engagiert.funding.models import Application, Office
-    from engagiert.funding.services import _delete_files
+    from engagiert.funding.services import delete_application_files
 
     drafts = list(_applications(user).filter(status=Application.Status.DRAFT))
     for draft in drafts:
-        _delete_files(draft)
+        delete_application_files(draft)
         draft.delete()
     detached = _applications(user).update(applicant=None)
     seats = _memberships(user).update(user=None)  # the seat, votes and minutes keep the name
