@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from engagiert.core.models import District, Municipality, Role, User
 from engagiert.core.roles import grant_role
+from engagiert.core.synonyms import add_default_synonyms
 from engagiert.directory.indexing import reindex_organisations
 from engagiert.directory.models import (
     Competency,
@@ -85,14 +86,17 @@ def dessau(db) -> Municipality:
     muni = Municipality.objects.create(name="Dessau-Roßlau", slug="dessau-rosslau", ags="15001000", state="ST")
     District.objects.create(municipality=muni, name="Roßlau", slug="rosslau")
     District.objects.create(municipality=muni, name="Innenstadt", slug="innenstadt")
+    add_default_synonyms(muni)  # as a new town gets them (core.registry.municipality_created)
     return muni
 
 
 @pytest.fixture
 def wittenberg(db) -> Municipality:
-    return Municipality.objects.create(
+    muni = Municipality.objects.create(
         name="Lutherstadt Wittenberg", slug="lutherstadt-wittenberg", ags="15091375", state="ST"
     )
+    add_default_synonyms(muni)
+    return muni
 
 
 @pytest.fixture

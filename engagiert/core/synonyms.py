@@ -210,3 +210,9 @@ def add_default_synonyms(municipality: Municipality) -> int:
     SearchSynonym.objects.bulk_create(rows)
     municipality.__dict__.pop("_search_synonyms", None)
     return len(rows)
+
+
+def set_up_town_synonyms(*, municipality: Municipality) -> None:
+    """A new town's setup (core.registry.register_municipality_setup): the platform's synonyms,
+    which its coordinator may change."""
+    add_default_synonyms(municipality)

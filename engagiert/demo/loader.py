@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from engagiert.core.languages import language_codes
 from engagiert.core.models import District, Municipality, RegionalNetwork, Role, User
+from engagiert.core.registry import municipality_created
 from engagiert.core.roles import grant_role
 from engagiert.demo import (
     card,
@@ -96,9 +97,11 @@ def _municipalities() -> dict[str, Municipality]:
     for row in data.MUNICIPALITIES:
         fields = {k: row[k] for k in ("name", "ags", "state", "email", "phone", "street", "postcode", "city", "office")}
         fields |= {k: row.get(k, "") for k in ("dpo_name", "dpo_email", "dpo_address")}
-        muni, _ = Municipality.objects.update_or_create(
+        muni, created = Municipality.objects.update_or_create(
             slug=row["slug"], defaults={**fields, "latitude": row["lat"], "longitude": row["lon"]}
         )
+        if created:
+            municipality_created(muni)  # what every app sets up for a new town (core.registry)
         munis[muni.slug] = muni
         for d in sorted(row["districts"], key=lambda d: d["parent"] is not None):
             parent = District.objects.get(municipality=muni, slug=d["parent"]) if d["parent"] else None

@@ -280,6 +280,17 @@ def test_posters_and_square_image_for_the_coordinator(client, campaign, dessau, 
     assert sorted(ImageHandout.objects.values_list("kind", flat=True)) == ["a3", "a4", "square"]
 
 
+def test_gallery_heading_names_the_campaign_once(client, dessau):
+    """A campaign titled "Glücksbringer 2026" is not headed "Glücksbringer: Glücksbringer 2026"."""
+    titled = make_campaign(dessau, slug="gb-2026", title="Glücksbringer 2026")
+    other = make_campaign(dessau, slug="herbst", title="Herbst im Quartier")
+    page = client.get(reverse("nominations:gallery", args=[dessau.slug, titled.slug])).content.decode()
+    assert re.search(r"<h1><bdi>Glücksbringer 2026</bdi></h1>", page)
+    assert "Glücksbringer: " not in page.split("<h1>")[1].split("</h1>")[0]
+    page = client.get(reverse("nominations:gallery", args=[dessau.slug, other.slug])).content.decode()
+    assert "Glücksbringer: <bdi>Herbst im Quartier</bdi>" in page
+
+
 def test_gallery_filters_and_fixed_queries(client, campaign, dessau, bitterfeld, django_assert_max_num_queries):
     for i in range(3):
         published_nomination(campaign, dessau, email=f"d{i}@example.org", photo=False)
