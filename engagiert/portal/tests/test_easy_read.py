@@ -200,3 +200,18 @@ def test_editors_of_another_town_cannot_edit_them(client, dessau_site, bitterfel
     assert statement.title == "Erklärung zur Barriere·freiheit"
     client.force_login(coordinator)
     assert client.get(f"/redaktion/pages/{statement.pk}/edit/").status_code == 200
+
+
+def test_overview_and_statement_stay_online(client, dessau_site, coordinator):
+    client.force_login(coordinator)
+    index = EasyReadIndexPage.objects.get()
+    statement = EasyReadPage.objects.get(fixed_slug="barrierefreiheit")
+    for page in (index, statement):
+        response = client.post(f"/redaktion/pages/{page.pk}/unpublish/")
+        assert response.status_code == 302 and response["Location"] == f"/redaktion/pages/{page.pk}/edit/"
+        page.refresh_from_db()
+        assert page.live
+    other = EasyReadPage.objects.get(slug="mach-mit")
+    client.post(f"/redaktion/pages/{other.pk}/unpublish/")
+    other.refresh_from_db()
+    assert not other.live  # the other pages are the editors' to keep
