@@ -27,6 +27,7 @@ def platform(request):
     and request.municipality (the tenant views work in) stays unset."""
     from engagiert.core.models import Role
     from engagiert.core.permissions import has_role
+    from engagiert.core.registry import easy_read_links
     from engagiert.core.towns import TOWNLESS_PAGES, remembered_town
 
     municipality = getattr(request, "municipality", None)
@@ -42,6 +43,7 @@ def platform(request):
     return {
         "municipality": municipality,
         "municipality_remembered": remembered,
+        "easy_read": easy_read_links(municipality),  # the town's pages in Leichte Sprache (header link)
         "language_codes": codes,
         "coordinates": bool(municipality and user and has_role(user, municipality, Role.Kind.COORDINATOR)),
         "font_step": font_step(request),

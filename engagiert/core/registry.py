@@ -450,6 +450,17 @@ MunicipalitySetup = Callable[..., Any]
 _municipality_setups: dict[str, MunicipalitySetup] = {}
 RoleListener = Callable[..., Any]
 _role_listeners: dict[str, RoleListener] = {}
+EasyRead = Callable[[Municipality], "EasyReadLinks | None"]
+_easy_read: list[EasyRead] = []
+
+
+@dataclass(frozen=True)
+class EasyReadLinks:
+    """Where a town's pages in Leichte Sprache are: the overview (linked from every page's
+    header) and the accessibility statement in Leichte Sprache (linked from the standard one)."""
+
+    index: str
+    accessibility: str
 
 
 def register_town_home(view: TownHome) -> None:
@@ -483,3 +494,16 @@ def register_role_listener(key: str, listener: RoleListener) -> None:
 def roles_changed(*, user, municipality: Municipality) -> None:
     for key in sorted(_role_listeners):
         _role_listeners[key](user=user, municipality=municipality)
+
+
+def register_easy_read(links: EasyRead) -> None:
+    """Let an app (the portal) say where a town's pages in Leichte Sprache are:
+    `links(municipality)` returns EasyReadLinks without a database query (it runs for every
+    page's header), or None when the town has none."""
+    _easy_read[:] = [links]
+
+
+def easy_read_links(municipality: Municipality | None) -> EasyReadLinks | None:
+    if municipality is None or not _easy_read:
+        return None
+    return _easy_read[0](municipality)

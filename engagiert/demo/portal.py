@@ -9,6 +9,7 @@ import datetime as dt
 
 from engagiert.core.models import Municipality, RegionalNetwork
 from engagiert.demo import portal_news, portal_programmes
+from engagiert.portal.models import EasyReadPage
 from engagiert.portal.services import ensure_network_site, ensure_site
 
 LANGS = ("de", "en", "ar", "uk")
@@ -127,6 +128,8 @@ def load(munis: dict[str, Municipality], *, today: dt.date) -> dict[str, int]:
         home.body = home.body_de
         home.save_revision().publish()
     counts = {"portal_sites": len(munis) + len(networks)}
+    # Every town's pages in Leichte Sprache come with its site (ensure_site, portal.easy_read_texts).
+    counts["portal_easy_read_pages"] = EasyReadPage.objects.count()
     counts |= portal_news.load(munis, today=today)  # the seed's news, a year of further items, network news
     counts |= portal_programmes.load(munis, today=today)
     return counts

@@ -9,11 +9,12 @@ class PortalConfig(AppConfig):
 
     def ready(self) -> None:
         from engagiert.core import registry
-        from engagiert.portal import live, privacy, search, services, views
+        from engagiert.portal import easy_read, live, privacy, search, services, views
 
         live.register_defaults()  # the capabilities' live blocks of the start pages
         privacy.register()  # its entry of the privacy statement
         registry.register_town_home(views.town_home)
+        registry.register_easy_read(easy_read.links_for)  # the header's link "Leichte Sprache"
         registry.register_municipality_setup("portal", services.ensure_site)
         registry.register_role_listener("portal", services.sync_editor_groups)
         search.register()  # its pages and news in the site-wide search, its pages in sitemap.xml

@@ -195,7 +195,7 @@ class SiteHomePage(PortalPage):
     )
 
     parent_page_types = ["portal.PortalRootPage"]
-    subpage_types = ["portal.ContentPage", "portal.NewsIndexPage", "portal.ProgrammePage"]
+    subpage_types = ["portal.ContentPage", "portal.NewsIndexPage", "portal.ProgrammePage", "portal.EasyReadIndexPage"]
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
@@ -246,7 +246,7 @@ class NetworkHomePage(SiteHomePage):
 
 
 class ContentPage(PortalPage):
-    """A page of text and blocks (a programme, "Über uns", a Leichte-Sprache page …)."""
+    """A page of text and blocks (a programme, "Über uns" …; Leichte Sprache: portal.easy_read)."""
 
     intro = models.TextField(_("Einleitung"), blank=True, max_length=600)
     body = StreamField(content_blocks(), blank=True, verbose_name=_("Inhalt"))
@@ -304,4 +304,5 @@ class NewsPage(NewsArticleMixin, PortalPage):
         indexes = [models.Index(fields=["-date"], name="portal_news_date")]
 
 
+from engagiert.portal.easy_read import EasyReadIndexPage, EasyReadPage  # noqa: E402, F401  (Leichte Sprache)
 from engagiert.portal.programmes import ProgrammePage  # noqa: E402, F401  (pages of the "pages" slice)

@@ -30,6 +30,8 @@ from wagtail.models import (
 )
 
 from engagiert.core.models import Municipality, RegionalNetwork, Role
+from engagiert.portal import easy_read_texts
+from engagiert.portal.easy_read import INDEX_SLUG, EasyReadIndexPage, EasyReadPage
 from engagiert.portal.models import NetworkHomePage, NewsIndexPage, PortalRootPage, TownHomePage
 from engagiert.portal.tenancy import EDITING_ROLES
 
@@ -186,11 +188,44 @@ def _news_index(home: Page) -> None:
         home.add_child(instance=NewsIndexPage(title="Aktuelles", title_de="Aktuelles", slug="aktuelles", live=True))
 
 
+def ensure_easy_read(*, home: TownHomePage, municipality: Municipality) -> EasyReadIndexPage:
+    """The town's overview in Leichte Sprache at /<town>/leichte-sprache/ with its default pages
+    (portal.easy_read_texts), made once: an existing overview and its pages are left as the
+    editors keep them."""
+    index = EasyReadIndexPage.objects.child_of(home).first()
+    if index is not None:
+        return index
+    index = EasyReadIndexPage(
+        title="Leichte Sprache",
+        title_de="Leichte Sprache",
+        slug=INDEX_SLUG,
+        summary="Texte in Leichter Sprache",
+        body=easy_read_texts.index_body(municipality),
+        live=True,
+    )
+    home.add_child(instance=index)
+    index.save_revision().publish()
+    for default in easy_read_texts.default_pages(municipality):
+        page = EasyReadPage(
+            title=default.title,
+            title_de=default.title,
+            slug=default.slug,
+            fixed_slug=default.fixed_slug,
+            summary=default.summary,
+            body=default.body,
+            live=True,
+        )
+        index.add_child(instance=page)
+        page.save_revision().publish()
+    return index
+
+
 @transaction.atomic
 def ensure_site(*, municipality: Municipality) -> SiteParts:
-    """The town's site: start page at /<slug>/ with the default blocks, "Aktuelles", its
-    collection of images and documents, its editor groups (with the town's roles as members)
-    and its moderation workflow. Idempotent: what exists is left as it is."""
+    """The town's site: start page at /<slug>/ with the default blocks, "Aktuelles", the pages
+    in Leichte Sprache, its collection of images and documents, its editor groups (with the
+    town's roles as members) and its moderation workflow. Idempotent: what exists is left as
+    it is."""
     root = ensure_portal_root()
     home = TownHomePage.objects.filter(town=municipality).first()
     if home is None:
@@ -205,6 +240,7 @@ def ensure_site(*, municipality: Municipality) -> SiteParts:
         root.add_child(instance=home)
         home.save_revision().publish()
     _news_index(home)
+    ensure_easy_read(home=home, municipality=municipality)
     parts = _site_parts(home, slug=municipality.slug, name=municipality.name)
     for role in Role.objects.filter(municipality=municipality, kind__in=EDITING_ROLES).select_related("user"):
         sync_editor_groups(user=role.user, municipality=municipality)

@@ -5,6 +5,8 @@ from modeltranslation.translator import TranslationOptions, register
 
 from engagiert.portal.models import (
     ContentPage,
+    EasyReadIndexPage,
+    EasyReadPage,
     NetworkHomePage,
     NewsIndexPage,
     NewsPage,
@@ -47,3 +49,15 @@ class NewsPageTranslation(TranslationOptions):
 @register(ProgrammePage)
 class ProgrammePageTranslation(TranslationOptions):
     fields = ("intro", "body")
+
+
+# Leichte Sprache is German: the pages' own fields are not translated (title and SEO fields are
+# Wagtail's, stored per language like every page's, and fall back to German).
+@register(EasyReadIndexPage)
+class EasyReadIndexPageTranslation(TranslationOptions):
+    fields = ()
+
+
+@register(EasyReadPage)
+class EasyReadPageTranslation(TranslationOptions):
+    fields = ()

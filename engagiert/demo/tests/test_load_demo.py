@@ -48,6 +48,12 @@ def test_demo_data_is_complete_and_searchable(client):
         assert client.login(username=login.email, password=DEMO_PASSWORD), login.email
     coordinator = User.objects.get(email="koordination@dessau-rosslau.example")
     assert coordinator.roles.filter(kind=Role.Kind.COORDINATOR, municipality__slug="dessau-rosslau").exists()
+    # Every town's pages in Leichte Sprache, the card's page with the town's rules.
+    for slug in counts:
+        assert client.get(f"/{slug}/leichte-sprache/barrierefreiheit/").status_code == 200
+    card = client.get("/dessau-rosslau/leichte-sprache/ehrenamtskarte/").content.decode()
+    assert "Sie sind mindestens 16 Jahre alt." in card
+    assert "mindestens 200 Stunden" in card
 
 
 def test_loading_twice_changes_nothing():
