@@ -34,12 +34,14 @@ run: $(VENV)/.base var
 	  $(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
 
 ## test: lint, migrations check and the whole test suite, browser tests included
+## (in parallel: TEST_WORKERS pytest-xdist workers, one per core unless set; TEST_WORKERS=0 runs in one process)
+TEST_WORKERS ?= $(shell nproc 2>/dev/null || echo 2)
 test: $(VENV)/.test chromium redis var
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(DEV_ENV) $(PY) manage.py makemigrations --check --dry-run
 	$(DEV_ENV) $(PY) manage.py compilemessages --ignore=.venv -v0
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --durations=25
 
 ## test-replica: the read-replica tests against a real streaming replica (own primary + replica, tools/pgcluster.py)
 .PHONY: test-replica

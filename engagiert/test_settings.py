@@ -18,6 +18,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
 WHITENOISE_USE_FINDERS = True
-MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
-DATA_EXPORT_ROOT = BASE_DIR / "var" / "test-exports"  # noqa: F405
+# One folder per pytest-xdist worker (gw0, gw1, …): no worker sees or removes another's files.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+MEDIA_ROOT = BASE_DIR / "var" / "test-media" / _WORKER  # noqa: F405
+DATA_EXPORT_ROOT = BASE_DIR / "var" / "test-exports" / _WORKER  # noqa: F405
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405 - whitenoise warns when it is missing
