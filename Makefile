@@ -95,7 +95,7 @@ bench: $(VENV)/.test
 	BENCH_FUNDING_TOWNS=113 BENCH_FUNDING_YEARS=5 BENCH_FUNDING_APPS=60 BENCH_FUNDING_LINES=12 $(PY) -m bench.funding
 	$(PY) -m bench.impact
 	CLUSTER_SECONDS=60 CLUSTER_USERS=64 $(PY) deploy/cluster.py
-	PORTAL_BENCH_TOWNS=5 PORTAL_BENCH_PAGES=20 PORTAL_BENCH_NEWS=100 $(PY) -m bench.portal
+	PORTAL_BENCH_TOWNS=113 PORTAL_BENCH_PAGES=200 PORTAL_BENCH_NEWS=1000 PORTAL_BENCH_MEMBERS=500 $(PY) -m bench.portal
 
 ## screenshots: every main page, phone and desktop, German and Arabic, into docs/screenshots/ (fresh demo database)
 screenshots: $(VENV)/.test chromium

@@ -111,11 +111,12 @@ def organisation_count(*, municipalities: list[Municipality], count: int) -> dic
 
 
 def latest_news(*, municipalities: list[Municipality], count: int) -> dict[str, Any]:
-    """The latest published news of the town, and of the networks it belongs to: one query."""
-    from engagiert.portal.selectors import latest_news as select
-    from engagiert.portal.selectors import news_index_of
+    """The latest published news of the town and of the networks it belongs to, and the link to
+    "Aktuelles": five queries (start pages, news, images, renditions, news index)."""
+    from engagiert.portal.selectors import latest_news_and_index
 
-    return {"news": select(municipalities=municipalities, count=count), "index": news_index_of(municipalities)}
+    news, index = latest_news_and_index(municipalities=municipalities, count=count)
+    return {"news": news, "index": index}
 
 
 def latest_portraits(*, municipalities: list[Municipality], count: int) -> dict[str, Any] | None:

@@ -24,6 +24,7 @@ from wagtail.models import Collection, Page
 from wagtail.search import index
 
 from engagiert.core.models import Municipality, RegionalNetwork
+from engagiert.core.search import TERM_MAX_LENGTH
 from engagiert.portal.blocks import content_blocks, home_blocks
 from engagiert.portal.news_archive import NewsArchiveMixin, NewsArticleMixin
 from engagiert.portal.routes import app_segments
@@ -166,6 +167,9 @@ class PortalPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        home, known = self.site_home, getattr(request, "municipality", None)
+        if isinstance(home, TownHomePage) and known is not None and known.pk == home.town_id:
+            home.town = known  # the town the middleware read for /<slug>/…: not read twice
         town = self.municipality
         if town is not None:
             request.municipality = town  # the town's header, footer and languages (base.html)
@@ -306,3 +310,27 @@ class NewsPage(NewsArticleMixin, PortalPage):
 
 from engagiert.portal.easy_read import EasyReadIndexPage, EasyReadPage  # noqa: E402, F401  (Leichte Sprache)
 from engagiert.portal.programmes import ProgrammePage  # noqa: E402, F401  (pages of the "pages" slice)
+
+
+class PageSearchTerm(models.Model):
+    """One stemmed term of a live portal page (portal.search): the site-wide search's index of
+    pages and news, written with core.search's tokens when a page is published. `home` is the
+    start page the page belongs to (the scope: a town searches its own start page's terms and
+    its networks'), so network news are indexed once and found in each member town."""
+
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
+    home = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
+    term = models.CharField(max_length=TERM_MAX_LENGTH)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["page", "term"], name="portal_page_term_unique")]
+        indexes = [
+            models.Index(
+                fields=["home", "term", "page"],
+                opclasses=["int4_ops", "varchar_pattern_ops", "int4_ops"],
+                name="portal_term_home_term_page",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.term

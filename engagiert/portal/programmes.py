@@ -110,9 +110,17 @@ class ProgrammePage(PortalPage):
         if self.show_members and towns:
             programme = self.programme
             context.update(programme_members(programme=programme, municipalities=towns))
-            context["programme_events"] = programme_events(programme=programme, municipalities=towns)
-            context["programme_offers"] = programme_offers(programme=programme, municipalities=towns)
-            context["several_towns"] = len(towns) > 1
+            several = len(towns) > 1
+            # As the live blocks' templates (portal/live/) take them.
+            context["programme_events"] = {
+                "events": programme_events(programme=programme, municipalities=towns),
+                "several_towns": several,
+            }
+            context["programme_offers"] = {
+                "offers": programme_offers(programme=programme, municipalities=towns),
+                "several_towns": several,
+            }
+            context["several_towns"] = several
             if len(towns) == 1:
                 context["directory_url"] = (
                     reverse("directory:search", args=[towns[0].slug]) + f"?programme={programme.slug}"

@@ -1,47 +1,38 @@
 """The portal's pages and news in the site-wide search (core.sitesearch) and its pages in
 sitemap.xml (core.sitemaps).
 
-Matching: the live pages of a town's site (content and programme pages) and the news of the
-town and of its regional networks are read in one query per kind (title, introduction or
-teaser, meta description in the reader's language) and matched in Python against their folded,
-stemmed words (core.search.tokens): every query term must start a word, as in the apps'
-indexes. A town's site has a few hundred pages and its news some hundred a year; a term index
-like the apps' (core.indexing) is the step to take when sites grow beyond that."""
+The index: each live content, programme and news page has its terms in PageSearchTerm, made
+with core.search's tokens (folded, stemmed, stop words dropped; every language's title,
+introduction or teaser, meta description and body text), scoped by the start page it belongs
+to. A page is indexed whenever it is saved with its content (publishing, adding it live,
+moving it: the signals at the end) and loses its terms when it is no longer live. A search reads,
+per kind, the town's start pages (its own, and for news its networks'), which pages are
+restricted (Wagtail's `public()`), the first results with their count (each query term a prefix
+range of the index, as the apps' indexes match) and those pages: a fixed number of queries,
+whatever the size of the site."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from django.db.models import Q
+from django.db import transaction
+from django.db.models import Count, Q, QuerySet, Window
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from engagiert.core.search import Term, alternatives, tokens
+from engagiert.core.languages import localized
+from engagiert.core.search import Term, term_condition, tokens
 from engagiert.core.sitemaps import ObjectPages, register_sitemap
 from engagiert.core.sitesearch import SearchResult, register_search_kind, snippet
+from engagiert.portal.models import TREE_STEP
 
-MAX_CANDIDATES = 2000
+HOME_PATH_LENGTH = 3 * TREE_STEP  # root → portal → start page
 
 
 def page_url(page) -> str:
     """The page's address below the portal root ("/portal/dessau-rosslau/x/" → "/dessau-rosslau/x/"),
     without the site lookups of Page.url (the portal is one site rooted at its root page)."""
     return "/" + page.url_path.strip("/").partition("/")[2] + "/"
-
-
-def _homes(municipality):
-    from engagiert.portal.models import NetworkHomePage, TownHomePage
-
-    town = list(TownHomePage.objects.filter(town=municipality).only("path", "depth"))
-    networks = list(NetworkHomePage.objects.filter(network__municipalities=municipality).only("path", "depth"))
-    return town, networks
-
-
-def _under(homes) -> Q:
-    condition = Q(pk__in=[])
-    for home in homes:
-        condition |= Q(path__startswith=home.path, depth__gt=home.depth)
-    return condition
 
 
 def stream_text(stream) -> str:
@@ -63,50 +54,148 @@ def stream_text(stream) -> str:
     return strip_tags(" ".join(parts))
 
 
-def _matches(text: str, terms: Sequence[Term]) -> bool:
-    words = set(tokens(text))
-    return all(any(word.startswith(alt) for alt in alternatives(term) for word in words) for term in terms)
+# --- the index -----------------------------------------------------------------------------------
+
+SUMMARY_FIELDS = ("intro", "teaser")  # a content or programme page's introduction, a news item's teaser
 
 
-def _search(queryset, terms, limit, *, text, result):
-    found = [page for page in queryset[:MAX_CANDIDATES] if _matches(text(page), terms)]
-    return len(found), [result(page) for page in found[:limit]]
+def _languages(page, field: str) -> str:
+    return " ".join(str(getattr(page, column, "") or "") for column in localized(field))
+
+
+def page_terms(page) -> set[str]:
+    """The index terms of a page (its specific instance), in every language it has."""
+    text = [_languages(page, "title"), _languages(page, "search_description")]
+    text += [_languages(page, name) for name in SUMMARY_FIELDS if hasattr(page, name)]
+    text += [stream_text(getattr(page, column, None)) for column in localized("body") if hasattr(page, column)]
+    return set(tokens(" ".join(text)))
+
+
+def indexed_models() -> tuple[type, ...]:
+    from engagiert.portal.models import ContentPage, NewsPage
+    from engagiert.portal.programmes import ProgrammePage
+
+    return (ContentPage, ProgrammePage, NewsPage)
+
+
+def term_rows(page, *, home_id: int) -> list:
+    """The PageSearchTerm rows of `page` (unsaved; also what the benchmark writes in bulk)."""
+    from engagiert.portal.models import PageSearchTerm
+
+    return [PageSearchTerm(page_id=page.pk, home_id=home_id, term=term) for term in sorted(page_terms(page))]
+
+
+def index_pages(pages: Iterable) -> int:
+    """Replace the terms of these pages (specific instances, as stored) by their current ones:
+    a live page under a start page gets its terms, any other page none. Returns rows written."""
+    from wagtail.models import Page
+
+    from engagiert.portal.models import PageSearchTerm
+
+    pages = list(pages)
+    homes = dict(
+        Page.objects.filter(path__in={p.path[:HOME_PATH_LENGTH] for p in pages if p.depth > 3}).values_list(
+            "path", "pk"
+        )
+    )
+    rows = []
+    for page in pages:
+        home_id = homes.get(page.path[:HOME_PATH_LENGTH]) if page.depth > 3 else None
+        if page.live and home_id is not None:
+            rows += term_rows(page, home_id=home_id)
+    with transaction.atomic():
+        PageSearchTerm.objects.filter(page_id__in=[p.pk for p in pages]).delete()
+        PageSearchTerm.objects.bulk_create(rows, batch_size=2000)
+    return len(rows)
+
+
+def reindex_all() -> int:
+    """Index every page of the indexed kinds again (manage.py reindex_portal_pages)."""
+    written = 0
+    for model in indexed_models():
+        ids = list(model.objects.order_by("pk").values_list("pk", flat=True))
+        for start in range(0, len(ids), 500):
+            written += index_pages(model.objects.filter(pk__in=ids[start : start + 500]))
+    return written
+
+
+# --- the site-wide search ------------------------------------------------------------------------
+
+
+def _homes(municipality, *, networks: bool) -> list[int]:
+    """The ids of the town's start page and, with `networks`, of its networks' (one query)."""
+    from wagtail.models import Page
+
+    where = Q(townhomepage__town=municipality)
+    if networks:
+        where |= Q(networkhomepage__network__municipalities=municipality)
+    return list(Page.objects.filter(where).order_by().values_list("pk", flat=True).distinct())
+
+
+def matching(qs: QuerySet, terms: Sequence[Term], homes: list[int]) -> QuerySet:
+    """The pages of `qs` having every one of `terms` (a tuple: any of it) under these start pages."""
+    from engagiert.portal.models import PageSearchTerm
+
+    scope = PageSearchTerm.objects.filter(home_id__in=homes)
+    for term in terms:
+        qs = qs.filter(pk__in=scope.filter(term_condition("term", term)).values("page_id"))
+    return qs
+
+
+def _first(qs: QuerySet, terms, homes, *, order: tuple[str, ...], limit: int) -> list[tuple[int, int]]:
+    """The first `limit` matching pages' ids with the count of all (one query, narrow rows)."""
+    return list(
+        matching(qs.live().public(), terms, homes)
+        .annotate(total=Window(Count("pk")))
+        .order_by(*order)
+        .values_list("pk", "total")[:limit]
+    )
 
 
 def search_pages(municipality, terms: Sequence[Term], limit: int) -> tuple[int, list[SearchResult]]:
+    """The town's live, public content and programme pages: four queries (start page, view
+    restrictions, first ids with their count, those pages) when something matches."""
+    from wagtail.models import Page
+
     from engagiert.portal.models import ContentPage
     from engagiert.portal.programmes import ProgrammePage
 
-    town, _networks = _homes(municipality)
-    if not town or not terms:
+    homes = _homes(municipality, networks=False)
+    if not homes or not terms:
         return 0, []
-    pages = []
-    for model in (ProgrammePage, ContentPage):
-        pages += list(model.objects.live().public().filter(_under(town)).order_by("path"))
-    count, results = _search(
-        pages,
-        terms,
-        limit,
-        text=lambda p: f"{p.title} {p.intro} {p.search_description} {stream_text(p.body)}",
-        result=lambda p: SearchResult(title=p.title, url=page_url(p), snippet=snippet(p.intro)),
-    )
-    return count, results
+    kinds = Page.objects.filter(content_type__in=_content_types(ContentPage, ProgrammePage))
+    first = _first(kinds, terms, homes, order=("path",), limit=limit)
+    if not first:
+        return 0, []
+    ids = [pk for pk, _total in first]
+    loaded = {p.pk: p for p in ContentPage.objects.filter(pk__in=ids)}
+    if len(loaded) < len(ids):
+        loaded |= {p.pk: p for p in ProgrammePage.objects.filter(pk__in=ids)}
+    pages = [loaded[pk] for pk in ids if pk in loaded]
+    return first[0][1], [SearchResult(title=p.title, url=page_url(p), snippet=snippet(p.intro)) for p in pages]
 
 
 def search_news(municipality, terms: Sequence[Term], limit: int) -> tuple[int, list[SearchResult]]:
+    """The live, public news of the town and its networks, newest first: four queries."""
     from engagiert.portal.models import NewsPage
 
-    town, networks = _homes(municipality)
-    if not (town or networks) or not terms:
+    homes = _homes(municipality, networks=True)
+    if not homes or not terms:
         return 0, []
-    news = NewsPage.objects.live().public().filter(_under(town + networks)).order_by("-date", "-pk")
-    return _search(
-        news,
-        terms,
-        limit,
-        text=lambda p: f"{p.title} {p.teaser} {p.search_description} {stream_text(p.body)}",
-        result=lambda p: SearchResult(title=p.title, url=page_url(p), snippet=snippet(p.teaser), date=p.date),
-    )
+    first = _first(NewsPage.objects.all(), terms, homes, order=("-date", "-pk"), limit=limit)
+    if not first:
+        return 0, []
+    loaded = NewsPage.objects.defer_streamfields().in_bulk([pk for pk, _total in first])
+    news = [loaded[pk] for pk, _total in first if pk in loaded]
+    return first[0][1], [
+        SearchResult(title=p.title, url=page_url(p), snippet=snippet(p.teaser), date=p.date) for p in news
+    ]
+
+
+def _content_types(*models) -> list[int]:
+    from django.contrib.contenttypes.models import ContentType
+
+    return [ct.pk for ct in ContentType.objects.get_for_models(*models).values()]
 
 
 def public_pages():
@@ -120,7 +209,27 @@ class PortalPages(ObjectPages):
         return page_url(page)
 
 
+def _saved(sender, instance, update_fields=None, raw=False, **kwargs) -> None:
+    """A page saved with its content (added, published, unpublished: not a draft's revision,
+    which saves the page row with update_fields only) is indexed anew."""
+    if raw or (update_fields is not None and "live" not in update_fields):
+        return
+    index_pages([instance])
+
+
+def _moved(sender, instance, **kwargs) -> None:
+    """A moved page and its subpages may belong to another start page now."""
+    for model in indexed_models():
+        index_pages(model.objects.filter(path__startswith=instance.path))
+
+
 def register() -> None:
+    from django.db.models.signals import post_save
+    from wagtail.signals import post_page_move
+
+    for model in indexed_models():
+        post_save.connect(_saved, sender=model, dispatch_uid=f"portal-index-{model.__name__}")
+    post_page_move.connect(_moved, dispatch_uid="portal-index-move")
     register_search_kind(key="pages", label=_("Seiten"), search=search_pages, more_query_param="", order=10)
     register_search_kind(key="news", label=_("Aktuelles"), search=search_news, more_query_param="", order=20)
     register_sitemap("seiten", PortalPages(public_pages, changefreq="weekly", priority=0.7))

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet, Value
 
 from engagiert.core.models import Municipality
-from engagiert.portal.models import NetworkHomePage, NewsIndexPage, NewsPage, PortalImage, TownHomePage
+from engagiert.portal.models import TREE_STEP, NetworkHomePage, NewsIndexPage, NewsPage, PortalImage, TownHomePage
 
 NEWS_PAGE_SIZE = 12
 # The teaser picture in AVIF and WebP with a JPEG fallback, spelled as {% picture %} in
@@ -24,37 +24,36 @@ def news_under(page) -> QuerySet[NewsPage]:
     return with_teaser_images(NewsPage.objects.live().descendant_of(page).order_by("-date", "-pk").defer_streamfields())
 
 
-def home_paths(municipalities: list[Municipality]) -> list[str]:
-    """Tree paths of the start pages whose news a town shows: its own, and its networks' (network
-    news appear in every member town). One query."""
-    towns = TownHomePage.objects.filter(town__in=municipalities).order_by().values_list("path", flat=True)
+def _homes(municipalities: list[Municipality]) -> list[tuple[str, bool]]:
+    """(path, whether it is a town's own start page) of the start pages whose news these towns
+    show. One query."""
+    towns = TownHomePage.objects.filter(town__in=municipalities).order_by().values_list("path", Value(True))
     networks = (
         NetworkHomePage.objects.filter(network__municipalities__in=municipalities)
         .order_by()
-        .values_list("path", flat=True)
+        .values_list("path", Value(False))
     )
     return list(towns.union(networks))
 
 
-def news_index_of(municipalities: list[Municipality]) -> NewsIndexPage | None:
-    """The town's (or, for several towns, their network's) "Aktuelles": one query."""
-    if len(municipalities) == 1:
-        return NewsIndexPage.objects.live().filter(path__startswith=_town_path(municipalities[0])).first()
-    return None
-
-
-def _town_path(municipality: Municipality) -> str:
-    return TownHomePage.objects.filter(town=municipality).values_list("path", flat=True).first() or "-"
-
-
-def latest_news(*, municipalities: list[Municipality], count: int) -> list[NewsPage]:
-    """The newest live news of these towns and their networks (four queries: paths, news, images,
-    renditions)."""
-    paths = home_paths(municipalities)
-    if not paths:
-        return []
+def latest_news_and_index(
+    *, municipalities: list[Municipality], count: int
+) -> tuple[list[NewsPage], NewsIndexPage | None]:
+    """The newest live news of these towns and their networks, and, for one town, its "Aktuelles"
+    (five queries: start pages, news, images, renditions, the news index)."""
+    homes = _homes(municipalities)
+    if not homes:
+        return [], None
     where = Q()
-    for path in paths:
+    for path, _own in homes:
         where |= Q(path__startswith=path)
     qs = NewsPage.objects.live().filter(where).order_by("-date", "-pk").defer_streamfields()
-    return list(with_teaser_images(qs)[:count])
+    news = list(with_teaser_images(qs)[:count])
+    for item in news:
+        item.source_name = None  # what the teaser shows (the news list names the network)
+    own = [path for path, is_own in homes if is_own]
+    index = None
+    if len(municipalities) == 1 and own:
+        depth = len(own[0]) // TREE_STEP + 1
+        index = NewsIndexPage.objects.live().filter(path__startswith=own[0], depth=depth).first()
+    return news, index
