@@ -23,7 +23,7 @@ def index_live_pages(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('portal', '0090_pages'),
+        ('portal', '0091_easy_read_pages'),
         ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
     ]
 
