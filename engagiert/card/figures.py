@@ -13,7 +13,6 @@ from engagiert.card.models import AcceptancePartner, Card, VerificationCount
 from engagiert.core.figures import (
     STOCK,
     Row,
-    Watch,
     cumulative_stock,
     in_towns,
     register_dataset,
@@ -98,12 +97,6 @@ def verifications(ids, start, end):
         yield Row(row["m"], row["month"], "", "", row["n"])
 
 
-def _card_days(card):
-    yield card.municipality_id, card.valid_from
-    if card.revoked_at:
-        yield card.municipality_id, timezone.localtime(card.revoked_at).date()
-
-
 def _label(breakdown: str, item: str) -> str:
     return str(CATEGORY_LABELS.get(item, item)) if breakdown == "category" else item
 
@@ -142,7 +135,6 @@ def register() -> None:
         compute=cumulative_stock(card_deltas),
         kind=STOCK,
         headline=True,
-        watch=(Watch("card.card", _card_days),),
         order=40,
     )
     register_figure(
@@ -151,7 +143,6 @@ def register() -> None:
         label=_("Neu ausgestellte Karten"),
         counted=_("Erstmals ausgestellte Karten, gezählt am ersten Gültigkeitstag."),
         compute=issued(renewals=False),
-        watch=(Watch("card.card", _card_days),),
         order=41,
     )
     register_figure(
@@ -160,7 +151,6 @@ def register() -> None:
         label=_("Verlängerte Karten"),
         counted=_("Karten aus einem Verlängerungsantrag, gezählt am ersten Gültigkeitstag."),
         compute=issued(renewals=True),
-        watch=(Watch("card.card", _card_days),),
         order=42,
     )
     register_figure(

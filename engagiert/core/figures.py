@@ -22,10 +22,16 @@ breakdown "" and item "" is the total. `item_label(breakdown, item)` turns a sto
 the text shown (stored items are keys or names, never personal data). `counted` says in one or
 two sentences how the figure is counted: it is printed beside the figure in the Wirkungsbericht.
 
-Late corrections: `watch` names models ("app_label.modelname") and a function answering which
-(municipality id, day) pairs a saved or deleted row touches; the impact app connects the
-signals and recomputes from the earliest such day on the next run (it always recomputes a
-trailing window as well, for changes made by queryset updates).
+Late corrections: the roll-up recomputes a trailing window every night (35 days); a change
+that alters a figure on an older day (a check-in or head count entered for an event months ago,
+hours confirmed late, an organisation published weeks after it was entered) is reported by the
+app's service that makes it, in the same transaction::
+
+    figures.changed(municipality_id=event.municipality_id, days=[event_day])
+
+Nothing runs from signals: the service says what it changed. The impact app listens
+(`on_change`) and recomputes those towns from the earliest reported day on the next run; a
+rolled-back transaction reports nothing.
 
 Wiring a later app (e.g. nominations or funding) takes a few lines in its AppConfig.ready()::
 
@@ -77,15 +83,6 @@ StockAt = Callable[[Collection[int] | None, datetime.date], Iterable[tuple[int, 
 
 
 @dataclass(frozen=True)
-class Watch:
-    """Rows of `model` ("app_label.modelname") count towards a figure: `days(instance)` answers
-    the (municipality id, day) pairs the row touches, before and after a change if it knows both."""
-
-    model: str
-    days: Callable[[Any], Iterable[tuple[int, datetime.date]]]
-
-
-@dataclass(frozen=True)
 class FigureSection:
     """A part of the dashboard and of the Wirkungsbericht ("Begegnungen", "Mach mit!")."""
 
@@ -108,7 +105,6 @@ class Figure:
     masked: bool = True  # public pages show values 1-4 as "< 5"
     public: bool = True  # shown on the public page at all
     headline: bool = False  # one of the few figures on the town's start page
-    watch: tuple[Watch, ...] = ()
     order: int = 100
 
     def label_of(self, breakdown: str, item: str) -> str:
@@ -119,17 +115,26 @@ class Figure:
 
 figure_sections = Registry()
 figures = Registry()
-# Called with every Watch of every figure, registered before or after the listener (the impact
-# app connects its signal receivers to the watched models only: no receiver on other models).
-_watch_listeners: list[Callable[[Watch], None]] = []
+# Called with the (municipality id, day) pairs a service reports as changed (see `changed`).
+_change_listeners: list[Callable[[list[tuple[int, datetime.date]]], None]] = []
 
 
-def on_watch(listener: Callable[[Watch], None]) -> None:
-    """Call `listener` with each Watch of the figures registered so far and of those to come."""
-    _watch_listeners.append(listener)
-    for figure in figures.all():
-        for watch in figure.watch:
-            listener(watch)
+def on_change(listener: Callable[[list[tuple[int, datetime.date]]], None]) -> None:
+    """Call `listener` with the pairs of every `changed` report (the impact app marks them for
+    recomputation once the reporting transaction commits)."""
+    if listener not in _change_listeners:
+        _change_listeners.append(listener)
+
+
+def changed(*, municipality_id: int, days: Iterable[datetime.date | None]) -> None:
+    """Report that rows counted on `days` of a town changed after the fact (a late correction):
+    the figures of those days are recomputed on the next roll-up. Called by the service that
+    makes the change, inside its transaction; days that are None are ignored."""
+    pairs = sorted({(municipality_id, day) for day in days if day is not None})
+    if not pairs or not municipality_id:
+        return
+    for listener in _change_listeners:
+        listener(pairs)
 
 
 def register_section(*, key: str, title: str, order: int = 100) -> None:
@@ -151,7 +156,6 @@ def register_figure(
     masked: bool = True,
     public: bool = True,
     headline: bool = False,
-    watch: Iterable[Watch] = (),
     order: int = 100,
 ) -> None:
     """Add (or replace) a figure; see the module's description."""
@@ -171,13 +175,9 @@ def register_figure(
             masked=masked,
             public=public,
             headline=headline,
-            watch=tuple(watch),
             order=order,
         )
     )
-    for item in figures._entries[key].watch:
-        for listener in _watch_listeners:
-            listener(item)
 
 
 def days_between(start: datetime.date, end: datetime.date) -> Iterable[datetime.date]:

@@ -9,7 +9,6 @@ from django.utils.translation import gettext_lazy as _
 from engagiert.core.figures import (
     STOCK,
     Row,
-    Watch,
     cumulative_stock,
     in_towns,
     register_dataset,
@@ -62,16 +61,6 @@ def _item_label(breakdown: str, item: str) -> str:
     return str(KIND_LABELS.get(item, item)) if breakdown == "kind" else item
 
 
-def _organisation_days(organisation):
-    if organisation.created_at:
-        yield organisation.municipality_id, organisation.created_at.date()
-
-
-def _membership_days(membership):
-    organisation = membership.organisation
-    yield from _organisation_days(organisation)
-
-
 def public_organisations(municipality):
     qs = (
         Organisation.objects.filter(municipality=municipality, status=PUBLISHED)
@@ -97,10 +86,6 @@ def public_organisations(municipality):
 
 def register() -> None:
     register_section(key="directory", title=_("Durchblick: Partnerorganisationen"), order=10)
-    watch = (
-        Watch("directory.organisation", _organisation_days),
-        Watch("directory.programmemembership", _membership_days),
-    )
     register_figure(
         key="directory.organisations",
         section="directory",
@@ -114,7 +99,6 @@ def register() -> None:
         breakdowns={"kind": _("nach Art"), "programme": _("nach Programm"), "topic": _("nach Themenfeld")},
         item_label=_item_label,
         headline=True,
-        watch=watch,
         order=10,
     )
     register_figure(
@@ -125,7 +109,6 @@ def register() -> None:
         compute=new_organisations,
         breakdowns={"kind": _("nach Art")},
         item_label=_item_label,
-        watch=watch,
         order=11,
     )
     register_figure(
@@ -136,11 +119,6 @@ def register() -> None:
         compute=cumulative_stock(agreement_deltas),
         kind=STOCK,
         masked=False,
-        watch=(
-            Watch(
-                "directory.cooperationagreement", lambda a: [(a.municipality_id, a.signed_on)] if a.signed_on else []
-            ),
-        ),
         order=12,
     )
     register_dataset(

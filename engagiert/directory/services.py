@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from engagiert.core import audit
+from engagiert.core import audit, figures
 from engagiert.core.images import discard_image, store_image
 from engagiert.core.indexing import reindex
 from engagiert.core.languages import localized
@@ -139,6 +139,12 @@ def _diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]
     return {key: [before.get(key), value] for key, value in after.items() if before.get(key) != value}
 
 
+def _figures_changed(org: Organisation) -> None:
+    """An organisation counts in the impact figures from the day it was entered (by kind, topic
+    and programme): a change to those, or a late approval, changes them from that day on."""
+    figures.changed(municipality_id=org.municipality_id, days=[timezone.localtime(org.created_at).date()])
+
+
 def _apply(org: Organisation, changes: dict[str, list[Any]]) -> None:
     for name, (_old, new) in changes.items():
         if name in M2M_FIELDS:
@@ -154,6 +160,8 @@ def _apply(org: Organisation, changes: dict[str, list[Any]]) -> None:
         else:
             setattr(org, name, new)
     org.save()
+    if changes.keys() & {"kind", "topics", "programmes", "status"}:
+        _figures_changed(org)
     # Its own terms, and, if it was renamed, those of its events and offers.
     reindex(model=Organisation, ids=[org.pk], changed=changes)
 
@@ -221,6 +229,8 @@ def decide_registration(*, organisation: Organisation, approve: bool, by, note: 
         raise DirectoryError(_("Über diesen Eintrag wurde bereits entschieden."))
     organisation.status = Organisation.Status.PUBLISHED if approve else Organisation.Status.REJECTED
     organisation.save(update_fields=["status", "updated_at"])
+    if approve:
+        _figures_changed(organisation)  # it may have waited for weeks
     editor_status = OrganisationEditor.Status.ACTIVE if approve else OrganisationEditor.Status.REJECTED
     organisation.editors.filter(status=OrganisationEditor.Status.REQUESTED).update(status=editor_status)
     _record(
@@ -284,6 +294,8 @@ def record_admin_edit(*, organisation: Organisation, before: dict[str, Any], by)
     changes = {k: v for k, v in _diff(before, after).items() if not (v[0] in empty and v[1] in empty)}
     if not changes:
         return None
+    if changes.keys() & {"kind", "topics", "programmes", "status", "municipality"}:
+        _figures_changed(organisation)
     return _record(organisation=organisation, action=OrganisationChange.Action.ADMIN_EDIT, changes=changes, by=by)
 
 

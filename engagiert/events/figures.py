@@ -9,7 +9,7 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from engagiert.core.figures import Row, Watch, in_towns, register_dataset, register_figure, register_section
+from engagiert.core.figures import Row, in_towns, register_dataset, register_figure, register_section
 from engagiert.events.models import ACCESSIBILITY_FEATURES, FORMAT_LABELS, Event, Registration
 
 HELD = Event.Status.PUBLISHED
@@ -86,11 +86,6 @@ def head_counts(ids, start, end):
         yield Row(row["municipality_id"], row["day"], "format", row["format"], row["n"])
 
 
-def _event_days(event):
-    if event.start:
-        yield event.municipality_id, timezone.localtime(event.start).date()
-
-
 def public_events(municipality):
     since = timezone.now() - datetime.timedelta(days=365)
     qs = (
@@ -117,7 +112,6 @@ def public_events(municipality):
 
 def register() -> None:
     register_section(key="events", title=_("Begegnungen: Veranstaltungen"), order=20)
-    watch = (Watch("events.event", _event_days),)
     register_figure(
         key="events.events",
         section="events",
@@ -130,7 +124,6 @@ def register() -> None:
         breakdowns={"format": _("nach Format"), "access": _("nach Barrierefreiheit des Ortes")},
         item_label=_label,
         headline=True,
-        watch=watch,
         order=20,
     )
     register_figure(
@@ -141,7 +134,6 @@ def register() -> None:
         compute=registrations,
         breakdowns={"format": _("nach Format")},
         item_label=_label,
-        watch=watch,
         order=21,
     )
     register_figure(
@@ -152,7 +144,6 @@ def register() -> None:
         compute=checkins,
         breakdowns={"format": _("nach Format")},
         item_label=_label,
-        watch=watch,
         order=22,
     )
     register_figure(
@@ -163,7 +154,6 @@ def register() -> None:
         compute=head_counts,
         breakdowns={"format": _("nach Format")},
         item_label=_label,
-        watch=watch,
         order=23,
     )
     register_dataset(

@@ -18,6 +18,11 @@ def chart_of(figure_result, dashboard: Dashboard, breakdown) -> dict | None:
     )
 
 
+def _breakdown(figure_result, dashboard: Dashboard, breakdown, id: str) -> dict:
+    chart = chart_of(figure_result, dashboard, breakdown)
+    return {"breakdown": breakdown, "chart": chart, "id": id, "svg": charts.svg(chart, id=id) if chart else ""}
+
+
 def with_charts(dashboard: Dashboard, texts: dict[str, str] | None = None) -> list[dict]:
     """The sections with a chart for every breakdown of every figure and the coordination's
     text of each section (template-ready)."""
@@ -29,11 +34,7 @@ def with_charts(dashboard: Dashboard, texts: dict[str, str] | None = None) -> li
                 {
                     "result": fr,
                     "breakdowns": [
-                        {
-                            "breakdown": b,
-                            "chart": chart_of(fr, dashboard, b),
-                            "id": f"chart-{section.section.key}-{index}-{b.key}",
-                        }
+                        _breakdown(fr, dashboard, b, f"chart-{section.section.key}-{index}-{b.key}")
                         for b in fr.breakdowns
                     ],
                 }

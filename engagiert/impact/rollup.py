@@ -4,7 +4,7 @@ rows instead of the raw data.
 
 `run()` recomputes a trailing window (default 35 days, from the first of that month: late
 confirmations of hours, head counts entered after an event) and, per town, everything from its
-earliest dirty day on (a late correction, see signals.py)."""
+earliest dirty day on (a late correction an app's service reported with core.figures.changed)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
 from engagiert.core import figures as registry
+from engagiert.core import pagecache
 from engagiert.core.models import Municipality
 from engagiert.impact.models import DirtyDay, Rollup, RollupRun
 
@@ -143,6 +144,7 @@ def run(
     RollupRun.objects.create(
         started_at=started, finished_at=timezone.now(), first_day=first, last_day=today, rows=written
     )
+    pagecache.content_changed(None)  # the cached public dashboards show the new figures
     return written
 
 
@@ -153,6 +155,12 @@ def _grouped(dirty: dict[int, datetime.date]) -> Iterable[tuple[list[int], datet
         by_day[day].append(municipality_id)
     for day, ids in sorted(by_day.items()):
         yield ids, day
+
+
+def mark_changed(pairs: list[tuple[int, datetime.date]]) -> None:
+    """core.figures.changed's listener: the days are marked once the reporting transaction
+    commits (one statement; nothing when it rolls back)."""
+    transaction.on_commit(lambda: mark_dirty(pairs))
 
 
 def mark_dirty(pairs: Iterable[tuple[int, datetime.date]]) -> None:

@@ -8,8 +8,9 @@ from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
-from django.db.models import Q, Sum
+from django.db.models import Count, Max, Q, Sum
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
@@ -47,19 +48,19 @@ class Value:
     unit: str = ""
     hide_small: bool = False
 
-    @property
+    @cached_property
     def shown(self) -> str:
         return display(self.current, unit=self.unit, hide_small=self.hide_small)
 
-    @property
+    @cached_property
     def shown_previous(self) -> str:
         return display(self.previous, unit=self.unit, hide_small=self.hide_small)
 
-    @property
+    @cached_property
     def hidden(self) -> bool:
         return masked(self.current, hide_small=self.hide_small) or masked(self.previous, hide_small=self.hide_small)
 
-    @property
+    @cached_property
     def change(self) -> str:
         """The change against the previous period in per cent ("+12 %"), "" where it says nothing."""
         if self.hidden or not self.previous:
@@ -130,6 +131,26 @@ def _stock_day(period: Period, as_of: datetime.date | None) -> datetime.date:
     return min(end, as_of) if as_of else end
 
 
+@dataclass(frozen=True)
+class Freshness:
+    """What a dashboard's figures depend on besides the period: the last roll-up (its day is the
+    "Stand") and, for a town, its figures entered by hand. A rendered dashboard is kept under
+    `key` and is replaced as soon as either changes."""
+
+    as_of: datetime.date | None
+    key: str
+
+
+def freshness(*, manual_for: Municipality | None = None) -> Freshness:
+    """One query (two for a town)."""
+    run = RollupRun.objects.order_by("-finished_at", "-pk").values_list("pk", "last_day").first()
+    manual = ""
+    if manual_for is not None:
+        found = ManualFigure.objects.filter(municipality=manual_for).aggregate(n=Count("pk"), last=Max("pk"))
+        manual = f"{found['n']}-{found['last']}"
+    return Freshness(run[1] if run else None, f"{run[0] if run else 0}:{manual}")
+
+
 def last_run_day() -> datetime.date | None:
     run = RollupRun.objects.order_by("-finished_at").values_list("last_day", flat=True).first()
     return run
@@ -146,28 +167,34 @@ def read_values(
     previous: Period,
     as_of: datetime.date | None,
     chosen: list[registry.Figure],
-) -> dict[tuple[str, str, str], tuple[Decimal | None, Decimal | None]]:
-    """(figure, breakdown, item) -> (value in `period`, value in `previous`): two queries."""
+    by_town: bool = False,
+    totals_only: bool = False,
+) -> dict[tuple, tuple[Decimal | None, Decimal | None]]:
+    """(figure, breakdown, item) -> (value in `period`, value in `previous`): two queries.
+    With `by_town` the key ends with the town's id; `totals_only` reads no breakdowns."""
     towns = _towns(municipality_ids)
+    if totals_only:
+        towns["breakdown"] = ""
     sums = [f.key for f in chosen if f.kind == registry.SUM]
     stocks = [f.key for f in chosen if f.kind == registry.STOCK]
     latest = [f.key for f in chosen if f.kind == registry.LATEST]
-    values: dict[tuple[str, str, str], tuple[Decimal | None, Decimal | None]] = {}
+    values: dict[tuple, tuple[Decimal | None, Decimal | None]] = {}
     cur = Q(figure__in=sums) & _sum_condition(period) | Q(
         figure__in=stocks, grain=Rollup.Grain.DAY, day=_stock_day(period, as_of)
     )
     prev = Q(figure__in=sums) & _sum_condition(previous) | Q(
         figure__in=stocks, grain=Rollup.Grain.DAY, day=_stock_day(previous, as_of)
     )
+    group = ("figure", "breakdown", "item", "municipality_id") if by_town else ("figure", "breakdown", "item")
     if sums or stocks:
         rows = (
             Rollup.objects.filter(cur | prev, **towns)
-            .values("figure", "breakdown", "item")
+            .values_list(*group)
             .annotate(cur=Sum("value", filter=cur), prev=Sum("value", filter=prev))
             .order_by()
         )
-        for row in rows:
-            values[(row["figure"], row["breakdown"], row["item"])] = (row["cur"], row["prev"])
+        for *key, cur_value, prev_value in rows:
+            values[tuple(key)] = (cur_value, prev_value)
     if latest:
         # The latest value per town on or before each period's end; over several towns their mean.
         found: dict[tuple, dict[str, tuple[datetime.date, Decimal]]] = defaultdict(dict)
@@ -177,28 +204,39 @@ def read_values(
             .order_by("day")
         ):
             town, key, breakdown, item, day, value = row
+            target = (key, breakdown, item, town) if by_town else (key, breakdown, item)
             for which, end in (("cur", period.end), ("prev", previous.end)):
                 if day <= end:
-                    found[(key, breakdown, item, which)][town] = (day, value)
-        for (key, breakdown, item, which), per_town in found.items():
+                    found[(target, which)][town] = (day, value)
+        for (target, which), per_town in found.items():
             mean = sum(v for _d, v in per_town.values()) / len(per_town)
-            cur_value, prev_value = values.get((key, breakdown, item), (None, None))
-            values[(key, breakdown, item)] = (mean, prev_value) if which == "cur" else (cur_value, mean)
+            cur_value, prev_value = values.get(target, (None, None))
+            values[target] = (mean, prev_value) if which == "cur" else (cur_value, mean)
     return values
 
 
 def dashboard(
-    *, municipality_ids: Collection[int] | None, period: Period, public: bool, manual_for: Municipality | None = None
+    *,
+    municipality_ids: Collection[int] | None,
+    period: Period,
+    public: bool,
+    manual_for: Municipality | None = None,
+    fresh: Freshness | None = None,
 ) -> Dashboard:
     """Every registered figure of `period` and the period before it, by section; the figures a
-    coordination entered by hand for `manual_for`. Public: aggregates only, small counts masked."""
+    coordination entered by hand for `manual_for`. Public: aggregates only, small counts masked.
+    `fresh`: the roll-up's day when the caller has read it already."""
     previous = period.previous()
-    as_of = last_run_day()
+    as_of = fresh.as_of if fresh is not None else last_run_day()
     chosen = [f for f in registry.figures.all() if f.public or not public]
     values = read_values(
         municipality_ids=municipality_ids, period=period, previous=previous, as_of=as_of, chosen=chosen
     )
     sections = {s.key: SectionResult(s) for s in registry.figure_sections.all()}
+    by_breakdown: dict[tuple[str, str], list[tuple[str, tuple]]] = defaultdict(list)
+    for (fkey, breakdown, item), pair in values.items():
+        if breakdown:
+            by_breakdown[(fkey, breakdown)].append((item, pair))
     for figure in chosen:
         hide = public and figure.masked
         cur, prev = values.get((figure.key, "", ""), (None, None))
@@ -206,8 +244,7 @@ def dashboard(
         for key, label in figure.breakdowns.items():
             items = [
                 (figure.label_of(key, item), Value(c, p, figure.unit, hide))
-                for (fkey, breakdown, item), (c, p) in values.items()
-                if fkey == figure.key and breakdown == key
+                for item, (c, p) in by_breakdown[(figure.key, key)]
             ]
             items.sort(key=lambda pair: (-(pair[1].current or 0), pair[0]))
             if items:
@@ -227,17 +264,75 @@ def dashboard(
     return Dashboard(period=period, previous=previous, sections=result, as_of=as_of, public=public)
 
 
-def town_dashboard(municipality: Municipality, period: Period, *, public: bool) -> Dashboard:
-    return dashboard(municipality_ids=[municipality.pk], period=period, public=public, manual_for=municipality)
+@dataclass
+class TownColumn:
+    """One town's totals in a section of an internal network or installation view."""
+
+    municipality: Municipality
+    values: list[Value]
 
 
-def network_dashboard(network: RegionalNetwork, period: Period, *, public: bool = True) -> Dashboard:
-    ids = list(network.municipalities.values_list("pk", flat=True))
-    return dashboard(municipality_ids=ids, period=period, public=public)
+@dataclass
+class TownTable:
+    """A section's figures (the columns) per town (the rows): the internal views of several towns."""
+
+    section: registry.FigureSection
+    figures: list[registry.Figure]
+    towns: list[TownColumn]
 
 
-def installation_dashboard(period: Period, *, public: bool = True) -> Dashboard:
-    return dashboard(municipality_ids=None, period=period, public=public)
+def town_tables(*, municipalities: list[Municipality], period: Period, as_of: datetime.date | None) -> list[TownTable]:
+    """Every figure's total per town of `municipalities`, by section (internal: nothing masked):
+    two queries on the roll-ups, grouped by town."""
+    chosen = list(registry.figures.all())
+    values = read_values(
+        municipality_ids=[m.pk for m in municipalities],
+        period=period,
+        previous=period.previous(),
+        as_of=as_of,
+        chosen=chosen,
+        by_town=True,
+        totals_only=True,
+    )
+    tables = []
+    for section in registry.figure_sections.all():
+        figures = [f for f in chosen if f.section == section.key]
+        if not figures:
+            continue
+        rows = [
+            TownColumn(
+                town,
+                [Value(*values.get((f.key, "", "", town.pk), (None, None)), unit=f.unit) for f in figures],
+            )
+            for town in municipalities
+        ]
+        tables.append(TownTable(section, figures, rows))
+    return tables
+
+
+def town_dashboard(
+    municipality: Municipality, period: Period, *, public: bool, fresh: Freshness | None = None
+) -> Dashboard:
+    return dashboard(
+        municipality_ids=[municipality.pk], period=period, public=public, manual_for=municipality, fresh=fresh
+    )
+
+
+def network_dashboard(
+    network: RegionalNetwork,
+    period: Period,
+    *,
+    public: bool = True,
+    towns: list[Municipality] | None = None,
+    fresh: Freshness | None = None,
+) -> Dashboard:
+    """The sums of the network's towns (`towns`, when the caller has read them already)."""
+    ids = [t.pk for t in towns] if towns is not None else list(network.municipalities.values_list("pk", flat=True))
+    return dashboard(municipality_ids=ids, period=period, public=public, fresh=fresh)
+
+
+def installation_dashboard(period: Period, *, public: bool = True, fresh: Freshness | None = None) -> Dashboard:
+    return dashboard(municipality_ids=None, period=period, public=public, fresh=fresh)
 
 
 @dataclass

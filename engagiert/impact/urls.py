@@ -31,7 +31,9 @@ opendata_patterns = (
 wide_patterns = (
     [
         path("", views.installation, name="installation"),
+        path("intern/", views.installation_internal, name="installation_internal"),
         path("netzwerk/<slug:slug>/", views.network, name="network"),
+        path("netzwerk/<slug:slug>/koordination/", views.network_internal, name="network_internal"),
     ],
     "impact_wide",
 )

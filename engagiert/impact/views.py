@@ -3,18 +3,25 @@ own version with figures entered by hand and the Wirkungsbericht (PDF, XLSX)."""
 
 from __future__ import annotations
 
+import hashlib
+import logging
+from collections.abc import Callable
+
 from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
 from django.core.cache import cache
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from engagiert.core.export import export_response
-from engagiert.core.models import RegionalNetwork, Role
+from engagiert.core.models import Municipality, RegionalNetwork, Role
 from engagiert.core.pdf import file_uri, render_pdf
-from engagiert.core.permissions import municipality_view
+from engagiert.core.permissions import has_role, municipality_view
 from engagiert.core.ratelimit import limit_reached
 from engagiert.impact import report, selectors, services
 from engagiert.impact.forms import ManualFigureForm, ReportTextForm
@@ -24,32 +31,101 @@ from engagiert.impact.periods import period_from
 coordinator_view = municipality_view(roles=(Role.Kind.COORDINATOR,))
 public_view = municipality_view()
 
+logger = logging.getLogger(__name__)
+BODY_SECONDS = 3600  # a kept dashboard is replaced by the next roll-up anyway (a new key)
 REPORTS_PER_HOUR = 30
 EXPORT_LOCK_SECONDS = 120
 
 
-def _context(request, dashboard, form, **extra) -> dict:
-    return {
-        "dashboard": dashboard,
-        "sections": report.with_charts(dashboard),
-        "form": form,
-        "query": dashboard.period.query(),
-        **extra,
-    }
+def _page(
+    request,
+    *,
+    form,
+    period,
+    scope: str,
+    scope_key: str,
+    make: Callable[[selectors.Freshness], selectors.Dashboard],
+    internal: bool = False,
+    manual_for: Municipality | None = None,
+    tables_for: list[Municipality] | None = None,
+    **extra,
+):
+    """A dashboard page. Its figures (sections, charts, tables per town) are rendered once per
+    scope, period, view, language and state of the roll-ups and figures entered by hand, and
+    kept in the cache: a new roll-up run or a figure entered by hand makes a new key."""
+    fresh = selectors.freshness(manual_for=manual_for)
+    raw = f"{scope}|{scope_key}|{period.key}|{internal}|{get_language()}|{fresh.key}"
+    key = f"impact:body:{hashlib.sha256(raw.encode()).hexdigest()[:40]}"
+    body = _cached(key)
+    if body is None:
+        dashboard = make(fresh)
+        body = render_to_string(
+            "impact/_body.html",
+            {
+                "dashboard": dashboard,
+                "sections": report.with_charts(dashboard),
+                "internal": internal,
+                "query": period.query(),
+                "town_tables": selectors.town_tables(municipalities=tables_for, period=period, as_of=fresh.as_of)
+                if tables_for is not None
+                else None,
+            },
+            request=request,
+        )
+        _keep(key, body)
+    body = mark_safe(body)  # noqa: S308 - rendered by our template above (from the cache: the same text)
+    head = selectors.Dashboard(
+        period=period, previous=period.previous(), sections=[], as_of=fresh.as_of, public=not internal
+    )
+    context = {"dashboard": head, "body": body, "form": form, "query": period.query(), "scope": scope}
+    return render(request, "impact/dashboard.html", {**context, "internal": internal, **extra})
+
+
+def _cached(key: str) -> str | None:
+    try:
+        return cache.get(key)
+    except Exception:  # noqa: BLE001 - a cache that is down slows the page, it breaks nothing
+        logger.warning("Cache unreachable; dashboard rendered without it", exc_info=True)
+        return None
+
+
+def _keep(key: str, body: str) -> None:
+    try:
+        cache.set(key, body, BODY_SECONDS)
+    except Exception:  # noqa: BLE001
+        logger.warning("Cache unreachable; dashboard not kept", exc_info=True)
 
 
 @public_view
 def public(request):
     form, period = period_from(request)
-    dashboard = selectors.town_dashboard(request.municipality, period, public=True)
-    return render(request, "impact/dashboard.html", _context(request, dashboard, form, scope="town"))
+    town = request.municipality
+    return _page(
+        request,
+        form=form,
+        period=period,
+        scope="town",
+        scope_key=str(town.pk),
+        make=lambda fresh: selectors.town_dashboard(town, period, public=True, fresh=fresh),
+        manual_for=town,
+        coordinates=has_role(request.user, town, Role.Kind.COORDINATOR),
+    )
 
 
 @coordinator_view
 def internal(request):
     form, period = period_from(request)
-    dashboard = selectors.town_dashboard(request.municipality, period, public=False)
-    return render(request, "impact/dashboard.html", _context(request, dashboard, form, scope="town", internal=True))
+    town = request.municipality
+    return _page(
+        request,
+        form=form,
+        period=period,
+        scope="town",
+        scope_key=str(town.pk),
+        make=lambda fresh: selectors.town_dashboard(town, period, public=False, fresh=fresh),
+        internal=True,
+        manual_for=town,
+    )
 
 
 @coordinator_view
@@ -191,24 +267,84 @@ def report_xlsx(request):
 
 
 # --- several towns ---------------------------------------------------------------------------
+# Public: the sums, masked as on a town's page. Internal: every figure unmasked with how it was
+# counted and a table per section with each town's totals; for a regional network its member
+# towns' coordinators (a role in any member town counts for the network, as on the portal's
+# network site), for the whole installation the platform admins (superusers) only. Signed-in
+# users without the role get 404, anonymous visitors the login (core.permissions' rules).
+
+
+def _coordinates_network(user, towns) -> bool:
+    return any(has_role(user, town, Role.Kind.COORDINATOR) for town in towns)
 
 
 def installation(request):
     form, period = period_from(request)
-    dashboard = selectors.installation_dashboard(period)
-    networks = RegionalNetwork.objects.order_by("name")
-    return render(
-        request, "impact/dashboard.html", _context(request, dashboard, form, scope="installation", networks=networks)
+    return _page(
+        request,
+        form=form,
+        period=period,
+        scope="installation",
+        scope_key="",
+        make=lambda fresh: selectors.installation_dashboard(period, fresh=fresh),
+        networks=RegionalNetwork.objects.order_by("name"),
+        coordinates=request.user.is_authenticated and request.user.is_superuser,
+    )
+
+
+def installation_internal(request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not request.user.is_superuser:
+        raise Http404
+    form, period = period_from(request)
+    return _page(
+        request,
+        form=form,
+        period=period,
+        scope="installation",
+        scope_key="",
+        make=lambda fresh: selectors.installation_dashboard(period, public=False, fresh=fresh),
+        internal=True,
+        tables_for=list(Municipality.objects.order_by("name")),
+        networks=RegionalNetwork.objects.order_by("name"),
     )
 
 
 def network(request, slug: str):
     network = get_object_or_404(RegionalNetwork, slug=slug)
     form, period = period_from(request)
-    dashboard = selectors.network_dashboard(network, period)
-    towns = network.municipalities.order_by("name")
-    return render(
+    towns = list(network.municipalities.order_by("name"))
+    return _page(
         request,
-        "impact/dashboard.html",
-        _context(request, dashboard, form, scope="network", network=network, towns=towns),
+        form=form,
+        period=period,
+        scope="network",
+        scope_key=",".join(str(t.pk) for t in towns),
+        make=lambda fresh: selectors.network_dashboard(network, period, towns=towns, fresh=fresh),
+        network=network,
+        towns=towns,
+        coordinates=_coordinates_network(request.user, towns),
+    )
+
+
+def network_internal(request, slug: str):
+    network = get_object_or_404(RegionalNetwork, slug=slug)
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    towns = list(network.municipalities.order_by("name"))
+    if not _coordinates_network(request.user, towns):
+        raise Http404
+    form, period = period_from(request)
+    return _page(
+        request,
+        form=form,
+        period=period,
+        scope="network",
+        scope_key=",".join(str(t.pk) for t in towns),
+        make=lambda fresh: selectors.network_dashboard(network, period, public=False, towns=towns, fresh=fresh),
+        internal=True,
+        tables_for=towns,
+        network=network,
+        towns=towns,
     )

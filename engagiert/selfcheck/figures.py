@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from django.db.models import Avg, Count
 from django.db.models.functions import TruncDate
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from engagiert.core.figures import LATEST, Row, Watch, in_towns, register_figure, register_section
+from engagiert.core.figures import LATEST, Row, in_towns, register_figure, register_section
 from engagiert.selfcheck.models import Answer, Measure, Round
 from engagiert.selfcheck.selectors import to_score
 
@@ -50,11 +49,6 @@ def measures_done(ids, start, end):
         yield Row(row["municipality_id"], row["date"], "", "", row["n"])
 
 
-def _round_days(round):
-    if round.published_at:
-        yield round.municipality_id, timezone.localtime(round.published_at).date()
-
-
 def register() -> None:
     register_section(key="selfcheck", title=_("Selbstcheck Weltoffene Kommune"), order=50)
     register_figure(
@@ -70,7 +64,6 @@ def register() -> None:
         breakdowns={"field": _("nach Handlungsfeld")},
         unit="pt",
         masked=False,
-        watch=(Watch("selfcheck.round", _round_days),),
         order=50,
     )
     register_figure(
@@ -80,6 +73,5 @@ def register() -> None:
         counted=_("Maßnahmen mit dem Status „erledigt“, gezählt an ihrem Datum."),
         compute=measures_done,
         masked=False,
-        watch=(Watch("selfcheck.measure", lambda m: [(m.municipality_id, m.date)]),),
         order=51,
     )

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from engagiert.core import mail, pagecache, tokens
+from engagiert.core import figures, mail, pagecache, tokens
 from engagiert.core.models import Municipality, User
 from engagiert.selfcheck import catalogue_ar, catalogue_data, catalogue_uk
 from engagiert.selfcheck.models import (
@@ -173,9 +173,15 @@ def publish_round(*, round: Round, publish: bool = True) -> Round:
         raise SelfcheckError(_("Nur eine abgeschlossene Runde kann veröffentlicht werden."))
     if not publish and locked.status != Round.Status.PUBLISHED:
         raise SelfcheckError(_("Diese Runde ist nicht veröffentlicht."))
+    before = locked.published_at
     locked.status = Round.Status.PUBLISHED if publish else Round.Status.CLOSED
     locked.published_at = timezone.now() if publish else None
     locked.save(update_fields=["status", "published_at"])
+    # The scores count from the day of publication: taking a round back changes that day's.
+    figures.changed(
+        municipality_id=locked.municipality_id,
+        days=[timezone.localtime(d).date() for d in (before, locked.published_at) if d is not None],
+    )
     pagecache.content_changed(locked.municipality_id)
     return locked
 
@@ -351,6 +357,7 @@ def save_measure(*, municipality: Municipality, data: Mapping, measure: Measure 
         measure = Measure(municipality=municipality)
     elif measure.municipality_id != municipality.pk:
         raise SelfcheckError(_("Diese Maßnahme gehört zu einer anderen Kommune."))
+    before = measure.date
     for name in MEASURE_FIELDS:
         if name in data:
             setattr(measure, name, data[name])
@@ -361,9 +368,11 @@ def save_measure(*, municipality: Municipality, data: Mapping, measure: Measure 
         raise SelfcheckError(
             _("Die Maßnahme konnte so nicht gespeichert werden. Bitte prüfen Sie die Angaben.")
         ) from error
+    figures.changed(municipality_id=municipality.pk, days=[before, measure.date])  # done measures count on their day
     return measure
 
 
 @transaction.atomic
 def delete_measure(*, measure: Measure) -> None:
+    figures.changed(municipality_id=measure.municipality_id, days=[measure.date])
     measure.delete()

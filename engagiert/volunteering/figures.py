@@ -11,7 +11,6 @@ from django.utils.translation import gettext_lazy as _
 from engagiert.core.figures import (
     STOCK,
     Row,
-    Watch,
     in_towns,
     register_dataset,
     register_figure,
@@ -179,16 +178,6 @@ def active_volunteers(ids, start: datetime.date, end: datetime.date):
         day += one
 
 
-def _entry_days(entry):
-    yield entry.municipality_id, entry.date
-
-
-def _correction_days(correction):
-    municipality_id = HourEntry.objects.filter(pk=correction.entry_id).values_list("municipality_id", flat=True).first()
-    yield municipality_id, correction.old_date
-    yield municipality_id, correction.new_date
-
-
 def public_offers(municipality):
     qs = (
         Opportunity.objects.filter(municipality=municipality, status=Opportunity.Status.PUBLISHED)
@@ -241,7 +230,6 @@ def register() -> None:
         compute=hours,
         unit="h",
         headline=True,
-        watch=(Watch("volunteering.hourentry", _entry_days), Watch("volunteering.hourcorrection", _correction_days)),
         order=32,
     )
     register_figure(
@@ -256,7 +244,6 @@ def register() -> None:
         kind=STOCK,
         breakdowns={"age": _("nach Altersgruppe")},
         item_label=_label,
-        watch=(Watch("volunteering.hourentry", _entry_days), Watch("volunteering.hourcorrection", _correction_days)),
         order=33,
     )
     register_dataset(

@@ -88,6 +88,9 @@ PAGES = [
     ("public-quarter", f"{BASE}/?zeitraum=quartal&jahr=2026&quartal=1", False),
     ("public-bad-period", f"{BASE}/?zeitraum=frei&von=2026-05-01&bis=2026-01-01", False),
     ("installation", "/wirkung/", False),
+    ("installation-internal", "/wirkung/intern/", "admin"),
+    ("network", "/wirkung/netzwerk/anhalt/", False),
+    ("network-internal", "/wirkung/netzwerk/anhalt/koordination/", True),
     ("internal", f"{BASE}/koordination/", True),
     ("manual", f"{BASE}/koordination/von-hand/", True),
     ("report", f"{BASE}/koordination/bericht/", True),
@@ -98,7 +101,12 @@ PAGES = [
 
 @pytest.mark.parametrize("lang", ["de", "ar"])
 @pytest.mark.parametrize(("name", "path", "as_coordinator"), PAGES, ids=[p[0] for p in PAGES])
-def test_impact_pages_pass_axe(contexts, check_a11y, dessau, coordinator, figures, name, path, as_coordinator, lang):
+def test_impact_pages_pass_axe(
+    contexts, check_a11y, dessau, coordinator, platform_admin, figures, name, path, as_coordinator, lang
+):
+    from engagiert.core.models import RegionalNetwork
+
+    RegionalNetwork.objects.create(name="Regionalnetzwerk Anhalt", slug="anhalt").municipalities.add(dessau)
     ManualFigure.objects.create(
         municipality=dessau,
         section="events",
@@ -108,9 +116,12 @@ def test_impact_pages_pass_axe(contexts, check_a11y, dessau, coordinator, figure
         date=timezone.localdate(),
         source="Zählung",
     )
-    page = contexts.page(lang=lang, user=coordinator if as_coordinator else None)
+    user = platform_admin if as_coordinator == "admin" else coordinator if as_coordinator else None
+    page = contexts.page(lang=lang, user=user)
     page.goto(path)
     page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")  # charts included
     if name == "public-bad-period":
         expect(page.locator("main")).to_contain_text(re.compile("."))
+    if name.endswith("-internal") and name != "internal":
+        expect(page.locator("#nach-kommunen")).to_be_visible()  # each town's totals
     check_a11y(page, name=f"impact-{name}-{lang}")

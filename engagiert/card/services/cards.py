@@ -14,7 +14,7 @@ from django.utils.translation import gettext_noop
 from engagiert.card import crypto
 from engagiert.card.models import Card, CardApplication, CardRules, SigningKey
 from engagiert.card.services.common import CardError, absolute_url, notify_applicant, record_event, rules_for
-from engagiert.core import audit, mail
+from engagiert.core import audit, figures, mail
 from engagiert.core.models import Municipality
 
 
@@ -118,6 +118,7 @@ def revoke(*, card: Card, by, reason: str) -> None:
     card.revoked_reason = reason.strip()[:300]
     card.revoked_at = timezone.now()
     card.save(update_fields=["status", "revoked_reason", "revoked_at"])
+    figures.changed(municipality_id=card.municipality_id, days=[timezone.localtime(card.revoked_at).date()])
     audit.record(
         actor=by, action="card.revoke", target=card, municipality=card.municipality_id, reason=card.revoked_reason
     )

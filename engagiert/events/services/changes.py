@@ -26,6 +26,7 @@ from engagiert.events.services.common import (
     _check_times,
     _initial_status,
     _promote,
+    figures_changed,
     seats_taken,
 )
 
@@ -95,9 +96,11 @@ def _apply_update(
         event = Event.objects.select_for_update().get(pk=event.pk)
         _check_update(event, data, organisations)
         changed = [key for key in NOTIFY_FIELDS if _comparable(getattr(event, key)) != _comparable(data.get(key))]
+        before = event.start
         for key, value in data.items():
             setattr(event, key, value)
         event.save()
+        figures_changed(event, before=before)  # day, format or venue may count differently
         event.organisations.set(organisations)
         event.topics.set(topics)
         if changed:

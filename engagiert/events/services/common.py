@@ -11,6 +11,7 @@ from django.db.models import Count, QuerySet, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from engagiert.core import figures
 from engagiert.core.models import Municipality, Role
 from engagiert.core.permissions import has_role
 from engagiert.directory.models import Organisation
@@ -24,6 +25,15 @@ Status = Registration.Status
 
 class EventError(Exception):
     """A rule of Begegnungen was broken; the message is for the user."""
+
+
+def figures_changed(event: Event, *, before: dt.datetime | None = None) -> None:
+    """Tell the impact figures that what counts on the event's day changed (registrations,
+    check-ins, head count, status; `before`: the start it had), also for an event long past."""
+    starts = (event.start, before)
+    figures.changed(
+        municipality_id=event.municipality_id, days=[timezone.localtime(s).date() for s in starts if s is not None]
+    )
 
 
 def editable_organisations(user, municipality: Municipality):

@@ -16,7 +16,14 @@ from engagiert.core.models import Municipality
 from engagiert.directory.models import Organisation, Topic
 from engagiert.events.mails import registration_mail
 from engagiert.events.models import Event, EventSeries, Venue
-from engagiert.events.services.common import EventError, Status, _check_tenant, _check_times, _initial_status
+from engagiert.events.services.common import (
+    EventError,
+    Status,
+    _check_tenant,
+    _check_times,
+    _initial_status,
+    figures_changed,
+)
 
 MAX_SERIES_DATES = 60
 
@@ -100,6 +107,7 @@ def approve_event(*, event: Event, user) -> Event:
         raise EventError(_("Diese Veranstaltung wartet nicht auf Freigabe."))
     event.status = Event.Status.PUBLISHED
     event.save(update_fields=["status", "updated_at"])
+    figures_changed(event)
     audit.record(
         actor=user,
         action="events.approve_event",
@@ -119,6 +127,7 @@ def cancel_event(*, event: Event, user) -> Event:
             raise EventError(_("Diese Veranstaltung ist bereits abgesagt."))
         event.status = Event.Status.CANCELLED
         event.save(update_fields=["status", "updated_at"])
+        figures_changed(event)
         for reg in event.registrations.exclude(status=Status.CANCELLED):
             registration_mail(reg, "event_cancelled")
         audit.record(
@@ -134,8 +143,10 @@ def cancel_event(*, event: Event, user) -> Event:
 def record_head_count(*, event: Event, head_count: int) -> Event:
     if head_count < 0:
         raise EventError(_("Die Zahl der Gäste kann nicht negativ sein."))
-    event.head_count = head_count
-    event.save(update_fields=["head_count", "updated_at"])
+    with transaction.atomic():
+        event.head_count = head_count
+        event.save(update_fields=["head_count", "updated_at"])
+        figures_changed(event)  # often entered days or weeks after the event
     return event
 
 

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from engagiert.core import pagecache
 from engagiert.events.mails import registration_mail
 from engagiert.events.models import Event, Registration
-from engagiert.events.services.common import EventError, Status, _promote, seats_taken
+from engagiert.events.services.common import EventError, Status, _promote, figures_changed, seats_taken
 from engagiert.events.tokens import registration_pk, ticket_pk
 
 CONFIRMATION_WINDOW = dt.timedelta(hours=24)
@@ -135,6 +135,7 @@ def confirm(*, token: str, now: dt.datetime | None = None) -> Registration:
                 registration_mail(registration, "waiting")
             registration.save(update_fields=["status", "confirmed_at", "expires_at"])
             _promote(registration.event, now=now)
+            figures_changed(registration.event)
     if raise_later:
         raise raise_later
     pagecache.content_changed(registration.event.municipality_id)  # the seats left
@@ -154,6 +155,7 @@ def cancel_registration(*, registration: Registration, by_organiser: bool = Fals
         registration.save(update_fields=["status", "cancelled_at"])
         registration_mail(registration, "cancelled_by_organiser" if by_organiser else "cancelled")
         _promote(event, now=now)
+        figures_changed(event)
     pagecache.content_changed(event.municipality_id)  # the seats left
     return registration
 
@@ -193,9 +195,11 @@ def check_in(*, event: Event, code: str = "", registration: Registration | None 
         raise EventError(
             _("Diese Anmeldung ist nicht bestätigt (%(status)s).") % {"status": registration.get_status_display()}
         )
-    updated = Registration.objects.filter(pk=registration.pk, checked_in_at__isnull=True).update(checked_in_at=now)
-    if not updated:
-        raise EventError(_("%(name)s ist bereits eingecheckt.") % {"name": registration.name})
+    with transaction.atomic():
+        updated = Registration.objects.filter(pk=registration.pk, checked_in_at__isnull=True).update(checked_in_at=now)
+        if not updated:
+            raise EventError(_("%(name)s ist bereits eingecheckt.") % {"name": registration.name})
+        figures_changed(event)  # a check-in recorded after the event counts on the event's day
     registration.checked_in_at = now
     return registration
 

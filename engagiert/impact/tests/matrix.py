@@ -23,6 +23,9 @@ MATRIX: dict[str, dict[str, int]] = {
     "opendata:download": everyone(200),
     "impact_wide:installation": everyone(200),
     "impact_wide:network": everyone(200),
+    # Coordinators of a member town (Dessau-Roßlau and Wittenberg are both in the network).
+    "impact_wide:network_internal": {**COORDINATOR_ONLY, "other_coordinator": 200},
+    "impact_wide:installation_internal": {**everyone(404), "anonymous": 302, "admin": 200},
 }
 
 
@@ -46,4 +49,5 @@ def url_kwargs(world: MatrixWorld) -> dict[str, dict]:
         "impact:manual_delete": {**town, "pk": entry.pk},
         "opendata:download": {**town, "dataset": "directory-organisations", "format": "csv"},
         "impact_wide:network": {"slug": network.slug},
+        "impact_wide:network_internal": {"slug": network.slug},
     }

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from engagiert.core import audit, formatting
+from engagiert.core import audit, figures, formatting
 from engagiert.core.models import User
 from engagiert.volunteering.models import (
     HourCorrection,
@@ -84,6 +84,8 @@ def log_hours(
     User.objects.select_for_update().filter(pk=volunteer.pk).first()
     _check_hours(user=volunteer, opportunity=opportunity, date=date, hours=hours)
     by = by or volunteer
+    if confirmed:  # confirmed hours count on their day, which may lie weeks back
+        figures.changed(municipality_id=opportunity.municipality_id, days=[date])
     return HourEntry.objects.create(
         municipality_id=opportunity.municipality_id,
         volunteer=volunteer,
@@ -125,6 +127,8 @@ def decide_hours(*, entry: HourEntry, confirm: bool, by) -> HourEntry:
     entry.status = HourEntry.Status.CONFIRMED if confirm else HourEntry.Status.DECLINED
     entry.confirmed_by, entry.confirmed_at = by, timezone.now()
     entry.save(update_fields=["status", "confirmed_by", "confirmed_at"])
+    if confirm:  # counted on the day worked, often weeks before the confirmation
+        figures.changed(municipality_id=entry.municipality_id, days=[entry.date])
     audit.record(
         actor=by,
         action="volunteering.decide_hours",
@@ -157,6 +161,7 @@ def correct_hours(*, entry: HourEntry, date: datetime.date, hours: Decimal, reas
         reason=reason,
         corrected_by=by,
     )
+    figures.changed(municipality_id=entry.municipality_id, days=[entry.date, date])
     entry.date, entry.hours = date, hours
     entry.save(update_fields=["date", "hours"])
     audit.record(
