@@ -172,7 +172,8 @@ if _redis_url and not _redis_url.startswith(("redis://", "rediss://", "unix://")
     )
 CACHES = {
     "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _redis_url}
+        # Django's RedisCache, with one Redis client per connection pool instead of one per call
+        {"BACKEND": "engagiert.core.rediscache.RedisCache", "LOCATION": _redis_url}
         if _redis_url
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
