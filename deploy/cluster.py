@@ -19,8 +19,8 @@ the running Redis (database CLUSTER_REDIS_DB, default 9, flushed first). Loads t
 Everything it started it stops (also on Ctrl-C). CLUSTER_SECONDS sets the length of each load
 phase (default 12: `make cluster-short`, about a minute of load; `make bench` runs 60), and
 CLUSTER_USERS the concurrent users (default 32; the issue's target is measured at 64).
-Ports: CLUSTER_PORT (default 8020) for HAProxy, +1 and +2 for the web servers, +3 HAProxy's
-stats; PGCLUSTER_PORTS for PostgreSQL."""
+Ports: CLUSTER_PORT for HAProxy (default: four free consecutive ports the system picks), +1 and
++2 for the web servers, +3 HAProxy's stats; PGCLUSTER_PORTS for PostgreSQL."""
 
 from __future__ import annotations
 
@@ -46,7 +46,30 @@ PY = str(ROOT / ".venv" / "bin" / "python")
 BIN = ROOT / ".venv" / "bin"
 SECONDS = int(os.environ.get("CLUSTER_SECONDS", "12"))
 USERS = int(os.environ.get("CLUSTER_USERS", "32"))
-PORT = int(os.environ.get("CLUSTER_PORT", "8020"))
+
+
+def free_ports(count: int) -> int:
+    """The first of `count` consecutive free ports on 127.0.0.1 (the system picks the area)."""
+    for _ in range(50):
+        base = pgcluster.free_port()
+        if base + count > 65535:
+            continue
+        sockets = []
+        try:
+            for port in range(base, base + count):
+                sock = socket.socket()
+                sockets.append(sock)
+                sock.bind(("127.0.0.1", port))
+            return base
+        except OSError:
+            continue
+        finally:
+            for sock in sockets:
+                sock.close()
+    raise SystemExit("cluster: no free ports")
+
+
+PORT = int(os.environ.get("CLUSTER_PORT") or free_ports(4))
 REDIS_DB = int(os.environ.get("CLUSTER_REDIS_DB", "9"))
 MAILS = int(os.environ.get("CLUSTER_MAILS", "300"))
 
