@@ -208,9 +208,9 @@ class Rig:
                 entry = {
                     "requests": int(row["Request Count"]),
                     "failures": int(row["Failure Count"]),
-                    "rps": float(row["Requests/s"]),
-                    "p50": float(row["50%"] or 0),
-                    "p95": float(row["95%"] or 0),
+                    "rps": number(row["Requests/s"]),
+                    "p50": number(row["50%"]),
+                    "p95": number(row["95%"]),
                 }
                 if row["Name"] == "Aggregated":
                     result.update(entry)
@@ -220,6 +220,14 @@ class Rig:
         failures = Path(f"{prefix}_failures.csv")
         result["failure_lines"] = failures.read_text().splitlines()[1:6] if failures.exists() else []
         return result
+
+
+def number(text: str) -> float:
+    """A figure of locust's CSV: "N/A" (no request of that kind in a short phase) counts as 0."""
+    try:
+        return float(text)
+    except (TypeError, ValueError):
+        return 0.0
 
 
 def wait_http(url: str, timeout: float = 90) -> None:
@@ -406,9 +414,9 @@ def main() -> int:
                         fault_result = {
                             "requests": int(row["Request Count"]),
                             "failures": int(row["Failure Count"]),
-                            "rps": float(row["Requests/s"]),
-                            "p50": float(row["50%"] or 0),
-                            "p95": float(row["95%"] or 0),
+                            "rps": number(row["Requests/s"]),
+                            "p50": number(row["50%"]),
+                            "p95": number(row["95%"]),
                         }
             failure_kinds = []
             if (work / "locust-faults_failures.csv").exists():
