@@ -19,8 +19,8 @@ the running Redis (database CLUSTER_REDIS_DB, default 9, flushed first). Loads t
 Everything it started it stops (also on Ctrl-C). CLUSTER_SECONDS sets the length of each load
 phase (default 12: `make cluster-short`, about a minute of load; `make bench` runs 60), and
 CLUSTER_USERS the concurrent users (default 32; the issue's target is measured at 64).
-Ports: CLUSTER_PORT (default 8020) for HAProxy, +1 and +2 for the web servers, +3 HAProxy's
-stats; PGCLUSTER_PORTS for PostgreSQL."""
+Ports: CLUSTER_PORT for HAProxy (default: four free consecutive ports the system picks), +1 and
++2 for the web servers, +3 HAProxy's stats; PGCLUSTER_PORTS for PostgreSQL."""
 
 from __future__ import annotations
 
@@ -46,7 +46,30 @@ PY = str(ROOT / ".venv" / "bin" / "python")
 BIN = ROOT / ".venv" / "bin"
 SECONDS = int(os.environ.get("CLUSTER_SECONDS", "12"))
 USERS = int(os.environ.get("CLUSTER_USERS", "32"))
-PORT = int(os.environ.get("CLUSTER_PORT", "8020"))
+
+
+def free_ports(count: int) -> int:
+    """The first of `count` consecutive free ports on 127.0.0.1 (the system picks the area)."""
+    for _ in range(50):
+        base = pgcluster.free_port()
+        if base + count > 65535:
+            continue
+        sockets = []
+        try:
+            for port in range(base, base + count):
+                sock = socket.socket()
+                sockets.append(sock)
+                sock.bind(("127.0.0.1", port))
+            return base
+        except OSError:
+            continue
+        finally:
+            for sock in sockets:
+                sock.close()
+    raise SystemExit("cluster: no free ports")
+
+
+PORT = int(os.environ.get("CLUSTER_PORT") or free_ports(4))
 REDIS_DB = int(os.environ.get("CLUSTER_REDIS_DB", "9"))
 MAILS = int(os.environ.get("CLUSTER_MAILS", "300"))
 
@@ -185,9 +208,9 @@ class Rig:
                 entry = {
                     "requests": int(row["Request Count"]),
                     "failures": int(row["Failure Count"]),
-                    "rps": float(row["Requests/s"]),
-                    "p50": float(row["50%"] or 0),
-                    "p95": float(row["95%"] or 0),
+                    "rps": number(row["Requests/s"]),
+                    "p50": number(row["50%"]),
+                    "p95": number(row["95%"]),
                 }
                 if row["Name"] == "Aggregated":
                     result.update(entry)
@@ -197,6 +220,14 @@ class Rig:
         failures = Path(f"{prefix}_failures.csv")
         result["failure_lines"] = failures.read_text().splitlines()[1:6] if failures.exists() else []
         return result
+
+
+def number(text: str) -> float:
+    """A figure of locust's CSV: "N/A" (no request of that kind in a short phase) counts as 0."""
+    try:
+        return float(text)
+    except (TypeError, ValueError):
+        return 0.0
 
 
 def wait_http(url: str, timeout: float = 90) -> None:
@@ -383,9 +414,9 @@ def main() -> int:
                         fault_result = {
                             "requests": int(row["Request Count"]),
                             "failures": int(row["Failure Count"]),
-                            "rps": float(row["Requests/s"]),
-                            "p50": float(row["50%"] or 0),
-                            "p95": float(row["95%"] or 0),
+                            "rps": number(row["Requests/s"]),
+                            "p50": number(row["50%"]),
+                            "p95": number(row["95%"]),
                         }
             failure_kinds = []
             if (work / "locust-faults_failures.csv").exists():

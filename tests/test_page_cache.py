@@ -7,16 +7,16 @@ import os
 
 import pytest
 from django.core.cache import caches
-from django.core.cache.backends.redis import RedisCache
 from django.test import override_settings
 
 from engagiert.core import pagecache
+from engagiert.core.rediscache import RedisCache
 from engagiert.events.models import Event
 from engagiert.events.tests.factories import make_event
 from engagiert.testing import PASSWORD, make_user
 
 REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
-REDIS = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_TEST_URL}}
+REDIS = {"default": {"BACKEND": "engagiert.core.rediscache.RedisCache", "LOCATION": REDIS_TEST_URL}}
 CAL = "/dessau-rosslau/begegnungen/"
 
 
@@ -51,6 +51,19 @@ def test_an_anonymous_page_is_served_from_the_cache_without_a_query(client, dess
     with django_assert_num_queries(0):
         again = client.get("/dessau-rosslau/")
     assert again["X-Cache"] == "HIT" and again.content == first.content
+
+
+def test_a_hit_is_sent_compressed_as_it_was_kept_and_plain_to_who_asks_for_it(client, dessau):
+    import gzip
+
+    first = client.get(CAL, headers={"accept-encoding": "gzip, deflate"})
+    assert first["X-Cache"] == "MISS"
+    packed = client.get(CAL, headers={"accept-encoding": "gzip, deflate"})
+    plain = client.get(CAL)
+    assert packed["X-Cache"] == plain["X-Cache"] == "HIT"
+    assert packed["Content-Encoding"] == "gzip" and "Accept-Encoding" in packed["Vary"]
+    assert not plain.has_header("Content-Encoding") and "Accept-Encoding" in plain["Vary"]
+    assert gzip.decompress(packed.content) == plain.content == gzip.decompress(first.content)
 
 
 def test_pages_are_cached_per_language_and_font_size(client, dessau):

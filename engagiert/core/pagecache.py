@@ -10,7 +10,9 @@ per town, language and font-size step, when all of these hold:
 - the response is a 200 that sets no cookie, used no CSRF token and was not marked private.
 
 A hit is served without a database query; the page's Content-Security-Policy nonce is
-reused with it (only the town's accent-colour <style> carries one).
+reused with it (only the town's accent-colour <style> carries one). The page is kept
+gzip-compressed and sent so to browsers that accept it (nearly all): a hit compresses nothing
+(a cached page holds no secret such as a CSRF token, so BREACH padding is not needed).
 
 Invalidation is explicit: a service that changes what a town's public pages show calls
 `content_changed(municipality)` (core.audit.record does it for every recorded action;
@@ -23,14 +25,18 @@ back into the cache. PAGE_CACHE_SECONDS (default 120) bounds what changes with t
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import logging
+import re
 import time
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connections, transaction
 from django.http import HttpResponse
+from django.utils.cache import patch_vary_headers
+from django.utils.text import compress_string
 from django.utils.translation import get_language
 
 from engagiert.core.context_processors import font_step
@@ -42,6 +48,7 @@ PREFIX = "pagecache:"
 ALL = ""  # the platform-wide version
 _pages: dict[str, bool] = {}  # URL name: whether a search text (`q`) may be cached
 _STORED_HEADERS = ("Content-Type", "Content-Language", "Content-Disposition")
+_ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 
 
 def cache_page_named(url_name: str, *, with_query_text: bool = False) -> None:
@@ -156,7 +163,16 @@ class PageCacheMiddleware:
     def _from_cache(request, hit: dict, slug: str) -> HttpResponse:
         from engagiert.core.towns import TOWN_COOKIE, TOWN_COOKIE_AGE
 
-        response = HttpResponse(hit["content"], status=200)
+        content = hit["content"]
+        if hit.get("gzip"):
+            if _ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
+                response = HttpResponse(content, status=200)
+                response["Content-Encoding"] = "gzip"  # GZipMiddleware leaves it alone
+            else:
+                response = HttpResponse(gzip.decompress(content), status=200)
+            patch_vary_headers(response, ("Accept-Encoding",))
+        else:
+            response = HttpResponse(content, status=200)
         if slug and request.COOKIES.get(TOWN_COOKIE) != slug:  # as RememberTownMiddleware does on a miss
             response.set_cookie(
                 TOWN_COOKIE,
@@ -190,8 +206,12 @@ class PageCacheMiddleware:
         alias = getattr(request, "replica_alias", "") or _current_replica()
         if alias and not _replayed(alias, versions):
             return  # the replica has not seen the latest change yet: do not keep its page
+        content, compressed = response.content, False
+        if len(content) >= 200 and not response.has_header("Content-Encoding"):
+            content, compressed = compress_string(content), True
         stored = {
-            "content": response.content,
+            "content": content,
+            "gzip": compressed,
             "headers": {name: response[name] for name in _STORED_HEADERS if name in response},
             "nonce": getattr(request, "_csp_nonce", None)
             if isinstance(getattr(request, "_csp_nonce", None), str)

@@ -151,9 +151,9 @@ def request_export(*, user, municipality: Municipality | None, request) -> DataE
 
 
 def _enqueue_export(export_id: int) -> None:
-    from engagiert.core.tasks import build_data_export
+    from engagiert.core.tasks import export_task
 
-    build_data_export.enqueue(export_id=export_id)
+    export_task().enqueue(export_id=export_id)
 
 
 def _json_default(value: Any) -> Any:

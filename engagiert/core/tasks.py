@@ -1,15 +1,21 @@
 """Background work of core (django-tasks): the delivery of every e-mail (see core.mail) and the
-export of a person's data (core.privacy_centre)."""
+export of a person's data (core.privacy_centre).
+
+Queues (settings.TASK_QUEUES): e-mails go to "mail" (mail_task(); the newsletter's sending
+too), long exports to "exports" (export_task()), the rest to "default", so that a worker can be
+given a queue of its own and a long export never holds up a password-reset e-mail."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from django_tasks import task
+from django_tasks.base import Task
 
 from engagiert.core import mail
 
 MAIL_QUEUE = "mail"
+EXPORTS_QUEUE = "exports"
 
 
 @task()
@@ -26,9 +32,19 @@ def build_data_export(*, export_id: int) -> bool:
     return privacy_centre.build_export(export_id=export_id)
 
 
-def mail_task():
-    """deliver_mail on the queue "mail" where the backend has it (settings.TASK_QUEUES), so that
-    a worker can be given the e-mails alone; on "default" with a backend configured without it."""
-    if MAIL_QUEUE in deliver_mail.get_backend().queues:
-        return deliver_mail.using(queue_name=MAIL_QUEUE)
-    return deliver_mail
+def on_queue(task: Task, queue_name: str) -> Task:
+    """`task` on the queue `queue_name` where the backend has it (settings.TASK_QUEUES); as it
+    is (on "default") with a backend configured without it."""
+    if queue_name in task.get_backend().queues:
+        return task.using(queue_name=queue_name)
+    return task
+
+
+def mail_task() -> Task:
+    """deliver_mail on the queue "mail"."""
+    return on_queue(deliver_mail, MAIL_QUEUE)
+
+
+def export_task() -> Task:
+    """build_data_export on the queue "exports"."""
+    return on_queue(build_data_export, EXPORTS_QUEUE)

@@ -104,3 +104,20 @@ def test_mails_go_to_their_own_queue(monkeypatch):
     assert mail_task().queue_name == "mail"
     with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
         assert mail_task().queue_name == "default"  # a backend without the queue still takes them
+
+
+@override_settings(TASKS=DB_TASKS)
+def test_exports_and_newsletter_sending_are_queued_on_their_queues():
+    """Workers can be given a queue each (settings.TASK_QUEUES): a person's data export on
+    "exports", a newsletter issue's sending on "mail" with every other e-mail (the test above)."""
+    from engagiert.core import privacy_centre
+    from engagiert.newsletter.tasks import sending_task
+
+    privacy_centre._enqueue_export(4711)
+    sending_task().enqueue(4712)
+    queued = {row.task_path.rsplit(".", 1)[-1]: row.queue_name for row in DBTaskResult.objects.all()}
+    assert queued == {"build_data_export": "exports", "send_issue": "mail"}
+    with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
+        from engagiert.core.tasks import export_task
+
+        assert export_task().queue_name == "default"  # a backend without the queue still takes them

@@ -89,3 +89,13 @@ def test_metrics_only_for_the_internal_network_or_the_token(client):
             "/metrics", REMOTE_ADDR="93.184.216.34", headers={"authorization": "Bearer s3cret-token"}
         )
         assert authorised.status_code == 200
+
+
+@pytest.mark.django_db
+@override_settings(SECURE_SSL_REDIRECT=True)
+def test_health_checks_are_not_redirected_to_https(client):
+    """HAProxy and the container's HEALTHCHECK speak plain HTTP: a redirect would take the
+    server out of the pool; every other page still goes to https."""
+    assert client.get("/healthz").status_code == 200
+    assert client.get("/readyz").status_code in (200, 503)
+    assert client.get("/dessau-rosslau/impressum/").status_code == 301

@@ -16,6 +16,7 @@ from django.test import override_settings
 
 from engagiert.core import ratelimit
 from engagiert.core.checks import check_shared_cache, redis_problem, shared_cache_problem
+from engagiert.core.rediscache import RedisCache as SharedClientRedisCache
 
 # make test and .ci/run start the machine's Redis (Makefile target `redis`); db 15 is the tests'.
 REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
@@ -56,6 +57,15 @@ def test_local_memory_counts_per_worker(rf, monkeypatch):
 def test_redis_counts_across_workers(rf, monkeypatch):
     assert redis_problem(REDIS_TEST_URL) is None, f"Redis for the tests is not running at {REDIS_TEST_URL}"
     four = [RedisCache(REDIS_TEST_URL, {"KEY_PREFIX": "engagiert-test"}) for _ in range(4)]
+    assert blocked_of(30, four, rf, monkeypatch) == 25
+
+
+def test_project_redis_cache_keeps_one_client_and_counts_across_workers(rf, monkeypatch):
+    """settings.CACHES with REDIS_URL: Django's RedisCache without a new client per call."""
+    four = [SharedClientRedisCache(REDIS_TEST_URL, {"KEY_PREFIX": "engagiert-test"}) for _ in range(4)]
+    client = four[0]._cache.get_client()
+    assert four[0]._cache.get_client(write=True) is client
+    assert four[1]._cache.get_client() is not client  # each process (here: each cache) its own
     assert blocked_of(30, four, rf, monkeypatch) == 25
 
 

@@ -142,9 +142,9 @@ def send(request, pk: int):
         except IssueError as exc:
             error = str(exc)
         else:
-            from engagiert.newsletter.tasks import send_issue
+            from engagiert.newsletter.tasks import sending_task
 
-            transaction.on_commit(lambda: send_issue.enqueue(issue.pk))
+            transaction.on_commit(lambda: sending_task().enqueue(issue.pk))
             messages.success(request, _("Der Versand hat begonnen. Auf dieser Seite sehen Sie, wie weit er ist."))
             return redirect("newsletter:issue", municipality=request.municipality.slug, pk=issue.pk)
     context = {

@@ -5,7 +5,7 @@ again (services/sending.py explains why nobody gets a copy twice)."""
 from django.core.management.base import BaseCommand
 
 from engagiert.newsletter import services
-from engagiert.newsletter.tasks import send_issue
+from engagiert.newsletter.tasks import sending_task
 
 
 class Command(BaseCommand):
@@ -14,5 +14,5 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         issue_ids = services.recover()
         for issue_id in issue_ids:
-            send_issue.enqueue(issue_id)
+            sending_task().enqueue(issue_id)
         self.stdout.write(f"{len(issue_ids)} newsletter issue(s) queued again.")
