@@ -101,7 +101,7 @@ def _municipalities() -> dict[str, Municipality]:
             slug=row["slug"], defaults={**fields, "latitude": row["lat"], "longitude": row["lon"]}
         )
         if created:
-            municipality_created(muni)  # what every app sets up for a new town (core.registry)
+            muni.is_new = True  # set up by load() once the apps' demo data exists
         munis[muni.slug] = muni
         for d in sorted(row["districts"], key=lambda d: d["parent"] is not None):
             parent = District.objects.get(municipality=muni, slug=d["parent"]) if d["parent"] else None
@@ -230,6 +230,9 @@ def load(*, today: dt.date | None = None) -> dict[str, int]:
     counts |= newsletter.load(munis, today=today)  # after events: the draft carries upcoming events
     counts |= funding.load(munis, today=today)
     counts |= privacy.load(munis, today=today)  # the demo volunteer's data in every app, consents to withdraw
+    for muni in munis.values():
+        if getattr(muni, "is_new", False):
+            municipality_created(muni)  # what every app sets up for a new town (core.registry), e.g. synonyms
     counts |= portal.load(munis, today=today)
     # English, Arabic and Ukrainian texts of what the modules above created (demo/data/translations.py).
     translations.load()
