@@ -195,7 +195,7 @@ class SiteHomePage(PortalPage):
     )
 
     parent_page_types = ["portal.PortalRootPage"]
-    subpage_types = ["portal.ContentPage", "portal.NewsIndexPage", "portal.ProgrammePage"]
+    subpage_types = ["portal.ContentPage", "portal.NewsIndexPage", "portal.ProgrammePage", "portal.ContactPage"]
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
@@ -304,4 +304,5 @@ class NewsPage(NewsArticleMixin, PortalPage):
         indexes = [models.Index(fields=["-date"], name="portal_news_date")]
 
 
+from engagiert.portal.contacts import Contact, ContactPage  # noqa: E402, F401  (contacts)
 from engagiert.portal.programmes import ProgrammePage  # noqa: E402, F401  (pages of the "pages" slice)

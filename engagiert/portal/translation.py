@@ -4,6 +4,8 @@ falling back to German: the one approach to content languages of the project."""
 from modeltranslation.translator import TranslationOptions, register
 
 from engagiert.portal.models import (
+    Contact,
+    ContactPage,
     ContentPage,
     NetworkHomePage,
     NewsIndexPage,
@@ -47,3 +49,13 @@ class NewsPageTranslation(TranslationOptions):
 @register(ProgrammePage)
 class ProgrammePageTranslation(TranslationOptions):
     fields = ("intro", "body")
+
+
+@register(Contact)
+class ContactTranslation(TranslationOptions):
+    fields = ("name", "room", "opening_hours", "note")
+
+
+@register(ContactPage)
+class ContactPageTranslation(TranslationOptions):
+    fields = ("intro",)
