@@ -5,7 +5,8 @@ Wagtail narrows only the listing by `get_queryset`: its edit, delete, copy, hist
 inspect views and the chooser's "chosen" view fetch the object by primary key from the model's
 default manager, and the chooser lists every row. So here every URL of the viewset and of its
 chooser that names a contact answers 404 for another town's (`_own_only`, wrapped around the
-views), the listing, the chooser and their searches read `editable_contacts`, and a bulk
+views), the listing, the chooser (its "chosen-multiple" too) and their searches read
+`editable_contacts`, and a bulk
 deletion of another town's contacts answers 404 (portal.wagtail_hooks)."""
 
 from __future__ import annotations
@@ -19,7 +20,13 @@ from django.urls import URLPattern
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.ui.tables import Column
-from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet, SnippetChosenView
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+    SnippetChosenMultipleView,
+    SnippetChosenView,
+)
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from engagiert.portal.contacts import Contact, editable_contacts
@@ -99,14 +106,19 @@ class ContactChosenView(SnippetChosenView):
         return editable_contacts(self.request.user).get(pk=pk)
 
 
+class ContactChosenMultipleView(SnippetChosenMultipleView):
+    def get_objects(self, pks):
+        return editable_contacts(self.request.user).filter(pk__in=[pk for pk in pks if str(pk).isdigit()])
+
+
 class ContactChooserViewSet(SnippetChooserViewSet):
     choose_view_class = ContactChooseView
     choose_results_view_class = ContactChooseResultsView
     chosen_view_class = ContactChosenView
+    chosen_multiple_view_class = ContactChosenMultipleView
 
     def get_urlpatterns(self):
-        # "chosen-multiple" (several ids in the query) is not offered: no block chooses several.
-        return _guard([p for p in super().get_urlpatterns() if getattr(p, "name", "") != "chosen_multiple"])
+        return _guard(super().get_urlpatterns())
 
 
 class ContactViewSet(SnippetViewSet):

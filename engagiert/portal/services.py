@@ -202,12 +202,13 @@ CONTACT_SLUG = "kontakt"  # the footer (base.html) links /<town>/kontakt/
 
 def _contact_page(home: Page) -> None:
     """ "Kontakt": the site's contacts and the contact form (made once; editors change it)."""
-    if not ContactPage.objects.child_of(home).exists() and not Page.objects.child_of(home).filter(slug=CONTACT_SLUG):
-        with override("de"):
-            intro = _("So erreichen Sie uns. Schreiben Sie uns gern über das Formular unten.")
-        page = ContactPage(title="Kontakt", title_de="Kontakt", slug=CONTACT_SLUG, intro=intro, live=True)
-        page.intro_de = intro
-        home.add_child(instance=page)
+    if ContactPage.objects.child_of(home).exists() or Page.objects.child_of(home).filter(slug=CONTACT_SLUG).exists():
+        return
+    with override("de"):
+        intro = _("So erreichen Sie uns. Schreiben Sie uns gern über das Formular unten.")
+    page = ContactPage(title="Kontakt", title_de="Kontakt", slug=CONTACT_SLUG, intro=intro, live=True)
+    page.intro_de = intro
+    home.add_child(instance=page)
 
 
 @transaction.atomic
