@@ -129,7 +129,7 @@ class ContactViewSet(SnippetViewSet):
     menu_order = 250
     add_to_admin_menu = True
     chooser_viewset_class = ContactChooserViewSet
-    list_display = ["name", "person", "email", "owner_name"]
+    list_display = ["name", "person", "email", Column("owner_name", label=_("Gehört zu"))]
     search_fields = list(SEARCH_FIELDS)
     search_backend_name = None  # the database's "contains" (no search index for contacts)
     copy_view_enabled = True
