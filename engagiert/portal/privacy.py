@@ -31,6 +31,7 @@ def register() -> None:
             "portal.newsindexpage",
             "portal.newspage",
             "portal.programmepage",
+            "portal.contactpage",
         ),
         order=90,
     )
