@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 from engagiert.core.models import Municipality, RegionalNetwork
-from engagiert.demo import portal_news, portal_programmes
-from engagiert.portal.models import EasyReadPage
+from engagiert.demo import portal_contacts, portal_news, portal_programmes
+from engagiert.portal.models import Contact, EasyReadPage
 from engagiert.portal.services import ensure_network_site, ensure_site
 
 LANGS = ("de", "en", "ar", "uk")
@@ -72,8 +72,9 @@ CAMPAIGN = (
 )
 
 
-def _town_body(name: str, lang: str) -> list[dict]:
+def _town_body(name: str, lang: str, contact_id: int | None = None) -> list[dict]:
     heading, text = TOWN_INTRO[lang]
+    contact = [{"type": "contact", "value": {"heading": _CONTACT_HEADING[lang], "contact": contact_id}}]
     return [
         {"type": "intro", "value": {"heading": heading.format(name=name), "text": text.format(name=name)}},
         {"type": "search", "value": {"label": _SEARCH_LABEL[lang]}},
@@ -84,15 +85,20 @@ def _town_body(name: str, lang: str) -> list[dict]:
         {"type": "live", "value": {"kind": "directory", "heading": "", "count": 1}},
         {"type": "live", "value": {"kind": "portraits", "heading": "", "count": 3}},
         {"type": "live", "value": {"kind": "impact", "heading": "", "count": 4}},
+        *(contact if contact_id else []),
     ]
 
 
 def load(munis: dict[str, Municipality], *, today: dt.date) -> dict[str, int]:
     for municipality in munis.values():
+        ensure_site(municipality=municipality)
+    contacts = portal_contacts.load(munis)  # the offices; each start page shows the first one
+    for municipality in munis.values():
         parts = ensure_site(municipality=municipality)
         home = parts.home.specific
+        contact = contacts.get(municipality.slug)
         for lang in LANGS:
-            setattr(home, f"body_{lang}", _town_body(municipality.name, lang))
+            setattr(home, f"body_{lang}", _town_body(municipality.name, lang, contact.pk if contact else None))
         home.body = home.body_de
         home.intro = home.intro_de = (
             f"Vereine, Initiativen und Angebote zum Mitmachen in {municipality.name}: Begegnungen, "
@@ -127,7 +133,7 @@ def load(munis: dict[str, Municipality], *, today: dt.date) -> dict[str, int]:
             setattr(home, f"body_{lang}", body)
         home.body = home.body_de
         home.save_revision().publish()
-    counts = {"portal_sites": len(munis) + len(networks)}
+    counts = {"portal_sites": len(munis) + len(networks), "portal_contacts": Contact.objects.count()}
     # Every town's pages in Leichte Sprache come with its site (ensure_site, portal.easy_read_texts).
     counts["portal_easy_read_pages"] = EasyReadPage.objects.count()
     counts |= portal_news.load(munis, today=today)  # the seed's news, a year of further items, network news
@@ -141,4 +147,5 @@ _SEARCH_LABEL = {
     "ar": "من يستطيع المساعدة في …؟",
     "uk": "Хто може допомогти з …?",
 }
+_CONTACT_HEADING = {"de": "Ihr Kontakt", "en": "Contact us", "ar": "تواصلوا معنا", "uk": "Зв’яжіться з нами"}
 _TOWNS_HEADING = {"de": "Die vier Städte", "en": "The four towns", "ar": "المدن الأربع", "uk": "Чотири міста"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from engagiert.portal.live import get_live_kind, live_kind_choices
 from engagiert.portal.richtext import SanitisedRichTextBlock
@@ -98,6 +99,32 @@ class LinkCardsBlock(blocks.StructBlock):
         template = "portal/blocks/link_cards.html"
 
 
+class ContactBlock(blocks.StructBlock):
+    """A contact box (portal.Contact): office, room, address, phone, e-mail, opening hours.
+    All contact blocks of a page are read in one query (Wagtail converts a stream's values per
+    block type in bulk); a contact shows only on its own town's or network's pages."""
+
+    heading = blocks.CharBlock(
+        label=_("Überschrift"), max_length=120, required=False, help_text=_("Leer: der Name der Stelle.")
+    )
+    contact = SnippetChooserBlock("portal.Contact", label=_("Kontakt"))
+
+    class Meta:
+        label = _("Kontakt")
+        icon = "mail"
+        template = "portal/blocks/contact.html"
+
+    def get_context(self, value, parent_context=None):
+        from engagiert.portal.selectors import contact_shown_on
+
+        context = super().get_context(value, parent_context=parent_context)
+        contact = value.get("contact")
+        home = (parent_context or {}).get("portal_home")
+        request = (parent_context or {}).get("request")
+        context["contact"] = contact if contact is not None and contact_shown_on(contact, home, request) else None
+        return context
+
+
 def home_blocks() -> list[tuple[str, blocks.Block]]:
     """Blocks of a town's or network's start page."""
     return [
@@ -107,6 +134,7 @@ def home_blocks() -> list[tuple[str, blocks.Block]]:
         ("links", LinkCardsBlock()),
         ("text", TextBlock()),
         ("image", ImageBlock()),
+        ("contact", ContactBlock()),
     ]
 
 
@@ -126,4 +154,5 @@ def content_blocks() -> list[tuple[str, blocks.Block]]:
         ("image", ImageBlock()),
         ("links", LinkCardsBlock()),
         ("live", LiveBlock()),
+        ("contact", ContactBlock()),
     ]

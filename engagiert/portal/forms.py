@@ -1,10 +1,13 @@
 """The admin forms of the portal's images and documents (WAGTAILIMAGES_IMAGE_FORM_BASE,
-WAGTAILDOCS_DOCUMENT_FORM_BASE): every upload path of Wagtail's admin goes through them."""
+WAGTAILDOCS_DOCUMENT_FORM_BASE): every upload path of Wagtail's admin goes through them; and the
+public form of the contact page."""
 
 from __future__ import annotations
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
+from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
 
@@ -44,3 +47,69 @@ class PortalDocumentForm(BaseDocumentForm):
         if isinstance(upload, UploadedFile):
             check_pdf(upload)
         return upload
+
+
+# --- the contact page's form ---------------------------------------------------------------------
+
+HONEYPOT = "homepage"  # a field people do not see and bots fill in
+MESSAGE_MAX = 5000
+
+
+class ContactForm(forms.Form):
+    """A message to one of the site's offices (ContactPage): sent by e-mail, not stored."""
+
+    recipient = forms.ChoiceField(
+        label=_("An wen geht Ihre Nachricht?"),
+        error_messages={"required": _("Bitte wählen Sie, an wen Ihre Nachricht gehen soll.")},
+    )
+    name = forms.CharField(
+        label=_("Ihr Name"),
+        max_length=120,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        error_messages={"required": _("Bitte geben Sie Ihren Namen an.")},
+    )
+    email = forms.EmailField(
+        label=_("Ihre E-Mail-Adresse"),
+        help_text=_("Dorthin geht die Antwort und eine Kopie Ihrer Nachricht."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages={
+            "required": _("Bitte geben Sie Ihre E-Mail-Adresse an."),
+            "invalid": _("Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@beispiel.de."),
+        },
+    )
+    subject = forms.CharField(
+        label=_("Betreff"), max_length=150, error_messages={"required": _("Bitte geben Sie einen Betreff an.")}
+    )
+    message = forms.CharField(
+        label=_("Ihre Nachricht"),
+        max_length=MESSAGE_MAX,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        error_messages={"required": _("Bitte schreiben Sie Ihre Nachricht.")},
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "Ich bin einverstanden, dass meine Angaben per E-Mail an die gewählte Stelle gehen, damit sie mir "
+            "antworten kann."
+        ),
+        error_messages={"required": _("Ohne Ihr Einverständnis können wir die Nachricht nicht weitergeben.")},
+    )
+
+    def __init__(self, *args, contacts, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.contacts = {str(c.pk): c for c in contacts}
+        choices = [(key, str(c)) for key, c in self.contacts.items()]
+        if len(choices) > 1:
+            choices = [("", _("Bitte wählen"))] + choices
+        self.fields["recipient"].choices = choices
+
+    def clean_subject(self) -> str:
+        return " ".join(self.cleaned_data["subject"].split())  # one line: it becomes the mail's subject
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.data.get(HONEYPOT):
+            raise forms.ValidationError(_("Ihre Nachricht konnte nicht gesendet werden."), code="honeypot")
+        return cleaned
+
+    def chosen_contact(self):
+        return self.contacts[self.cleaned_data["recipient"]]

@@ -199,7 +199,13 @@ class SiteHomePage(PortalPage):
     )
 
     parent_page_types = ["portal.PortalRootPage"]
-    subpage_types = ["portal.ContentPage", "portal.NewsIndexPage", "portal.ProgrammePage", "portal.EasyReadIndexPage"]
+    subpage_types = [
+        "portal.ContentPage",
+        "portal.NewsIndexPage",
+        "portal.ProgrammePage",
+        "portal.EasyReadIndexPage",
+        "portal.ContactPage",
+    ]
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
@@ -308,6 +314,7 @@ class NewsPage(NewsArticleMixin, PortalPage):
         indexes = [models.Index(fields=["-date"], name="portal_news_date")]
 
 
+from engagiert.portal.contacts import Contact, ContactPage  # noqa: E402, F401  (contacts)
 from engagiert.portal.easy_read import EasyReadIndexPage, EasyReadPage  # noqa: E402, F401  (Leichte Sprache)
 from engagiert.portal.programmes import ProgrammePage  # noqa: E402, F401  (pages of the "pages" slice)
 

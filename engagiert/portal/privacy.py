@@ -31,8 +31,39 @@ def register() -> None:
             "portal.newsindexpage",
             "portal.newspage",
             "portal.programmepage",
+            "portal.contactpage",
         ),
         order=90,
+    )
+    register_personal_data(
+        key="portal.contacts",
+        title=_("Kontakte der Stellen"),
+        data=_(
+            "Name der Stelle, auf Wunsch eine Ansprechperson, Raum, Anschrift, dienstliche Telefonnummer und "
+            "E-Mail-Adresse, Sprechzeiten."
+        ),
+        purpose=_("Zeigen, wie Menschen die Stellen der Kommune erreichen (Kontaktkästen und Kontaktseite)."),
+        legal_basis=_("Art. 6 Abs. 1 lit. e DSGVO (Öffentlichkeitsarbeit der Kommune)."),
+        retention=_("Bis die Redaktion den Kontakt löscht oder ändert."),
+        recipients=_("Öffentlich auf den Seiten der Kommune."),
+        models=("portal.contact",),
+        subjects=_("Beschäftigte der Kommune und ihrer Partner"),
+        order=91,
+    )
+    register_personal_data(
+        key="portal.contact-form",
+        title=_("Kontaktformular"),
+        data=_("Ihr Name, Ihre E-Mail-Adresse, Betreff und Nachricht."),
+        purpose=_("Ihre Nachricht an die gewählte Stelle weitergeben, damit sie Ihnen antworten kann."),
+        legal_basis=_("Art. 6 Abs. 1 lit. a DSGVO (Ihre Einwilligung im Formular)."),
+        retention=_(
+            "Die Website speichert die Nachricht nicht: Sie geht per E-Mail an die Stelle und als Kopie an Sie. "
+            "Nur bis zum Versand liegt sie in der Warteschlange der E-Mails. Zum Schutz vor Missbrauch zählen wir "
+            "eine Stunde lang, wie viele Nachrichten von Ihrem Anschluss und Ihrer Adresse (nur als Prüfsumme) kamen."
+        ),
+        recipients=_("Die Stelle, an die Sie schreiben."),
+        subjects=_("Besucherinnen und Besucher der Website"),
+        order=92,
     )
     register_privacy_handler(
         key="portal",

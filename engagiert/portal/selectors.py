@@ -57,3 +57,34 @@ def latest_news_and_index(
         depth = len(own[0]) // TREE_STEP + 1
         index = NewsIndexPage.objects.live().filter(path__startswith=own[0], depth=depth).first()
     return news, index
+
+
+def contact_owners_of(home) -> tuple[set[int], set[int]]:
+    """The town and network ids whose contacts a site shows: a town's own and its networks'; a
+    network's own and its member towns' (one query)."""
+    from engagiert.core.models import RegionalNetwork
+
+    specific = home.specific if home is not None else None
+    if isinstance(specific, TownHomePage):
+        networks = RegionalNetwork.objects.filter(municipalities=specific.town_id).values_list("pk", flat=True)
+        return {specific.town_id}, set(networks)
+    if isinstance(specific, NetworkHomePage):
+        towns = Municipality.objects.filter(networks=specific.network_id).values_list("pk", flat=True)
+        return set(towns), {specific.network_id}
+    return set(), set()
+
+
+def contact_shown_on(contact, home, request=None) -> bool:
+    """Whether `contact` belongs on the pages of the site `home` (the owners are looked up once
+    per request and site, however many contact blocks the page has)."""
+    if home is None:
+        return False
+    cache = getattr(request, "_portal_contact_owners", None) if request is not None else None
+    if cache is None:
+        cache = {}
+        if request is not None:
+            request._portal_contact_owners = cache
+    if home.pk not in cache:
+        cache[home.pk] = contact_owners_of(home)
+    towns, networks = cache[home.pk]
+    return contact.municipality_id in towns or contact.network_id in networks

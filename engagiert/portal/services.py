@@ -29,10 +29,12 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from engagiert.core import mail, tokens
 from engagiert.core.models import Municipality, RegionalNetwork, Role
+from engagiert.core.ratelimit import limit_reached
 from engagiert.portal import easy_read_texts
 from engagiert.portal.easy_read import INDEX_SLUG, EasyReadIndexPage, EasyReadPage
-from engagiert.portal.models import NetworkHomePage, NewsIndexPage, PortalRootPage, TownHomePage
+from engagiert.portal.models import Contact, ContactPage, NetworkHomePage, NewsIndexPage, PortalRootPage, TownHomePage
 from engagiert.portal.tenancy import EDITING_ROLES
 
 # Page permissions on the start page's subtree. Editors (Redaktion) draft and submit; the
@@ -56,7 +58,10 @@ EDITOR_COLLECTION_PERMISSIONS = [
     ("wagtaildocs", "add_document"),
     ("wagtaildocs", "choose_document"),
 ]
-# Roles whose holders edit the town's site, and the group each gets.
+# Permissions on contacts (snippets); which contacts an editor reaches is narrowed to their
+# towns' and networks' in portal.contact_admin.
+COORDINATOR_CONTACT_PERMISSIONS = ["add_contact", "change_contact", "delete_contact", "view_contact"]
+EDITOR_CONTACT_PERMISSIONS = ["view_contact"]
 
 
 @dataclass(frozen=True)
@@ -95,8 +100,12 @@ def _admin_access() -> Permission:
     return Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
 
 
-def _grant(group: Group, *, home: Page, collection: Collection, page_perms: list[str], collection_perms) -> None:
+def _grant(
+    group: Group, *, home: Page, collection: Collection, page_perms: list[str], collection_perms, contact_perms=()
+) -> None:
     group.permissions.add(_admin_access())
+    if contact_perms:
+        group.permissions.add(*Permission.objects.filter(content_type__app_label="portal", codename__in=contact_perms))
     for codename in page_perms:
         GroupPagePermission.objects.get_or_create(
             group=group,
@@ -127,6 +136,7 @@ def _site_parts(home, *, slug: str, name: str) -> SiteParts:
         collection=collection,
         page_perms=COORDINATOR_PAGE_PERMISSIONS,
         collection_perms=COORDINATOR_COLLECTION_PERMISSIONS,
+        contact_perms=COORDINATOR_CONTACT_PERMISSIONS,
     )
     _grant(
         editors,
@@ -134,6 +144,7 @@ def _site_parts(home, *, slug: str, name: str) -> SiteParts:
         collection=collection,
         page_perms=EDITOR_PAGE_PERMISSIONS,
         collection_perms=EDITOR_COLLECTION_PERMISSIONS,
+        contact_perms=EDITOR_CONTACT_PERMISSIONS,
     )
     _ensure_workflow(home, name=name, approvers=coordinators)
     return SiteParts(home=home, collection=collection, coordinators=coordinators, editors=editors)
@@ -220,6 +231,20 @@ def ensure_easy_read(*, home: TownHomePage, municipality: Municipality) -> EasyR
     return index
 
 
+CONTACT_SLUG = "kontakt"  # the footer (base.html) links /<town>/kontakt/
+
+
+def _contact_page(home: Page) -> None:
+    """ "Kontakt": the site's contacts and the contact form (made once; editors change it)."""
+    if ContactPage.objects.child_of(home).exists() or Page.objects.child_of(home).filter(slug=CONTACT_SLUG).exists():
+        return
+    with override("de"):
+        intro = _("So erreichen Sie uns. Schreiben Sie uns gern über das Formular unten.")
+    page = ContactPage(title="Kontakt", title_de="Kontakt", slug=CONTACT_SLUG, intro=intro, live=True)
+    page.intro_de = intro
+    home.add_child(instance=page)
+
+
 @transaction.atomic
 def ensure_site(*, municipality: Municipality) -> SiteParts:
     """The town's site: start page at /<slug>/ with the default blocks, "Aktuelles", the pages
@@ -241,6 +266,7 @@ def ensure_site(*, municipality: Municipality) -> SiteParts:
         home.save_revision().publish()
     _news_index(home)
     ensure_easy_read(home=home, municipality=municipality)
+    _contact_page(home)
     parts = _site_parts(home, slug=municipality.slug, name=municipality.name)
     for role in Role.objects.filter(municipality=municipality, kind__in=EDITING_ROLES).select_related("user"):
         sync_editor_groups(user=role.user, municipality=municipality)
@@ -264,6 +290,7 @@ def ensure_network_site(*, network: RegionalNetwork) -> SiteParts:
         root.add_child(instance=home)
         home.save_revision().publish()
     _news_index(home)
+    _contact_page(home)
     parts = _site_parts(home, slug=network.slug, name=network.name)
     roles = Role.objects.filter(municipality__networks=network, kind__in=EDITING_ROLES)
     roles = roles.select_related("user", "municipality")
@@ -293,3 +320,66 @@ def _sync(user, *, slug: str, kinds: set[str]) -> None:
             user.groups.add(group)
         else:
             user.groups.remove(group)
+
+
+# --- the contact form --------------------------------------------------------------------------
+
+CONTACT_CLIENT_LIMIT = 10  # messages per client address and hour
+CONTACT_SENDER_LIMIT = 5  # messages per sender address and hour
+
+
+class ContactLimitReached(Exception):
+    """Too many messages from this client or this sender address: nothing was sent."""
+
+
+def send_contact_message(
+    request,
+    *,
+    contact: Contact,
+    municipality: Municipality | None,
+    name: str,
+    email: str,
+    subject: str,
+    message: str,
+    language: str,
+) -> None:
+    """Mail a visitor's message to the office `contact` (in German, answerable to the sender)
+    and a copy to the sender (in their language), after the transaction commits. Nothing is
+    stored but the rate-limit counts (per client address, and per sender address as a hash)."""
+    if not contact.email:
+        raise ValueError("The contact has no e-mail address.")
+    if limit_reached(request, action="portal:contact-form", limit=CONTACT_CLIENT_LIMIT):
+        raise ContactLimitReached(
+            _("Zu viele Nachrichten von diesem Anschluss. Bitte versuchen Sie es in einer Stunde erneut.")
+        )
+    sender = email.strip().lower()
+    if limit_reached(request, action="portal:contact-sender", limit=CONTACT_SENDER_LIMIT, who=tokens.digest(sender)):
+        raise ContactLimitReached(
+            _(
+                "Von dieser E-Mail-Adresse kamen gerade mehrere Nachrichten. Bitte versuchen Sie es in einer Stunde "
+                "erneut."
+            )
+        )
+    context = {
+        "contact": contact,
+        "sender_name": name,
+        "sender_email": sender,
+        "subject": subject,
+        "message": message,
+        "page_url": request.build_absolute_uri(),
+    }
+    mail.send(
+        template="portal/email/contact_message",
+        to=contact.email,
+        municipality=municipality,
+        context=context,
+        language="de",
+        headers={"Reply-To": sender},
+    )
+    mail.send(
+        template="portal/email/contact_copy",
+        to=sender,
+        municipality=municipality,
+        context=context,
+        language=language,
+    )

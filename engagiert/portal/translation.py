@@ -4,6 +4,8 @@ falling back to German: the one approach to content languages of the project."""
 from modeltranslation.translator import TranslationOptions, register
 
 from engagiert.portal.models import (
+    Contact,
+    ContactPage,
     ContentPage,
     EasyReadIndexPage,
     EasyReadPage,
@@ -61,3 +63,13 @@ class EasyReadIndexPageTranslation(TranslationOptions):
 @register(EasyReadPage)
 class EasyReadPageTranslation(TranslationOptions):
     fields = ()
+
+
+@register(Contact)
+class ContactTranslation(TranslationOptions):
+    fields = ("name", "room", "opening_hours", "note")
+
+
+@register(ContactPage)
+class ContactPageTranslation(TranslationOptions):
+    fields = ("intro",)

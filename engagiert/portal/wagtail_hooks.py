@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.db.models import Q
+from django.http import Http404
 from django.shortcuts import redirect
-from django.utils.translation import gettext as _
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.search import SearchArea
 from wagtail.models import GroupPagePermission
+from wagtail.snippets.models import register_snippet
 
+from engagiert.core import pagecache
+from engagiert.portal.contact_admin import ContactViewSet
+from engagiert.portal.contacts import Contact, editable_contacts
 from engagiert.portal.easy_read import EasyReadIndexPage, EasyReadPage
+
+register_snippet(ContactViewSet)
 
 
 def editable_roots(user) -> list[str]:
@@ -61,3 +70,54 @@ def keep_easy_read_pages(request, page):
         ),
     )
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+# --- contacts (portal.contact_admin) -------------------------------------------------------------
+
+
+class ContactSearchArea(SearchArea):
+    def is_shown(self, request):
+        return request.user.has_perm("portal.view_contact") or request.user.has_perm("portal.change_contact")
+
+
+@hooks.register("register_admin_search_area")
+def register_contact_search_area():
+    return ContactSearchArea(
+        _("Kontakte"), reverse("wagtailsnippets_portal_contact:list"), name="contacts", icon_name="mail", order=250
+    )
+
+
+@hooks.register("before_delete_snippet")
+def delete_own_contacts_only(request, instances):
+    """A bulk deletion (/redaktion/bulk/portal/contact/delete/?id=…) names contacts by id: one of
+    another town's answers 404, as the single views do."""
+    contacts = [obj for obj in instances if isinstance(obj, Contact)]
+    if contacts and editable_contacts(request.user).filter(pk__in=[c.pk for c in contacts]).count() != len(contacts):
+        raise Http404
+
+
+def _contact_changed(request, instance):
+    """Pages showing the contact render afresh (the page cache of the town, or of every town for
+    a network's contact)."""
+    if isinstance(instance, Contact):
+        if instance.municipality_id:
+            pagecache.content_changed(instance.municipality_id)
+        if instance.network_id:
+            for town in instance.network.municipalities.values_list("pk", flat=True):
+                pagecache.content_changed(town)
+
+
+@hooks.register("after_create_snippet")
+def contact_created(request, instance):
+    _contact_changed(request, instance)
+
+
+@hooks.register("after_edit_snippet")
+def contact_edited(request, instance):
+    _contact_changed(request, instance)
+
+
+@hooks.register("after_delete_snippet")
+def contacts_deleted(request, instances):
+    for instance in instances:
+        _contact_changed(request, instance)

@@ -46,6 +46,10 @@ def test_demo_data_is_complete_and_searchable(client):
     assert not any(name.lower().startswith("organisation ") for name in names)
     for login in DEMO_LOGINS:
         assert client.login(username=login.email, password=DEMO_PASSWORD), login.email
+    start = client.get("/dessau-rosslau/").content.decode()  # the start page's contact block
+    assert "Zimmer 489" in start and 'href="mailto:integrationsbuero@dessau-rosslau.example"' in start
+    contact_page = client.get("/dessau-rosslau/kontakt/").content.decode()
+    assert "Koordinierungsstelle Engagierte Stadt" in contact_page and 'name="message"' in contact_page
     coordinator = User.objects.get(email="koordination@dessau-rosslau.example")
     assert coordinator.roles.filter(kind=Role.Kind.COORDINATOR, municipality__slug="dessau-rosslau").exists()
     # Every town's pages in Leichte Sprache, the card's page with the town's rules.
