@@ -34,3 +34,11 @@ def page_chooser_in_own_sites(pages, request):
 @hooks.register("construct_explorer_page_queryset")
 def explorer_in_own_sites(parent_page, pages, request):
     return within_own_sites(pages, request.user)
+
+
+@hooks.register("register_admin_viewset")
+def register_choosers():
+    """Choosers of the Etappenplan and structure blocks: the editor's towns only."""
+    from engagiert.portal.etappenplan import measure_chooser_viewset, organisation_chooser_viewset
+
+    return [measure_chooser_viewset, organisation_chooser_viewset]
