@@ -132,8 +132,180 @@ PAGES = [
 ]
 
 
+# The Etappenplan "Was bisher geschah" of the seed (004): historical dates, kept as they are.
+# (date, shown as, date as text, step, description, state, title of the Selbstcheck measure or None)
+ETAPPEN = [
+    (
+        dt.date(2020, 5, 1),
+        "month",
+        "",
+        "Bewilligung Programm „Engagierte Stadt“",
+        "Ziel: Aufbau, Etappenplan und Koordination des Netzwerks. Ziel: Öffentlichkeitsarbeit.",
+        "done",
+        "Bewilligung Programm „Engagierte Stadt“",
+    ),
+    (
+        dt.date(2020, 11, 1),
+        "month",
+        "",
+        "Dialogveranstaltung zu Engagement und Zielsetzung",
+        "Ziel: Fördermöglichkeiten für die Umsetzung langfristiger strategischer Ziele erschließen. "
+        "Ziel: eine Anerkennungskultur für das Ehrenamt fördern.",
+        "done",
+        "Dialogveranstaltung zu Engagement und Zielsetzung",
+    ),
+    (
+        dt.date(2021, 5, 1),
+        "month",
+        "",
+        "4 Vorbereitungsmeetings zur Etappenplan- und Ehrenamtskultur",
+        "Ergänzung: 2 Events von Jugendgruppen und Zielsetzung; eine Engagementkultur in Dessau-Roßlau "
+        "ist anzustreben.",
+        "done",
+        "Vier Vorbereitungsmeetings zu Etappenplan und Ehrenamtskultur",
+    ),
+    (
+        dt.date(2021, 7, 1),
+        "month",
+        "",
+        "Aufbauarbeit mit den ES-Partner*innen aus Eichenhof und Hausdorf",
+        "2 Vorbereitungsmeetings zur Etappenplan- und Ehrenamtskultur; 2 Events in Eichenhof und Hausdorf.",
+        "done",
+        "Aufbauarbeit mit den Partnern der Engagierten Stadt",
+    ),
+    (
+        dt.date(2021, 10, 2),
+        "day",
+        "02./04. Oktober 2021",
+        "Dialogveranstaltung für Eichenhof und Hausdorf",
+        "Vorbereitung mit den ES-Partner*innen aus Eichenhof und Hausdorf: der 2. Schritt der Dialogveranstaltung.",
+        "done",
+        None,
+    ),
+    (
+        dt.date(2021, 10, 1),
+        "month",
+        "",
+        "Auftaktveranstaltung Engagierte Stadt",
+        "Die Auftaktveranstaltung hat neuen Schub gegeben: die Engagierte Stadt als Dach für alles, was läuft.",
+        "done",
+        "Auftaktveranstaltung Engagierte Stadt",
+    ),
+    (
+        dt.date(2022, 1, 1),
+        "year",
+        "",
+        "Kooperationsvereinbarung Stadt–Zivilgesellschaft–Wirtschaft",
+        "Stadt, Vereine, Initiativen und Unternehmen halten fest, wer im Netzwerk welche Aufgabe übernimmt.",
+        "done",
+        None,
+    ),
+    (
+        dt.date(2023, 6, 19),
+        "day",
+        "",
+        "Start der Kampagne „Glücksbringer“ im Regionalnetzwerk Anhalt",
+        "Die vier Oberbürgermeister*innen rufen dazu auf, Menschen und Initiativen zu benennen, die sich engagieren.",
+        "done",
+        None,
+    ),
+    (
+        dt.date(2023, 6, 23),
+        "day",
+        "",
+        "Die Engagierte Stadt stellt sich bei „Dessau living“ vor",
+        "Was heißt „Engagierte Stadt“? Struktur, Etappenplan und Mehrwert vor Ort.",
+        "done",
+        None,
+    ),
+    (
+        dt.date(2024, 1, 1),
+        "year",
+        "",
+        "Engagement-Strategie erarbeiten",
+        "Umsetzung des Stadtratsbeschlusses „Erarbeitung einer Engagement-Strategie“ mit der Arbeitsgruppe, "
+        "der Kommunalverwaltung und den Akteuren.",
+        "planned",
+        "Erarbeitung einer Engagement-Strategie",
+    ),
+]
+# Bodies of the Engagierte Stadt with their member organisations (by name, from the Durchblick).
+COMMITTEES = [
+    (
+        "Beirat",
+        "Berät die Koordinierungsstelle und verbindet Stadt, Zivilgesellschaft und Wirtschaft.",
+        ["AWO Kreisverband Dessau e.V.", "Integrationsbüro der Stadt Dessau-Roßlau", "Hochschule Anhalt"],
+    ),
+    (
+        "Arbeitsgruppe Engagement-Strategie",
+        "Erarbeitet mit der Kommunalverwaltung und den Akteuren die Engagement-Strategie, die der Stadtrat "
+        "beschlossen hat.",
+        [
+            "Multikulturelles Zentrum Dessau e.V.",
+            "Freiwilligenagentur Dessau-Roßlau",
+            "AWO Kreisverband Dessau e.V.",
+            "Koordinierungsstelle Engagierte Stadt Dessau-Roßlau",
+        ],
+    ),
+]
+
+
+def engagierte_stadt_blocks(dessau: Municipality) -> list[dict]:
+    """The structure and the Etappenplan of the Engagierte Stadt page; entries that are the same
+    thing as a milestone of the Selbstcheck (demo/selfcheck.py) are linked with it."""
+    from engagiert.directory.models import Organisation
+    from engagiert.selfcheck.models import Measure
+
+    orgs = dict(
+        Organisation.objects.filter(municipality=dessau, status=Organisation.Status.PUBLISHED).values_list("name", "pk")
+    )
+    measures = dict(Measure.objects.filter(municipality=dessau).order_by("-pk").values_list("title", "pk"))
+    structure = {
+        "heading": "Struktur",
+        "office_name": "Koordinierungsstelle Engagierte Stadt Dessau-Roßlau",
+        "office_text": "(Noch) im Referat des Oberbürgermeisters. Seit der Förderphase ab 07/2020 ist die "
+        "Stadtverwaltung Träger.",
+        "office": orgs.get("Koordinierungsstelle Engagierte Stadt Dessau-Roßlau"),
+        "agreement_text": "<p>Die Kooperationsvereinbarung Stadt – Zivilgesellschaft – Wirtschaft regelt, wer im "
+        "Netzwerk welche Aufgabe übernimmt: die Stadt koordiniert, Vereine und Initiativen bringen ihre "
+        "Kernkompetenzen ein, Unternehmen engagieren sich mit Zeit, Wissen und Netzwerken.</p>",
+        "agreement_document": None,
+        "committees": [
+            {"name": name, "text": text, "members": [orgs[m] for m in members if m in orgs]}
+            for name, text, members in COMMITTEES
+        ],
+    }
+    entries = [
+        {
+            "date": date.isoformat(),
+            "precision": precision,
+            "date_text": date_text,
+            "title": title,
+            "text": text,
+            "state": state,
+            "measure": measures.get(measure) if measure else None,
+            "link": "",
+        }
+        for date, precision, date_text, title, text, state, measure in ETAPPEN
+    ]
+    return [
+        {"type": "structure", "value": structure},
+        {"type": "etappenplan", "value": {"heading": "Was bisher geschah", "entries": entries}},
+    ]
+
+
 def _body(paragraphs) -> list[dict]:
     return [{"type": "text", "value": "".join(f"<p>{p}</p>" for p in paragraphs)}]
+
+
+def _add_engagierte_stadt_blocks(home, dessau: Municipality) -> None:
+    """The structure and Etappenplan on the Engagierte Stadt page, also on a page loaded before
+    they existed (once: an editor's later changes stay)."""
+    page = ProgrammePage.objects.child_of(home).filter(slug="engagierte-stadt").first()
+    if page is None or any(block.block_type == "etappenplan" for block in page.body_de or []):
+        return
+    page.body_de = [*(page.body_de.raw_data if page.body_de else []), *engagierte_stadt_blocks(dessau)]
+    page.save_revision().publish()
 
 
 def load(munis: dict[str, Municipality], *, today: dt.date) -> dict[str, int]:
@@ -153,7 +325,10 @@ def load(munis: dict[str, Municipality], *, today: dt.date) -> dict[str, int]:
         else:
             page = ContentPage(**fields)
         page.body = _body(paragraphs)
+        if page_slug == "engagierte-stadt":
+            page.body = [*_body(paragraphs), *engagierte_stadt_blocks(dessau)]
         home.add_child(instance=page)
         page.save_revision().publish()
         made += 1
+    _add_engagierte_stadt_blocks(home, dessau)
     return {"portal_programme_pages": made}

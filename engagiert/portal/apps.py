@@ -17,4 +17,8 @@ class PortalConfig(AppConfig):
         registry.register_easy_read(easy_read.links_for)  # the header's link "Leichte Sprache"
         registry.register_municipality_setup("portal", services.ensure_site)
         registry.register_role_listener("portal", services.sync_editor_groups)
+        from engagiert.portal.etappenplan import measure_links
+        from engagiert.selfcheck.timeline import register_measure_links
+
+        register_measure_links("portal", measure_links)  # the Etappenplan's entries in the Selbstcheck
         search.register()  # its pages and news in the site-wide search, its pages in sitemap.xml

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -17,8 +19,8 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from engagiert.core.models import Municipality
-from engagiert.portal.blocks import content_blocks
-from engagiert.portal.models import PortalPage
+from engagiert.portal.etappenplan import OTHER_TOWN, foreign_choices, programme_blocks
+from engagiert.portal.models import PortalPage, PortalPageForm
 
 MEMBERS_SHOWN = 24
 EVENTS_SHOWN = 4
@@ -73,8 +75,31 @@ def programme_offers(*, programme, municipalities: list[Municipality], limit: in
     )
 
 
+class ProgrammePageForm(PortalPageForm):
+    """Refuses Selbstcheck measures and organisations of another town in the page's blocks (the
+    choosers list none, but a browser may send any id)."""
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.parent_page is None:
+            return cleaned
+        towns = {t.pk for t in self.parent_page.specific.portal_municipalities()}
+        for name in body_fields():  # the German body and its translations
+            if cleaned.get(name) is not None:
+                error = foreign_choices(cleaned[name], municipality_ids=towns)
+                if error is not None:
+                    self.add_error(name, error)
+        return cleaned
+
+
+def body_fields() -> list[str]:
+    """The page's stream in every content language (modeltranslation: body_de, body_en …)."""
+    return ["body", *(f"body_{code.replace('-', '_')}" for code, _name in settings.LANGUAGES)]
+
+
 class ProgrammePage(PortalPage):
-    """A programme of the town or network, with its members from the directory."""
+    """A programme of the town or network, with its members from the directory, and for the
+    Engagierte Stadt its structure and Etappenplan (portal.etappenplan)."""
 
     programme = models.ForeignKey(
         "directory.Programme",
@@ -84,12 +109,13 @@ class ProgrammePage(PortalPage):
         help_text=_("Die Mitglieder dieses Programms im Durchblick erscheinen auf der Seite."),
     )
     intro = models.TextField(_("Einleitung"), blank=True, max_length=600)
-    body = StreamField(content_blocks(), blank=True, verbose_name=_("Inhalt"))
+    body = StreamField(programme_blocks(), blank=True, verbose_name=_("Inhalt"))
     show_members = models.BooleanField(_("Mitglieder aus dem Durchblick zeigen"), default=True)
 
     parent_page_types = ["portal.TownHomePage", "portal.NetworkHomePage", "portal.ContentPage"]
     subpage_types = ["portal.ContentPage"]
     template = "portal/programme_page.html"
+    base_form_class = ProgrammePageForm
     content_panels = [
         *PortalPage.content_panels,
         FieldPanel("programme"),
@@ -103,6 +129,15 @@ class ProgrammePage(PortalPage):
         app_label = "portal"
         verbose_name = _("Programmseite")
         verbose_name_plural = _("Programmseiten")
+
+    def clean(self) -> None:
+        super().clean()
+        if self.site_home is not None:  # below a start page (a new page's form checks its parent)
+            towns = {t.pk for t in self.portal_municipalities()}
+            for name in body_fields():
+                stream = getattr(self, name, None)
+                if stream is not None and foreign_choices(stream, municipality_ids=towns) is not None:
+                    raise ValidationError({name: OTHER_TOWN})
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -121,3 +121,11 @@ def contact_edited(request, instance):
 def contacts_deleted(request, instances):
     for instance in instances:
         _contact_changed(request, instance)
+
+
+@hooks.register("register_admin_viewset")
+def register_choosers():
+    """Choosers of the Etappenplan and structure blocks: the editor's towns only."""
+    from engagiert.portal.etappenplan import measure_chooser_viewset, organisation_chooser_viewset
+
+    return [measure_chooser_viewset, organisation_chooser_viewset]

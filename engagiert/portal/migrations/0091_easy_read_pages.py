@@ -6,38 +6,245 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('portal', '0090_pages'),
-        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
+        ("portal", "0090_pages"),
+        ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='EasyReadIndexPage',
+            name="EasyReadIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('summary', models.CharField(blank=True, help_text='Steht in der Übersicht „Leichte Sprache“ unter dem Titel.', max_length=200, verbose_name='Ein Satz für die Übersicht')),
-                ('body', wagtail.fields.StreamField([('section', 6), ('word', 9)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Überschrift', 'max_length': 120, 'required': False}), 1: ('wagtail.blocks.TextBlock', (), {'help_text': 'Ein kurzer Satz pro Zeile. Eine Aussage pro Satz. Schwere Wörter erklären.', 'label': 'Sätze'}), 2: ('wagtail.images.blocks.ImageChooserBlock', (), {'help_text': 'Ein Bild oder Piktogramm zum Abschnitt (mit Alternativtext).', 'label': 'Bild', 'required': False}), 3: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('directory', 'Durchblick'), ('events', 'Begegnungen'), ('volunteering', 'Mach mit!'), ('card', 'Ehrenamtskarte'), ('search', 'Suche'), ('accessibility', 'Erklärung zur Barrierefreiheit'), ('feedback', 'Barriere melden (Formular)'), ('my_area', 'Mein Bereich'), ('signup', 'Registrieren'), ('login', 'Anmelden')], 'label': 'Verweis auf einen Bereich', 'required': False}), 4: ('wagtail.blocks.PageChooserBlock', (), {'label': 'oder auf eine Seite', 'required': False}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Text des Verweises', 'max_length': 120, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('heading', 0), ('text', 1), ('image', 2), ('link_area', 3), ('link_page', 4), ('link_text', 5)]], {}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Wort', 'max_length': 80}), 8: ('wagtail.blocks.TextBlock', (), {'help_text': 'Ein kurzer Satz pro Zeile.', 'label': 'Erklärung'}), 9: ('wagtail.blocks.StructBlock', [[('word', 7), ('text', 8)]], {})}, verbose_name='Inhalt in Leichter Sprache')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                (
+                    "summary",
+                    models.CharField(
+                        blank=True,
+                        help_text="Steht in der Übersicht „Leichte Sprache“ unter dem Titel.",
+                        max_length=200,
+                        verbose_name="Ein Satz für die Übersicht",
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [("section", 6), ("word", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Überschrift", "max_length": 120, "required": False},
+                            ),
+                            1: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {
+                                    "help_text": "Ein kurzer Satz pro Zeile. Eine Aussage pro Satz. Schwere Wörter erklären.",
+                                    "label": "Sätze",
+                                },
+                            ),
+                            2: (
+                                "wagtail.images.blocks.ImageChooserBlock",
+                                (),
+                                {
+                                    "help_text": "Ein Bild oder Piktogramm zum Abschnitt (mit Alternativtext).",
+                                    "label": "Bild",
+                                    "required": False,
+                                },
+                            ),
+                            3: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("directory", "Durchblick"),
+                                        ("events", "Begegnungen"),
+                                        ("volunteering", "Mach mit!"),
+                                        ("card", "Ehrenamtskarte"),
+                                        ("search", "Suche"),
+                                        ("accessibility", "Erklärung zur Barrierefreiheit"),
+                                        ("feedback", "Barriere melden (Formular)"),
+                                        ("my_area", "Mein Bereich"),
+                                        ("signup", "Registrieren"),
+                                        ("login", "Anmelden"),
+                                    ],
+                                    "label": "Verweis auf einen Bereich",
+                                    "required": False,
+                                },
+                            ),
+                            4: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {"label": "oder auf eine Seite", "required": False},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Text des Verweises", "max_length": 120, "required": False},
+                            ),
+                            6: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("heading", 0),
+                                        ("text", 1),
+                                        ("image", 2),
+                                        ("link_area", 3),
+                                        ("link_page", 4),
+                                        ("link_text", 5),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            7: ("wagtail.blocks.CharBlock", (), {"label": "Wort", "max_length": 80}),
+                            8: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"help_text": "Ein kurzer Satz pro Zeile.", "label": "Erklärung"},
+                            ),
+                            9: ("wagtail.blocks.StructBlock", [[("word", 7), ("text", 8)]], {}),
+                        },
+                        verbose_name="Inhalt in Leichter Sprache",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Übersicht in Leichter Sprache',
-                'verbose_name_plural': 'Übersichten in Leichter Sprache',
+                "verbose_name": "Übersicht in Leichter Sprache",
+                "verbose_name_plural": "Übersichten in Leichter Sprache",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='EasyReadPage',
+            name="EasyReadPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('summary', models.CharField(blank=True, help_text='Steht in der Übersicht „Leichte Sprache“ unter dem Titel.', max_length=200, verbose_name='Ein Satz für die Übersicht')),
-                ('body', wagtail.fields.StreamField([('section', 6), ('word', 9)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Überschrift', 'max_length': 120, 'required': False}), 1: ('wagtail.blocks.TextBlock', (), {'help_text': 'Ein kurzer Satz pro Zeile. Eine Aussage pro Satz. Schwere Wörter erklären.', 'label': 'Sätze'}), 2: ('wagtail.images.blocks.ImageChooserBlock', (), {'help_text': 'Ein Bild oder Piktogramm zum Abschnitt (mit Alternativtext).', 'label': 'Bild', 'required': False}), 3: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('directory', 'Durchblick'), ('events', 'Begegnungen'), ('volunteering', 'Mach mit!'), ('card', 'Ehrenamtskarte'), ('search', 'Suche'), ('accessibility', 'Erklärung zur Barrierefreiheit'), ('feedback', 'Barriere melden (Formular)'), ('my_area', 'Mein Bereich'), ('signup', 'Registrieren'), ('login', 'Anmelden')], 'label': 'Verweis auf einen Bereich', 'required': False}), 4: ('wagtail.blocks.PageChooserBlock', (), {'label': 'oder auf eine Seite', 'required': False}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Text des Verweises', 'max_length': 120, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('heading', 0), ('text', 1), ('image', 2), ('link_area', 3), ('link_page', 4), ('link_text', 5)]], {}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Wort', 'max_length': 80}), 8: ('wagtail.blocks.TextBlock', (), {'help_text': 'Ein kurzer Satz pro Zeile.', 'label': 'Erklärung'}), 9: ('wagtail.blocks.StructBlock', [[('word', 7), ('text', 8)]], {})}, verbose_name='Inhalt in Leichter Sprache')),
-                ('fixed_slug', models.SlugField(blank=True, editable=False, help_text='Die Seite behält diese Adresse (das Standardangebot verlinkt sie).', verbose_name='Feste Adresse')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                (
+                    "summary",
+                    models.CharField(
+                        blank=True,
+                        help_text="Steht in der Übersicht „Leichte Sprache“ unter dem Titel.",
+                        max_length=200,
+                        verbose_name="Ein Satz für die Übersicht",
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [("section", 6), ("word", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Überschrift", "max_length": 120, "required": False},
+                            ),
+                            1: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {
+                                    "help_text": "Ein kurzer Satz pro Zeile. Eine Aussage pro Satz. Schwere Wörter erklären.",
+                                    "label": "Sätze",
+                                },
+                            ),
+                            2: (
+                                "wagtail.images.blocks.ImageChooserBlock",
+                                (),
+                                {
+                                    "help_text": "Ein Bild oder Piktogramm zum Abschnitt (mit Alternativtext).",
+                                    "label": "Bild",
+                                    "required": False,
+                                },
+                            ),
+                            3: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("directory", "Durchblick"),
+                                        ("events", "Begegnungen"),
+                                        ("volunteering", "Mach mit!"),
+                                        ("card", "Ehrenamtskarte"),
+                                        ("search", "Suche"),
+                                        ("accessibility", "Erklärung zur Barrierefreiheit"),
+                                        ("feedback", "Barriere melden (Formular)"),
+                                        ("my_area", "Mein Bereich"),
+                                        ("signup", "Registrieren"),
+                                        ("login", "Anmelden"),
+                                    ],
+                                    "label": "Verweis auf einen Bereich",
+                                    "required": False,
+                                },
+                            ),
+                            4: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {"label": "oder auf eine Seite", "required": False},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Text des Verweises", "max_length": 120, "required": False},
+                            ),
+                            6: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("heading", 0),
+                                        ("text", 1),
+                                        ("image", 2),
+                                        ("link_area", 3),
+                                        ("link_page", 4),
+                                        ("link_text", 5),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            7: ("wagtail.blocks.CharBlock", (), {"label": "Wort", "max_length": 80}),
+                            8: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"help_text": "Ein kurzer Satz pro Zeile.", "label": "Erklärung"},
+                            ),
+                            9: ("wagtail.blocks.StructBlock", [[("word", 7), ("text", 8)]], {}),
+                        },
+                        verbose_name="Inhalt in Leichter Sprache",
+                    ),
+                ),
+                (
+                    "fixed_slug",
+                    models.SlugField(
+                        blank=True,
+                        editable=False,
+                        help_text="Die Seite behält diese Adresse (das Standardangebot verlinkt sie).",
+                        verbose_name="Feste Adresse",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Seite in Leichter Sprache',
-                'verbose_name_plural': 'Seiten in Leichter Sprache',
+                "verbose_name": "Seite in Leichter Sprache",
+                "verbose_name_plural": "Seiten in Leichter Sprache",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
     ]

@@ -21,24 +21,39 @@ def index_live_pages(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('portal', '0091_easy_read_pages'),
-        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
+        ("portal", "0091_easy_read_pages"),
+        ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='PageSearchTerm',
+            name="PageSearchTerm",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('term', models.CharField(max_length=64)),
-                ('home', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailcore.page')),
-                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailcore.page')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("term", models.CharField(max_length=64)),
+                (
+                    "home",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="wagtailcore.page"
+                    ),
+                ),
+                (
+                    "page",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="wagtailcore.page"
+                    ),
+                ),
             ],
             options={
-                'indexes': [models.Index(fields=['home', 'term', 'page'], name='portal_term_home_term_page', opclasses=['int4_ops', 'varchar_pattern_ops', 'int4_ops'])],
-                'constraints': [models.UniqueConstraint(fields=('page', 'term'), name='portal_page_term_unique')],
+                "indexes": [
+                    models.Index(
+                        fields=["home", "term", "page"],
+                        name="portal_term_home_term_page",
+                        opclasses=["int4_ops", "varchar_pattern_ops", "int4_ops"],
+                    )
+                ],
+                "constraints": [models.UniqueConstraint(fields=("page", "term"), name="portal_page_term_unique")],
             },
         ),
         migrations.RunPython(index_live_pages, migrations.RunPython.noop),

@@ -6,6 +6,7 @@ from django.shortcuts import render
 
 from engagiert.core.permissions import municipality_view
 from engagiert.selfcheck import selectors
+from engagiert.selfcheck.timeline import measure_entries
 from engagiert.selfcheck.views.report import chart
 
 
@@ -20,6 +21,6 @@ def overview(request):
         {
             "report": report,
             "chart": chart(report) if report else None,
-            "timeline": selectors.public_timeline(municipality=muni),
+            "timeline": measure_entries(selectors.public_timeline(municipality=muni), municipality=muni),
         },
     )
