@@ -36,6 +36,12 @@ def _homes(municipalities: list[Municipality]) -> list[tuple[str, bool]]:
     return list(towns.union(networks))
 
 
+def home_paths(municipalities: list[Municipality]) -> list[str]:
+    """Tree paths of the start pages whose content a town shows: its own and its networks' (one
+    query)."""
+    return [path for path, _own in _homes(municipalities)]
+
+
 def latest_news_and_index(
     *, municipalities: list[Municipality], count: int
 ) -> tuple[list[NewsPage], NewsIndexPage | None]:
