@@ -34,3 +34,10 @@ def page_chooser_in_own_sites(pages, request):
 @hooks.register("construct_explorer_page_queryset")
 def explorer_in_own_sites(parent_page, pages, request):
     return within_own_sites(pages, request.user)
+
+
+@hooks.register("construct_reports_menu")
+def reports_of_own_sites(request, menu_items):
+    """The page types report counts every town's pages (portal.admin_reports): platform admins only."""
+    if not request.user.is_superuser:
+        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
