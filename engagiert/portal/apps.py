@@ -9,11 +9,12 @@ class PortalConfig(AppConfig):
 
     def ready(self) -> None:
         from engagiert.core import registry
-        from engagiert.portal import live, privacy, search, services, views
+        from engagiert.portal import live, moderation, privacy, search, services, views
 
         live.register_defaults()  # the capabilities' live blocks of the start pages
         privacy.register()  # its entry of the privacy statement
         registry.register_town_home(views.town_home)
         registry.register_municipality_setup("portal", services.ensure_site)
         registry.register_role_listener("portal", services.sync_editor_groups)
+        moderation.connect()  # the moderation step's notices through core.mail, not Wagtail's own
         search.register()  # its pages and news in the site-wide search, its pages in sitemap.xml
