@@ -92,8 +92,8 @@ class LockedPagesView(locked_pages.LockedPagesView):
 
 
 class SiteHistoryFilters(audit_logging.SiteHistoryReportFilterSet):
-    def get_user_choices(self):
-        return _in_team(super().get_user_choices(), self.request.user)
+    def get_users_queryset(self):
+        return _in_team(super().get_users_queryset(), self.request.user)
 
 
 class LogEntriesView(audit_logging.LogEntriesView):

@@ -5,6 +5,7 @@ choosers. (The admin's URLs are kept out of tests/test_permission_matrix.py; the
 from __future__ import annotations
 
 import pytest
+from django.utils import timezone
 
 from engagiert.core.models import Municipality, Role
 from engagiert.core.roles import grant_role
@@ -154,7 +155,7 @@ def busy_sites(two_sites, dessau, coordinator):
         waiting.get_workflow().start(waiting, editor)
         locked = factories.news(town, title=f"{prefix} gesperrt")
         locked.save_revision(user=coordinator).publish(user=coordinator)
-        locked.locked, locked.locked_by = True, coordinator
+        locked.locked, locked.locked_by, locked.locked_at = True, coordinator, timezone.now()
         locked.save()
         log(
             two_sites["image"] if prefix == SECRET else factories.image(two_sites["bitterfeld"].collection),
