@@ -24,7 +24,7 @@ class _EditForm(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
-        if tag == "form" and a.get("data-edit-form") is not None:
+        if tag == "form" and "data-edit-form" in a:  # a bare attribute: its value is None
             self._in_form = True
         if not self._in_form:
             return
