@@ -9,7 +9,7 @@ class PortalConfig(AppConfig):
 
     def ready(self) -> None:
         from engagiert.core import registry
-        from engagiert.portal import easy_read, live, privacy, search, services, views
+        from engagiert.portal import easy_read, live, moderation, privacy, search, services, views
 
         live.register_defaults()  # the capabilities' live blocks of the start pages
         privacy.register()  # its entry of the privacy statement
@@ -21,4 +21,5 @@ class PortalConfig(AppConfig):
         from engagiert.selfcheck.timeline import register_measure_links
 
         register_measure_links("portal", measure_links)  # the Etappenplan's entries in the Selbstcheck
+        moderation.connect()  # the moderation step's notices through core.mail, not Wagtail's own
         search.register()  # its pages and news in the site-wide search, its pages in sitemap.xml

@@ -129,3 +129,10 @@ def register_choosers():
     from engagiert.portal.etappenplan import measure_chooser_viewset, organisation_chooser_viewset
 
     return [measure_chooser_viewset, organisation_chooser_viewset]
+
+
+@hooks.register("construct_reports_menu")
+def reports_of_own_sites(request, menu_items):
+    """The page types report counts every town's pages (portal.admin_reports): platform admins only."""
+    if not request.user.is_superuser:
+        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
