@@ -32,6 +32,8 @@ def register() -> None:
             "portal.newspage",
             "portal.programmepage",
             "portal.contactpage",
+            "portal.easyreadindexpage",
+            "portal.easyreadpage",
         ),
         order=90,
     )

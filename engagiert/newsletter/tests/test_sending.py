@@ -10,6 +10,7 @@ from collections import Counter
 import pytest
 from django.core import mail
 from django.db import IntegrityError, transaction
+from django.test import override_settings
 from django.utils import timezone
 
 from engagiert.core import mail as core_mail
@@ -196,3 +197,18 @@ def test_the_resume_command_finishes_an_issue_whose_worker_died(issue, monkeypat
     assert "1 newsletter issue(s)" in out.getvalue()
     assert addresses() == Counter({f"person{i}@example.org": 1 for i in range(10)})
     assert Issue.objects.get(pk=issue.pk).status == Issue.Status.SENT
+
+
+@override_settings(
+    TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default", "mail", "exports"]}}
+)
+def test_an_issues_sending_is_queued_with_the_mail():
+    """A newsletter issue's sending runs on the queue "mail", with every other e-mail."""
+    from django_tasks_db.models import DBTaskResult
+
+    from engagiert.newsletter.tasks import sending_task
+
+    sending_task().enqueue(4712)
+    assert [(row.task_path.rsplit(".", 1)[-1], row.queue_name) for row in DBTaskResult.objects.all()] == [
+        ("send_issue", "mail")
+    ]

@@ -12,7 +12,7 @@ from wagtail.models import PageViewRestriction
 from engagiert.core.models import RegionalNetwork
 from engagiert.core.search import search_terms
 from engagiert.core.sitesearch import search_everything
-from engagiert.portal.models import ContentPage, NetworkHomePage, PageSearchTerm
+from engagiert.portal.models import ContentPage, NetworkHomePage, NewsIndexPage, PageSearchTerm
 from engagiert.portal.search import search_news, search_pages
 from engagiert.portal.services import ensure_network_site, ensure_site
 from engagiert.portal.tests.factories import news
@@ -57,7 +57,7 @@ def test_another_towns_pages_and_news_are_never_found(dessau, wittenberg):
 def test_network_news_are_found_in_every_member_town_only(dessau, wittenberg):
     network = RegionalNetwork.objects.create(name="Netzwerk Anhalt", slug="netzwerk-anhalt")
     network.municipalities.add(dessau)
-    index = ensure_network_site(network=network).home.get_children().get().specific
+    index = ensure_network_site(network=network).home.get_children().type(NewsIndexPage).get().specific
     item = news(dessau, title="Platzhalter")
     item.move(index, pos="last-child")  # a network news item (and the move reindexes it)
     item.title = "Netzwerktreffen Ehrenamt"
