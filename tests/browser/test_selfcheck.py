@@ -113,7 +113,8 @@ def test_coordinator_runs_a_round_and_follows_up(contexts, check_a11y, dessau, c
     public = contexts.page()
     public.goto(f"{BASE}/")
     expect(public.get_by_role("img", name=re.compile("Netzdiagramm"))).to_be_visible()
-    expect(public.get_by_role("cell", name=re.compile("Dialogveranstaltung zum Selbstcheck 2026"))).to_be_visible()
+    milestones = public.get_by_role("list", name="Meilensteine")
+    expect(milestones.get_by_role("heading", name="Dialogveranstaltung zum Selbstcheck 2026")).to_be_visible()
     expect(public.get_by_text("Amt für Soziales und Integration")).to_have_count(0)
     check_a11y(public, name="selfcheck-journey-public")
 
