@@ -214,6 +214,35 @@ def _commit_callbacks_as_in_production(request, monkeypatch):
     yield
 
 
+# Tables a transactional test's flush leaves alone: migrate fills them once per test database,
+# and nothing in the code under test writes them. Django's own flush empties them and fills them
+# again through post_migrate after every transactional test (the browser tests, the race tests):
+# about a second each with Wagtail's hundreds of permissions, minutes over the suite.
+KEPT_BY_FLUSH = frozenset({"django_content_type", "auth_permission"})
+
+
+def _flush_keeping_content_types(self) -> None:
+    """TransactionTestCase._fixture_teardown: empty every table but KEPT_BY_FLUSH, no post_migrate."""
+    from django.core.management.color import no_style
+    from django.db import connections
+
+    for db_name in self._databases_names(include_mirrors=False):
+        connection = connections[db_name]
+        tables = [
+            table
+            for table in connection.introspection.django_table_names(only_existing=True, include_views=False)
+            if table not in KEPT_BY_FLUSH
+        ]
+        statements = connection.ops.sql_flush(no_style(), tables, reset_sequences=False, allow_cascade=False)
+        connection.ops.execute_sql_flush(statements)
+
+
+def pytest_configure(config) -> None:
+    from django.test import TransactionTestCase
+
+    TransactionTestCase._fixture_teardown = _flush_keeping_content_types
+
+
 # --- Permission matrix building blocks (tests/test_permission_matrix.py) -----------------
 # Each app lists its URL names in `engagiert/<app>/tests/matrix.py` as MATRIX (URL name ->
 # expected GET status per role) and `url_kwargs(world)`, which creates the objects its URLs

@@ -95,3 +95,11 @@ def test_meta_description_on_every_page_and_own_on_detail_pages(client, dessau):
     assert "Dessau-Roßlau" in generic
     long = make_org(dessau, "Langer Text", description="<p>" + "Wort " * 100 + "</p>")
     assert len(meta_description(client.get(long.get_absolute_url()))) <= 160
+
+
+def test_the_site_has_an_icon(client):
+    """Every page names its icon; a program that asks for /favicon.ico gets the same one."""
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"] == "/static/core/favicon.svg"
+    assert client.get(response["Location"]).status_code == 200

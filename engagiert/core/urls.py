@@ -1,5 +1,7 @@
+from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
+from django.views.generic import RedirectView
 
 from engagiert.core import observability, views, views_privacy
 from engagiert.core.sitemaps import SITEMAPS, robots_txt
@@ -10,6 +12,8 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots"),
+    # Pages name their icon (base.html); programs that ask for /favicon.ico anyway get the same.
+    path("favicon.ico", RedirectView.as_view(url=f"{settings.STATIC_URL}core/favicon.svg", permanent=True)),
     path(
         "sitemap.xml",
         sitemap_views.index,
