@@ -56,11 +56,13 @@ def test_network_coordinator_sees_each_towns_totals_unmasked(client, dessau, coo
     assert response.status_code == 200
     page = response.content.decode()
     assert "So wurde gezählt" in page and "Nach Kommunen" in page
-    tables = {t.section.key: t for t in response.context["town_tables"]}
+    tables = {t.section.key: t for t, _rows in response.context["town_tables"]}
     column = [f.key for f in tables["events"].figures].index("events.events")
     shown = {row.municipality.name: row.values[column].shown for row in tables["events"].towns}
     assert shown == {"Dessau-Roßlau": "6", "Gräfenhainichen": "3"}  # 3 is not masked internally
     assert "Lutherstadt Wittenberg" not in page
+    assert '<a href="/graefenhainichen/wirkung/?zeitraum=jahr&amp;jahr=2026"><bdi>Gräfenhainichen</bdi></a>' in page
+    assert '<td class="num">3</td>' in page
 
 
 def test_the_public_network_page_links_its_coordinators_to_the_internal_one(client, coordinator, figures):
@@ -106,7 +108,7 @@ def test_who_may_see_the_internal_views(
 def test_installation_internal_lists_every_town(client, platform_admin, figures):
     client.force_login(platform_admin)
     response = client.get(INSTALLATION_INTERNAL, PERIOD)
-    tables = {t.section.key: t for t in response.context["town_tables"]}
+    tables = {t.section.key: t for t, _rows in response.context["town_tables"]}
     assert [row.municipality.name for row in tables["events"].towns] == [
         "Dessau-Roßlau",
         "Gräfenhainichen",
