@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from engagiert.core.fields import RichTextField
-from engagiert.core.models import Municipality
+from engagiert.core.models import Municipality, RegionalNetwork
 
 
 class Rollup(models.Model):
@@ -45,6 +45,39 @@ class Rollup(models.Model):
         return f"{self.figure} {self.breakdown}:{self.item} {self.day} = {self.value}"
 
 
+class AreaRollup(models.Model):
+    """A figure's value for a regional network (`network`) or the whole installation (no network),
+    made from the towns' Rollup rows by the same roll-up run, so that the dashboards of several
+    towns read as few rows as a town's. SUM and STOCK figures: the towns' sum; LATEST figures: the
+    mean of the towns' latest values, on every day one of them changes."""
+
+    network = models.ForeignKey(RegionalNetwork, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
+    figure = models.CharField(max_length=80)
+    breakdown = models.CharField(max_length=40, blank=True)
+    item = models.CharField(max_length=120, blank=True)
+    grain = models.CharField(max_length=5, choices=Rollup.Grain.choices, default=Rollup.Grain.DAY)
+    day = models.DateField()
+    value = models.DecimalField(max_digits=16, decimal_places=2)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["network", "figure", "breakdown", "item", "grain", "day"],
+                condition=Q(network__isnull=False),
+                name="impact_area_rollup_unique",
+            ),
+            models.UniqueConstraint(
+                fields=["figure", "breakdown", "item", "grain", "day"],
+                condition=Q(network__isnull=True),
+                name="impact_installation_rollup_unique",
+            ),
+            models.CheckConstraint(condition=Q(grain__in=["day", "month"]), name="impact_area_rollup_grain"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.network_id or '*'} {self.figure} {self.breakdown}:{self.item} {self.day} = {self.value}"
+
+
 class DirtyDay(models.Model):
     """A town's day whose figures changed after they were rolled up (a late correction): the
     next roll-up recomputes the town from the earliest such day on and deletes the marks."""
@@ -68,6 +101,9 @@ class RollupRun(models.Model):
     first_day = models.DateField()
     last_day = models.DateField()
     rows = models.PositiveIntegerField(default=0)
+    # Which towns the networks had (a fingerprint): when it changes, the next run remakes the
+    # networks' and the installation's rows of every day.
+    networks = models.CharField(max_length=64, blank=True)
 
     def __str__(self) -> str:
         return f"{self.first_day}..{self.last_day}: {self.rows}"

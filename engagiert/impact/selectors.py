@@ -1,5 +1,6 @@
 """Reads of the impact dashboard: the registered figures of a period and the period before it,
-from the roll-ups only (a fixed number of queries, whatever the size of the towns)."""
+from the roll-ups only (a fixed number of queries, whatever the size of the towns); a network's
+and the installation's from their own roll-up rows (AreaRollup), not from their towns' rows."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from django.utils.translation import gettext as _
 
 from engagiert.core import figures as registry
 from engagiert.core.models import Municipality, RegionalNetwork
-from engagiert.impact.models import ManualFigure, ReportText, Rollup, RollupRun
+from engagiert.impact.models import AreaRollup, ManualFigure, ReportText, Rollup, RollupRun
 from engagiert.impact.periods import Period, current_year
 from engagiert.impact.rollup import month_start
 
@@ -156,13 +157,10 @@ def last_run_day() -> datetime.date | None:
     return run
 
 
-def _towns(municipality_ids: Collection[int] | None) -> dict:
-    return {} if municipality_ids is None else {"municipality_id__in": municipality_ids}
-
-
 def read_values(
     *,
     municipality_ids: Collection[int] | None,
+    network_id: int | None = None,
     period: Period,
     previous: Period,
     as_of: datetime.date | None,
@@ -171,10 +169,15 @@ def read_values(
     totals_only: bool = False,
 ) -> dict[tuple, tuple[Decimal | None, Decimal | None]]:
     """(figure, breakdown, item) -> (value in `period`, value in `previous`): two queries.
-    With `by_town` the key ends with the town's id; `totals_only` reads no breakdowns."""
-    towns = _towns(municipality_ids)
+    The towns' rows of `municipality_ids`; without them the rows of the network `network_id` or,
+    without that either, of the whole installation. With `by_town` (towns only) the key ends with
+    the town's id; `totals_only` reads no breakdowns."""
+    if municipality_ids is not None:
+        source, owner = Rollup.objects.filter(municipality_id__in=municipality_ids), "municipality_id"
+    else:
+        source, owner = AreaRollup.objects.filter(network_id=network_id), "network_id"
     if totals_only:
-        towns["breakdown"] = ""
+        source = source.filter(breakdown="")
     sums = [f.key for f in chosen if f.kind == registry.SUM]
     stocks = [f.key for f in chosen if f.kind == registry.STOCK]
     latest = [f.key for f in chosen if f.kind == registry.LATEST]
@@ -185,10 +188,10 @@ def read_values(
     prev = Q(figure__in=sums) & _sum_condition(previous) | Q(
         figure__in=stocks, grain=Rollup.Grain.DAY, day=_stock_day(previous, as_of)
     )
-    group = ("figure", "breakdown", "item", "municipality_id") if by_town else ("figure", "breakdown", "item")
+    group = ("figure", "breakdown", "item", owner) if by_town else ("figure", "breakdown", "item")
     if sums or stocks:
         rows = (
-            Rollup.objects.filter(cur | prev, **towns)
+            source.filter(cur | prev)
             .values_list(*group)
             .annotate(cur=Sum("value", filter=cur), prev=Sum("value", filter=prev))
             .order_by()
@@ -196,11 +199,12 @@ def read_values(
         for *key, cur_value, prev_value in rows:
             values[tuple(key)] = (cur_value, prev_value)
     if latest:
-        # The latest value per town on or before each period's end; over several towns their mean.
+        # The latest value per town on or before each period's end; over several towns their mean
+        # (a network's or the installation's rows hold that mean already: one "town").
         found: dict[tuple, dict[str, tuple[datetime.date, Decimal]]] = defaultdict(dict)
         for row in (
-            Rollup.objects.filter(figure__in=latest, grain=Rollup.Grain.DAY, day__lte=period.end, **towns)
-            .values_list("municipality_id", "figure", "breakdown", "item", "day", "value")
+            source.filter(figure__in=latest, grain=Rollup.Grain.DAY, day__lte=period.end)
+            .values_list(owner, "figure", "breakdown", "item", "day", "value")
             .order_by("day")
         ):
             town, key, breakdown, item, day, value = row
@@ -218,19 +222,26 @@ def read_values(
 def dashboard(
     *,
     municipality_ids: Collection[int] | None,
+    network_id: int | None = None,
     period: Period,
     public: bool,
     manual_for: Municipality | None = None,
     fresh: Freshness | None = None,
 ) -> Dashboard:
-    """Every registered figure of `period` and the period before it, by section; the figures a
+    """Every registered figure of `period` and the period before it, by section (of the towns
+    `municipality_ids`, else of the network `network_id`, else of the installation); the figures a
     coordination entered by hand for `manual_for`. Public: aggregates only, small counts masked.
     `fresh`: the roll-up's day when the caller has read it already."""
     previous = period.previous()
     as_of = fresh.as_of if fresh is not None else last_run_day()
     chosen = [f for f in registry.figures.all() if f.public or not public]
     values = read_values(
-        municipality_ids=municipality_ids, period=period, previous=previous, as_of=as_of, chosen=chosen
+        municipality_ids=municipality_ids,
+        network_id=network_id,
+        period=period,
+        previous=previous,
+        as_of=as_of,
+        chosen=chosen,
     )
     sections = {s.key: SectionResult(s) for s in registry.figure_sections.all()}
     by_breakdown: dict[tuple[str, str], list[tuple[str, tuple]]] = defaultdict(list)
@@ -319,16 +330,10 @@ def town_dashboard(
 
 
 def network_dashboard(
-    network: RegionalNetwork,
-    period: Period,
-    *,
-    public: bool = True,
-    towns: list[Municipality] | None = None,
-    fresh: Freshness | None = None,
+    network: RegionalNetwork, period: Period, *, public: bool = True, fresh: Freshness | None = None
 ) -> Dashboard:
-    """The sums of the network's towns (`towns`, when the caller has read them already)."""
-    ids = [t.pk for t in towns] if towns is not None else list(network.municipalities.values_list("pk", flat=True))
-    return dashboard(municipality_ids=ids, period=period, public=public, fresh=fresh)
+    """The sums of the network's towns, from the network's own roll-up rows."""
+    return dashboard(municipality_ids=None, network_id=network.pk, period=period, public=public, fresh=fresh)
 
 
 def installation_dashboard(period: Period, *, public: bool = True, fresh: Freshness | None = None) -> Dashboard:

@@ -66,7 +66,10 @@ def _page(
                 "sections": report.with_charts(dashboard),
                 "internal": internal,
                 "query": period.query(),
-                "town_tables": selectors.town_tables(municipalities=tables_for, period=period, as_of=fresh.as_of)
+                "town_tables": report.town_rows(
+                    selectors.town_tables(municipalities=tables_for, period=period, as_of=fresh.as_of),
+                    query=period.query(),
+                )
                 if tables_for is not None
                 else None,
             },
@@ -321,7 +324,7 @@ def network(request, slug: str):
         period=period,
         scope="network",
         scope_key=",".join(str(t.pk) for t in towns),
-        make=lambda fresh: selectors.network_dashboard(network, period, towns=towns, fresh=fresh),
+        make=lambda fresh: selectors.network_dashboard(network, period, fresh=fresh),
         network=network,
         towns=towns,
         coordinates=_coordinates_network(request.user, towns),
@@ -342,7 +345,7 @@ def network_internal(request, slug: str):
         period=period,
         scope="network",
         scope_key=",".join(str(t.pk) for t in towns),
-        make=lambda fresh: selectors.network_dashboard(network, period, public=False, towns=towns, fresh=fresh),
+        make=lambda fresh: selectors.network_dashboard(network, period, public=False, fresh=fresh),
         internal=True,
         tables_for=towns,
         network=network,

@@ -5,15 +5,17 @@ coordinators and the platform admins only; others get 404, anonymous visitors th
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from engagiert.core.models import Municipality, RegionalNetwork
+from engagiert.events.models import Event
+from engagiert.events.services import record_head_count
 from engagiert.impact import rollup, selectors
-from engagiert.impact.periods import year
-from engagiert.impact.tests.test_impact import event_on, today  # noqa: F401 - fixture
+from engagiert.impact.models import AreaRollup, Rollup
+from engagiert.impact.periods import quarter, year
+from engagiert.impact.tests.test_impact import event_on, today, value  # noqa: F401 - fixture
 from engagiert.testing import make_user
 
 NETWORK = "/wirkung/netzwerk/anhalt/"
@@ -54,11 +56,13 @@ def test_network_coordinator_sees_each_towns_totals_unmasked(client, dessau, coo
     assert response.status_code == 200
     page = response.content.decode()
     assert "So wurde gezählt" in page and "Nach Kommunen" in page
-    tables = {t.section.key: t for t in response.context["town_tables"]}
+    tables = {t.section.key: t for t, _rows in response.context["town_tables"]}
     column = [f.key for f in tables["events"].figures].index("events.events")
     shown = {row.municipality.name: row.values[column].shown for row in tables["events"].towns}
     assert shown == {"Dessau-Roßlau": "6", "Gräfenhainichen": "3"}  # 3 is not masked internally
     assert "Lutherstadt Wittenberg" not in page
+    assert '<a href="/graefenhainichen/wirkung/?zeitraum=jahr&amp;jahr=2026"><bdi>Gräfenhainichen</bdi></a>' in page
+    assert '<td class="num">3</td>' in page
 
 
 def test_the_public_network_page_links_its_coordinators_to_the_internal_one(client, coordinator, figures):
@@ -104,7 +108,7 @@ def test_who_may_see_the_internal_views(
 def test_installation_internal_lists_every_town(client, platform_admin, figures):
     client.force_login(platform_admin)
     response = client.get(INSTALLATION_INTERNAL, PERIOD)
-    tables = {t.section.key: t for t in response.context["town_tables"]}
+    tables = {t.section.key: t for t, _rows in response.context["town_tables"]}
     assert [row.municipality.name for row in tables["events"].towns] == [
         "Dessau-Roßlau",
         "Gräfenhainichen",
@@ -113,24 +117,90 @@ def test_installation_internal_lists_every_town(client, platform_admin, figures)
     assert "So wurde gezählt" in response.content.decode()
 
 
-def _queries(client, url) -> int:
-    with CaptureQueriesContext(connection) as ctx:
-        assert client.get(url).status_code == 200
-    return len(ctx.captured_queries)
+# The network's and the installation's figures come from their own roll-up rows (AreaRollup),
+# made by the same run as the towns' and remade with them on a late correction.
 
 
-def test_internal_views_read_a_fixed_number_of_queries(client, dessau, coordinator, platform_admin, figures):
-    client.force_login(coordinator)
-    network_before = _queries(client, INTERNAL)
-    client.force_login(platform_admin)
-    installation_before = _queries(client, INSTALLATION_INTERNAL)
+def total(board, key):
+    found = value(board, key)
+    return found.current if found else None
+
+
+def test_network_and_installation_read_their_own_rows_not_the_towns(dessau, network, figures):
+    assert total(selectors.network_dashboard(network, year(2026)), "events.events") == 9
+    assert total(selectors.installation_dashboard(year(2026)), "events.events") == 17
+    Rollup.objects.all().delete()  # the towns' rows gone: the sums are still there
+    assert total(selectors.network_dashboard(network, year(2026)), "events.events") == 9
+    assert total(selectors.installation_dashboard(year(2026)), "events.events") == 17
+    assert total(selectors.town_dashboard(dessau, year(2026), public=False), "events.events") is None  # control
+    AreaRollup.objects.all().delete()
+    assert total(selectors.installation_dashboard(year(2026)), "events.events") is None
+
+
+def test_a_late_correction_in_one_town_reaches_the_network_and_the_installation(network, figures, wittenberg):
+    events = Event.objects.filter(municipality=figures).order_by("start")  # Gräfenhainichen, in February
+    record_head_count(event=events[0], head_count=120)
+    record_head_count(event=Event.objects.filter(municipality=wittenberg).first(), head_count=30)
+    assert total(selectors.network_dashboard(network, year(2026)), "events.head_count") is None
+    rollup.run()  # the nightly run: February is far outside its window, the marks bring it back
+    assert total(selectors.network_dashboard(network, year(2026)), "events.head_count") == 120
+    assert total(selectors.installation_dashboard(year(2026)), "events.head_count") == 150
+    assert total(selectors.network_dashboard(network, quarter(2026, 1)), "events.head_count") == 120
+    assert total(selectors.network_dashboard(network, quarter(2026, 2)), "events.head_count") is None
+
+
+def test_a_town_joining_a_network_counts_from_the_next_run_on(network, figures, wittenberg):
+    network.municipalities.add(wittenberg)
+    assert total(selectors.network_dashboard(network, year(2026)), "events.events") == 9
+    rollup.run()  # February again, though outside the nightly window: the network's towns changed
+    assert total(selectors.network_dashboard(network, year(2026)), "events.events") == 17
+    network.municipalities.remove(wittenberg)
+    rollup.run()
+    assert total(selectors.network_dashboard(network, year(2026)), "events.events") == 9
+    assert total(selectors.installation_dashboard(year(2026)), "events.events") == 17
+
+
+def test_latest_figures_of_several_towns_are_the_mean_of_their_latest_values(dessau, wittenberg, network, today):  # noqa: F811
+    key = "selfcheck.scores"
+    for town, day, points in (
+        (dessau, datetime.date(2026, 1, 10), "40"),
+        (wittenberg, datetime.date(2026, 3, 5), "80"),
+        (dessau, datetime.date(2026, 5, 1), "61"),
+    ):
+        Rollup.objects.create(municipality=town, figure=key, grain="day", day=day, value=Decimal(points))
+        Rollup.objects.create(
+            municipality=town, figure=key, breakdown="field", item="a", grain="day", day=day, value=Decimal(points)
+        )
+    rollup.remake_areas()
+    towns = [dessau.pk, wittenberg.pk]
+    for period, everyone, anhalt in ((quarter(2026, 1), 60, 40), (quarter(2026, 2), Decimal("70.5"), 61)):
+        from_towns = selectors.dashboard(municipality_ids=towns, period=period, public=False)
+        assert total(from_towns, key) == everyone  # the mean of the towns' latest values, read from the towns
+        assert total(selectors.installation_dashboard(period, public=False), key) == everyone
+        assert value(selectors.installation_dashboard(period, public=False), key, "field", "a").current == everyone
+        assert total(selectors.network_dashboard(network, period, public=False), key) == anhalt
+
+
+NETWORK_QUERIES = 10
+INSTALLATION_QUERIES = 9
+
+
+def test_internal_views_read_a_fixed_number_of_queries(
+    client, dessau, coordinator, platform_admin, figures, django_assert_num_queries
+):
+    def count_queries():
+        client.force_login(coordinator)
+        with django_assert_num_queries(NETWORK_QUERIES):
+            assert client.get(INTERNAL, PERIOD).status_code == 200
+        client.force_login(platform_admin)
+        with django_assert_num_queries(INSTALLATION_QUERIES):
+            assert client.get(INSTALLATION_INTERNAL, PERIOD).status_code == 200
+
+    count_queries()
     network = RegionalNetwork.objects.get()
     for i in range(5):  # more towns, more figures: the same queries
         town = Municipality.objects.create(name=f"Stadt {i}", slug=f"stadt-{i}", ags=f"1509{i:04d}")
         network.municipalities.add(town)
         event_on(town, datetime.date(2026, 3, 1 + i))
     rollup.run(since=datetime.date(2026, 1, 1))
-    assert _queries(client, INSTALLATION_INTERNAL) == installation_before
-    client.force_login(coordinator)
-    assert _queries(client, INTERNAL) == network_before
-    assert network_before <= 14
+    count_queries()
