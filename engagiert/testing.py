@@ -222,9 +222,13 @@ KEPT_BY_FLUSH = frozenset({"django_content_type", "auth_permission"})
 
 
 def _flush_keeping_content_types(self) -> None:
-    """TransactionTestCase._fixture_teardown: empty every table but KEPT_BY_FLUSH, no post_migrate."""
+    """TransactionTestCase._fixture_teardown: empty every table but KEPT_BY_FLUSH, no post_migrate.
+
+    On PostgreSQL with DELETE rather than Django's TRUNCATE: truncating 180 tables takes most of
+    a second, deleting the few rows a test made a few milliseconds. Django makes every foreign
+    key DEFERRABLE INITIALLY DEFERRED, so the order of the tables does not matter."""
     from django.core.management.color import no_style
-    from django.db import connections
+    from django.db import connections, transaction
 
     for db_name in self._databases_names(include_mirrors=False):
         connection = connections[db_name]
@@ -233,8 +237,14 @@ def _flush_keeping_content_types(self) -> None:
             for table in connection.introspection.django_table_names(only_existing=True, include_views=False)
             if table not in KEPT_BY_FLUSH
         ]
-        statements = connection.ops.sql_flush(no_style(), tables, reset_sequences=False, allow_cascade=False)
-        connection.ops.execute_sql_flush(statements)
+        if connection.vendor == "postgresql":
+            with transaction.atomic(using=db_name), connection.cursor() as cursor:
+                cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+                for table in tables:
+                    cursor.execute(f"DELETE FROM {connection.ops.quote_name(table)}")  # noqa: S608 - our own table names
+        else:
+            statements = connection.ops.sql_flush(no_style(), tables, reset_sequences=False, allow_cascade=False)
+            connection.ops.execute_sql_flush(statements)
 
 
 def pytest_configure(config) -> None:
