@@ -162,7 +162,9 @@ def test_coordinator_edits_the_start_page_and_publishes_news_in_the_editor(conte
     go_live = timezone.localtime() + dt.timedelta(days=7)
     dialog = page.locator("#schedule-publishing-dialog")
     dialog.locator("input[name=go_live_at]").fill(go_live.strftime("%Y-%m-%d %H:%M"))
-    dialog.locator("button.action-save").click()  # "Zeitplan speichern": a draft with its schedule
+    dialog.locator(".w-dialog__title").click()  # closes the date picker, which covers the dialog's button
+    expect(page.locator(".xdsoft_datetimepicker:visible")).to_have_count(0)
+    submit(page, dialog.locator("button.action-save"))  # "Zeitplan speichern": a draft with its schedule
     expect(page).to_have_url(re.compile(r"/redaktion/pages/\d+/edit/$"))
     open_footer_action(page, "action-publish")
     expect(page).to_have_url(f"/redaktion/pages/{towns.index.pk}/")
