@@ -4,6 +4,7 @@ nothing from other origins); every other page keeps the strict policy of setting
 
 from __future__ import annotations
 
+from csp.constants import HEADER as CSP_HEADER
 from csp.constants import SELF, UNSAFE_INLINE
 
 ADMIN_PREFIX = "/redaktion/"
@@ -25,6 +26,12 @@ class AdminPolicyMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         if request.path.startswith(ADMIN_PREFIX):
+            # A preview is rendered by a request of its own to the page's public address
+            # (Wagtail's make_preview_request runs the whole middleware stack), which already
+            # wrote the public policy, frame-ancestors 'none' included: the preview panel could
+            # not frame it. The admin's policy is written in its place (by CSPMiddleware, outside).
+            if CSP_HEADER in response:
+                del response[CSP_HEADER]
             response._csp_replace = {**ADMIN_POLICY, **(getattr(response, "_csp_replace", None) or {})}
             response["X-Frame-Options"] = "SAMEORIGIN"
         return response

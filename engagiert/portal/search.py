@@ -1,10 +1,12 @@
 """The portal's pages and news in the site-wide search (core.sitesearch) and its pages in
 sitemap.xml (core.sitemaps).
 
-The index: each live content, programme and news page has its terms in PageSearchTerm, made
-with core.search's tokens (folded, stemmed, stop words dropped; every language's title,
-introduction or teaser, meta description and body text), scoped by the start page it belongs
-to. A page is indexed whenever it is saved with its content (publishing, adding it live,
+The index: each live content, programme, Leichte Sprache and news page has its terms in
+PageSearchTerm, made with core.search's tokens (folded, stemmed, stop words dropped; every
+language's title, introduction or teaser, meta description and body text), scoped by the start
+page it belongs to. A page in Leichte Sprache is also found as such ("Leichte Sprache"), and by
+its words written whole (its texts split long words with a middle dot: "Barriere·freiheit").
+A page is indexed whenever it is saved with its content (publishing, adding it live,
 moving it: the signals at the end) and loses its terms when it is no longer live. A search reads,
 per kind, the town's start pages (its own, and for news its networks'), which pages are
 restricted (Wagtail's `public()`), the first results with their count (each query term a prefix
@@ -16,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from django.db import transaction
-from django.db.models import Count, Q, QuerySet, Window
+from django.db.models import Case, Count, Q, QuerySet, Value, When, Window
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
@@ -56,26 +58,49 @@ def stream_text(stream) -> str:
 
 # --- the index -----------------------------------------------------------------------------------
 
-SUMMARY_FIELDS = ("intro", "teaser")  # a content or programme page's introduction, a news item's teaser
+# A content or programme page's introduction, a news item's teaser, a Leichte Sprache page's summary.
+SUMMARY_FIELDS = ("intro", "teaser", "summary")
+EASY_READ_LABEL = _("Leichte Sprache")
+MIDDLE_DOT = "\u00b7"  # Leichte Sprache's "Mediopunkt" between the parts of a long word
+
+
+def _columns(page, field: str) -> list[str]:
+    """The columns of `field`: one per language if it is translated (modeltranslation), else itself."""
+    columns = [column for column in localized(field) if hasattr(page, column)]
+    return columns or ([field] if hasattr(page, field) else [])
 
 
 def _languages(page, field: str) -> str:
-    return " ".join(str(getattr(page, column, "") or "") for column in localized(field))
+    return " ".join(str(getattr(page, column, "") or "") for column in _columns(page, field))
 
 
-def page_terms(page) -> set[str]:
-    """The index terms of a page (its specific instance), in every language it has."""
+def page_terms(page, *, easy_read: bool | None = None) -> set[str]:
+    """The index terms of a page (its specific instance), in every language it has. `easy_read`:
+    whether it is a page in Leichte Sprache (None: by its type; migrations' models say it)."""
     text = [_languages(page, "title"), _languages(page, "search_description")]
-    text += [_languages(page, name) for name in SUMMARY_FIELDS if hasattr(page, name)]
-    text += [stream_text(getattr(page, column, None)) for column in localized("body") if hasattr(page, column)]
+    text += [_languages(page, name) for name in SUMMARY_FIELDS]
+    text += [stream_text(getattr(page, column, None)) for column in _columns(page, "body")]
+    if is_easy_read(page) if easy_read is None else easy_read:
+        joined = " ".join(text)
+        text = [joined, joined.replace(MIDDLE_DOT, ""), "Leichte Sprache"]
     return set(tokens(" ".join(text)))
+
+
+def easy_read_models() -> tuple[type, ...]:
+    from engagiert.portal.easy_read import EasyReadIndexPage, EasyReadPage
+
+    return (EasyReadIndexPage, EasyReadPage)
+
+
+def is_easy_read(page) -> bool:
+    return isinstance(page, easy_read_models())
 
 
 def indexed_models() -> tuple[type, ...]:
     from engagiert.portal.models import ContentPage, NewsPage
     from engagiert.portal.programmes import ProgrammePage
 
-    return (ContentPage, ProgrammePage, NewsPage)
+    return (ContentPage, ProgrammePage, *easy_read_models(), NewsPage)
 
 
 def term_rows(page, *, home_id: int) -> list:
@@ -142,19 +167,22 @@ def matching(qs: QuerySet, terms: Sequence[Term], homes: list[int]) -> QuerySet:
     return qs
 
 
-def _first(qs: QuerySet, terms, homes, *, order: tuple[str, ...], limit: int) -> list[tuple[int, int]]:
-    """The first `limit` matching pages' ids with the count of all (one query, narrow rows)."""
+def _first(
+    qs: QuerySet, terms, homes, *, order: tuple[str, ...], limit: int, fields: tuple[str, ...] = ("pk",)
+) -> list[tuple]:
+    """The first `limit` matching pages' `fields` with the count of all last (one query, narrow rows)."""
     return list(
         matching(qs.live().public(), terms, homes)
         .annotate(total=Window(Count("pk")))
         .order_by(*order)
-        .values_list("pk", "total")[:limit]
+        .values_list(*fields, "total")[:limit]
     )
 
 
 def search_pages(municipality, terms: Sequence[Term], limit: int) -> tuple[int, list[SearchResult]]:
-    """The town's live, public content and programme pages: four queries (start page, view
-    restrictions, first ids with their count, those pages) when something matches."""
+    """The town's live, public content, programme and Leichte Sprache pages: three queries (start
+    page, view restrictions, first ids with their kinds and count) and one per kind among them."""
+    from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Page
 
     from engagiert.portal.models import ContentPage
@@ -163,16 +191,38 @@ def search_pages(municipality, terms: Sequence[Term], limit: int) -> tuple[int, 
     homes = _homes(municipality, networks=False)
     if not homes or not terms:
         return 0, []
-    kinds = Page.objects.filter(content_type__in=_content_types(ContentPage, ProgrammePage))
-    first = _first(kinds, terms, homes, order=("path",), limit=limit)
+    types = _content_types(ContentPage, ProgrammePage)
+    easy_read_types = _content_types(*easy_read_models())
+    # Pages in Leichte Sprache after the others: a search for "Tanz" shows the town's own pages
+    # first, and the ones explaining the site (which name dances as an example) after them.
+    kinds = Page.objects.filter(content_type__in=types + easy_read_types).annotate(
+        easy_read=Case(When(content_type__in=easy_read_types, then=Value(1)), default=Value(0))
+    )
+    first = _first(kinds, terms, homes, order=("easy_read", "path"), limit=limit, fields=("pk", "content_type_id"))
     if not first:
         return 0, []
-    ids = [pk for pk, _total in first]
-    loaded = {p.pk: p for p in ContentPage.objects.filter(pk__in=ids)}
-    if len(loaded) < len(ids):
-        loaded |= {p.pk: p for p in ProgrammePage.objects.filter(pk__in=ids)}
-    pages = [loaded[pk] for pk in ids if pk in loaded]
-    return first[0][1], [SearchResult(title=p.title, url=page_url(p), snippet=snippet(p.intro)) for p in pages]
+    ids_by_kind: dict[int, list[int]] = {}
+    for pk, kind, _total in first:
+        ids_by_kind.setdefault(kind, []).append(pk)
+    loaded = {}
+    for kind, ids in ids_by_kind.items():
+        model = ContentType.objects.get_for_id(kind).model_class()  # cached by ContentType's manager
+        loaded |= model.objects.defer_streamfields().in_bulk(ids)
+    pages = [loaded[pk] for pk, _kind, _total in first if pk in loaded]
+    return first[0][-1], [_page_result(p) for p in pages]
+
+
+def _page_result(page) -> SearchResult:
+    if is_easy_read(page):  # German whatever the interface language is
+        return SearchResult(
+            title=page.title,
+            url=page_url(page),
+            snippet=snippet(page.summary),
+            extra=str(EASY_READ_LABEL),
+            lang="de",
+            snippet_lang="de",
+        )
+    return SearchResult(title=page.title, url=page_url(page), snippet=snippet(page.intro))
 
 
 def search_news(municipality, terms: Sequence[Term], limit: int) -> tuple[int, list[SearchResult]]:

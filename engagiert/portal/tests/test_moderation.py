@@ -132,10 +132,17 @@ def test_the_accessibility_checker_runs_in_the_editors_preview(client, team):
     data = edit_form(client.get(edit_url).content.decode())
     response = client.post(f"{edit_url}preview/", data)
     assert response.json()["is_valid"], _errors(client.post(edit_url, {**data, "action-save": [""]}))
-    preview = client.get(f"{edit_url}preview/", {"in_preview_panel": "true", "mode": ""}).content.decode()
+    answer = client.get(f"{edit_url}preview/", {"in_preview_panel": "true", "mode": ""})
+    # The preview panel frames it: the admin's policy, not the public page's frame-ancestors 'none'.
+    assert "frame-ancestors 'self'" in answer["Content-Security-Policy"], answer["Content-Security-Policy"]
+    assert "'none'" not in answer["Content-Security-Policy"].split("frame-ancestors")[1].split(";")[0]
+    assert answer["X-Frame-Options"] == "SAMEORIGIN"
+    preview = answer.content.decode()
     assert 'id="wagtail-userbar-template"' in preview
     assert 'id="checker-axe-configuration"' in preview
     assert "Mitmachlokal öffnet" in preview
     page.save_revision(user=coordinator).publish(user=coordinator)
-    live = client.get(page.url).content.decode()
+    public = client.get(page.url)
+    assert "frame-ancestors 'none'" in public["Content-Security-Policy"]
+    live = public.content.decode()
     assert "Mitmachlokal öffnet" in live and "wagtail-userbar" not in live

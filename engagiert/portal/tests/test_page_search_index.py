@@ -11,20 +11,28 @@ from wagtail.models import PageViewRestriction
 
 from engagiert.core.models import RegionalNetwork
 from engagiert.core.search import search_terms
-from engagiert.core.sitesearch import search_everything
+from engagiert.core.sitesearch import search_everything, search_kinds
+from engagiert.portal.easy_read import EasyReadPage
 from engagiert.portal.models import ContentPage, NetworkHomePage, NewsIndexPage, PageSearchTerm
-from engagiert.portal.search import search_news, search_pages
+from engagiert.portal.search import EASY_READ_LABEL, search_news, search_pages
 from engagiert.portal.services import ensure_network_site, ensure_site
 from engagiert.portal.tests.factories import news
 
 pytestmark = pytest.mark.django_db
 
 
-def found(municipality, query: str, kind: str) -> list[str]:
+def found(municipality, query: str, kind: str, *, easy_read: bool = False) -> list[str]:
+    """The titles found of `kind`; without the town's default pages in Leichte Sprache (made by
+    ensure_site, they explain the site with words such as "Tanz"; found after the others) unless
+    `easy_read`."""
     for group in search_everything(municipality=municipality, query=query):
         if group.kind.key == kind:
-            return [result.title for result in group.results]
+            return [r.title for r in group.results if easy_read or r.extra != EASY_READ_LABEL]
     raise AssertionError(f"no kind {kind}")
+
+
+def pages_kind():
+    return next(kind for kind in search_kinds.all() if kind.key == "pages")
 
 
 def publish(home, **fields) -> ContentPage:
@@ -98,14 +106,61 @@ def test_the_search_reads_a_fixed_number_of_queries(dessau, kind, django_assert_
     home = ensure_site(municipality=dessau).home
     search = {"pages": search_pages, "news": search_news}[kind]
     for i in range(2):
-        publish(home, title=f"Tanzkurs {i}", intro="Für alle.")
-        news(dessau, title=f"Tanzabend {i}")
-    terms = search_terms("Tanz")
+        publish(home, title=f"Trommelkurs {i}", intro="Für alle.")
+        news(dessau, title=f"Trommelabend {i}")
+    terms = search_terms("Trommel")  # not a word of the Leichte Sprache pages
     with django_assert_num_queries(4):  # start pages, view restrictions, first ids and count, pages
         assert search(dessau, terms, 5)[0] == 2
     for i in range(2, 12):
-        publish(home, title=f"Tanzkurs {i}", intro="Für alle.")
-        news(dessau, title=f"Tanzabend {i}")
+        publish(home, title=f"Trommelkurs {i}", intro="Für alle.")
+        news(dessau, title=f"Trommelabend {i}")
     with django_assert_num_queries(4):
         count, results = search(dessau, terms, 5)
     assert count == 12 and len(results) == 5
+
+
+def test_the_pages_in_leichte_sprache_are_found_in_their_town_only(client, dessau, wittenberg):
+    """The overview and the pages in Leichte Sprache (made by ensure_site) are found as such, by
+    their words, and by long words that their texts split with a middle dot; in German (marked
+    so) whatever the interface language is; never another town's."""
+    ensure_site(municipality=dessau)
+    ensure_site(municipality=wittenberg)
+    own = EasyReadPage.objects.filter(path__startswith=dessau.portal_home.path)
+    assert own.count() == 6
+
+    (group,) = search_everything(municipality=dessau, query="Leichte Sprache", kinds=[pages_kind()])
+    assert group.count == 7  # the overview and its six pages
+    assert all(r.url.startswith("/dessau-rosslau/leichte-sprache/") for r in group.results), group.results
+    assert {r.extra for r in group.results} == {"Leichte Sprache"}
+    assert {r.lang for r in group.results} == {"de"}
+
+    assert found(dessau, "Barrierefreiheit", "pages", easy_read=True) == ["Erklärung zur Barriere·freiheit"]
+    assert "Ehren·amts·karte" in found(dessau, "Ehrenamtskarte", "pages", easy_read=True)
+    assert "Mach mit!" in found(dessau, "freiwillige Arbeit", "pages", easy_read=True)  # its summary's words
+    with translation.override("ar"):
+        assert found(dessau, "Barrierefreiheit", "pages", easy_read=True) == ["Erklärung zur Barriere·freiheit"]
+
+    html = client.get("/dessau-rosslau/suche/", {"q": "Barrierefreiheit"}).content.decode()
+    assert 'href="/dessau-rosslau/leichte-sprache/barrierefreiheit/"' in html
+    assert "/lutherstadt-wittenberg/leichte-sprache/" not in html
+
+    # Unpublished, it is gone from the search; published again, it is back.
+    page = own.get(slug="barrierefreiheit")
+    page.unpublish()
+    assert found(dessau, "Barrierefreiheit", "pages", easy_read=True) == []
+    page.save_revision().publish()
+    assert found(dessau, "Barrierefreiheit", "pages", easy_read=True) == ["Erklärung zur Barriere·freiheit"]
+
+
+def test_pages_of_several_kinds_are_read_with_one_query_per_kind(dessau, django_assert_num_queries):
+    home = ensure_site(municipality=dessau).home
+    publish(home, title="Leichte Sprache im Rathaus", intro="Ein Kurs.")  # a content page
+    terms = search_terms("Leichte Sprache")
+    search_pages(dessau, terms, 5)  # the content types cached, as in a running site
+    # start pages, view restrictions, first ids with their kinds and count, content pages, the
+    # overview, the pages in Leichte Sprache
+    with django_assert_num_queries(6):
+        count, results = search_pages(dessau, terms, 10)
+    assert count == 8 and len(results) == 8
+    assert results[0].title == "Leichte Sprache im Rathaus"  # the town's own pages first
+    assert [r.extra for r in results[1:]] == ["Leichte Sprache"] * 7

@@ -8,16 +8,20 @@ import pytest
 
 from engagiert.core.sitesearch import search_everything
 from engagiert.portal.models import ContentPage
+from engagiert.portal.search import EASY_READ_LABEL
 from engagiert.portal.services import ensure_site
 from engagiert.portal.tests.factories import news
 
 pytestmark = pytest.mark.django_db
 
 
-def found(municipality, query: str, kind: str) -> list[str]:
+def found(municipality, query: str, kind: str, *, easy_read: bool = False) -> list[str]:
+    """The titles found of `kind`; without the town's default pages in Leichte Sprache (made by
+    ensure_site, they explain the site with words such as "Tanz"; found after the others) unless
+    `easy_read`."""
     for group in search_everything(municipality=municipality, query=query):
         if group.kind.key == kind:
-            return [result.title for result in group.results]
+            return [r.title for r in group.results if easy_read or r.extra != EASY_READ_LABEL]
     raise AssertionError(f"no kind {kind}")
 
 

@@ -31,7 +31,10 @@ def test_coordinator_adds_edits_and_deletes_a_milestone(c, dessau, org, catalogu
     assert c.post(f"{BASE}/{m.pk}/", {**data, "progress": "60", "status": "in_progress"}).status_code == 302
     m.refresh_from_db()
     assert m.status == "in_progress" and m.progress == 60
-    assert "Auftaktveranstaltung" in c.get(f"{BASE}/").content.decode()
+    html = c.get(f"{BASE}/").content.decode()
+    # One card per measure with its facts as a definition list (a phone reads it without a wide table).
+    assert "<table" not in html and html.count('<dl class="facts">') == 1
+    assert "<bdi>Auftaktveranstaltung</bdi>" in html and f'href="{BASE}/{m.pk}/"' in html
     assert c.post(f"{BASE}/{m.pk}/loeschen/").status_code == 302
     assert not Measure.objects.exists()
 
