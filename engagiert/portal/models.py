@@ -7,6 +7,8 @@ reaches them. Text fields are stored per language with modeltranslation (transla
 
 from __future__ import annotations
 
+import functools
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -58,6 +60,19 @@ class PortalImage(AbstractImage):
             )
         ]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Wagtail's AbstractImage.__init__ resets `decorative` (its ImageBlock's per-use flag) to False
+        # after Django has set this field: put back the value given (positionally when read from the DB).
+        value = kwargs.get("decorative", False)
+        if args:
+            index = _field_index(type(self), "decorative")
+            value = args[index] if index < len(args) else value
+        if value is models.DEFERRED:
+            self.__dict__.pop("decorative", None)  # read from the database when first used
+        else:
+            self.decorative = value
+
     def clean(self) -> None:
         super().clean()
         if not self.decorative and not (self.description or "").strip():
@@ -67,6 +82,11 @@ class PortalImage(AbstractImage):
     def alt(self) -> str:
         """The alternative text for <img alt>: empty for a decorative image."""
         return "" if self.decorative else self.description
+
+
+@functools.cache
+def _field_index(model: type[models.Model], attname: str) -> int:
+    return [field.attname for field in model._meta.concrete_fields].index(attname)
 
 
 class PortalRendition(AbstractRendition):

@@ -139,6 +139,15 @@ def test_database_refuses_an_image_without_alt_text(site):
         factories.image(site.collection, alt="")
 
 
+def test_an_image_marked_decorative_stays_decorative_when_read_back(site):
+    # Wagtail's AbstractImage.__init__ sets its own `decorative` attribute; the field must win.
+    image = factories.image(site.collection, alt="", decorative=True)
+    assert PortalImage.objects.get(pk=image.pk).decorative is True
+    assert PortalImage.objects.get(pk=image.pk).alt == ""
+    assert PortalImage.objects.only("title").get(pk=image.pk).decorative is True  # deferred, then read
+    assert PortalImage.objects.get(pk=factories.image(site.collection).pk).decorative is False
+
+
 def test_documents_are_pdf_only(site):
     form_class = get_document_form(PortalDocument)
     fake = SimpleUploadedFile("bericht.pdf", b"MZ\x90\x00 not a pdf", content_type="application/pdf")
