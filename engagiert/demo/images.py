@@ -19,6 +19,8 @@ from django.core.files.storage import default_storage
 from PIL import Image, ImageDraw, ImageFont
 
 EVENT_SIZE = (800, 450)
+NEWS_SIZE = (1200, 675)  # news items: 16:9, the teaser's crop (fill-480x270) keeps all of it
+HEADER_SIZE = (1440, 810)  # start pages: the header's 2.4:1 crop (fill-1440x600) follows the focal point
 LOGO_SIZE = 160
 SCALE = 2  # drawn at twice the size and scaled down: smooth edges without an antialiasing library
 FOLDER = "demo"
@@ -65,6 +67,8 @@ SMALL_WORDS = {"e.v.", "ev", "e.", "v.", "der", "die", "das", "und", "für", "im
 class DemoImage:
     name: str  # storage name
     alt: str
+    size: tuple[int, int] = EVENT_SIZE
+    focal: tuple[int, int, int, int] | None = None  # centre x, y, width, height (Wagtail's focal point)
 
 
 def _seed(key: str) -> int:
@@ -87,9 +91,9 @@ def event_image(*, format: str, topic: str | None) -> DemoImage:
     return DemoImage(name, f"Illustration: {motif} auf {palette[0]} Grund")
 
 
-def _event_bytes(format: str, palette, seed: int) -> bytes:
+def _event_bytes(format: str, palette, seed: int, *, size: tuple[int, int] = EVENT_SIZE) -> bytes:
     _, background, accent, second, light = palette
-    width, height = EVENT_SIZE[0] * SCALE, EVENT_SIZE[1] * SCALE
+    width, height = EVENT_SIZE[0] * SCALE, EVENT_SIZE[1] * SCALE  # the motifs are drawn for this canvas
     image = Image.new("RGB", (width, height), background)
     draw = ImageDraw.Draw(image, "RGBA")  # fills with alpha blend
     rng = random.Random(seed)
@@ -99,10 +103,113 @@ def _event_bytes(format: str, palette, seed: int) -> bytes:
         x, y = rng.randrange(width), rng.randrange(height)
         draw.ellipse((x - r, y - r, x + r, y + r), fill=_mix(background, light, 0.12))
     DRAW[format if format in DRAW else "meeting"](draw, width, height, rng, accent, second, light)
-    image = image.reduce(SCALE)
+    return _webp(image, size)
+
+
+def _webp(image: Image.Image, size: tuple[int, int]) -> bytes:
+    """The drawing scaled down to `size` (smooth edges) as a small WebP."""
+    if image.size == (size[0] * SCALE, size[1] * SCALE):
+        image = image.reduce(SCALE)
+    else:
+        image = image.resize(size, Image.Resampling.LANCZOS)
     out = io.BytesIO()
     image.save(out, format="WEBP", quality=72, method=2)
     return out.getvalue()
+
+
+def news_image(*, key: str, format: str, topic: str | None, title: str) -> DemoImage:
+    """The illustration of a news item: an event motif in the colours of its topic, 16:9."""
+    palette = PALETTES.get(topic or "", DEFAULT_PALETTE)
+    motif = MOTIFS.get(format, MOTIFS["meeting"])
+    name = _store(f"{FOLDER}/news/{key}.webp", lambda: _event_bytes(format, palette, _seed(key), size=NEWS_SIZE))
+    return DemoImage(name, f"Illustration zum Beitrag „{title}“: {motif} auf {palette[0]} Grund", NEWS_SIZE)
+
+
+def header_image(*, key: str, place: str, colours: list[str]) -> DemoImage:
+    """The header of a start page: a town (one colour) or a network of towns (one colour each)
+    on a river, a group of people in front; the focal point lies on the people and the roofs."""
+    width, height = HEADER_SIZE
+    rng = random.Random(_seed(key))
+    centre = rng.uniform(0.4, 0.6)
+    focal = (round(width * centre), round(height * 0.64), round(width * 0.5), round(height * 0.56))
+    name = _store(f"{FOLDER}/headers/{key}.webp", lambda: _header_bytes(colours, _seed(key), centre))
+    if len(colours) == 1:
+        alt = f"Illustration: Dächer und Türme von {place} an einem Fluss, davor eine Gruppe bunter Figuren"
+    else:
+        alt = (
+            f"Illustration: {len(colours)} Stadtsilhouetten in verschiedenen Farben, verbunden durch ein "
+            f"geschwungenes Band – die Städte im {place}, davor eine Gruppe bunter Figuren"
+        )
+    return DemoImage(name, alt, HEADER_SIZE, focal)
+
+
+def _header_bytes(colours: list[str], seed: int, centre: float) -> bytes:
+    w, h = HEADER_SIZE[0] * SCALE, HEADER_SIZE[1] * SCALE
+    rng = random.Random(seed)
+    main = colours[0]
+    image = Image.new("RGB", (w, h), _mix(main, "#ffffff", 0.88))
+    draw = ImageDraw.Draw(image, "RGBA")
+    sun = (w * rng.uniform(0.72, 0.9), h * 0.16, 150)
+    draw.ellipse((sun[0] - sun[2], sun[1] - sun[2], sun[0] + sun[2], sun[1] + sun[2]), fill="#f6d365")
+    for n, share in enumerate((0.7, 0.55)):  # two soft hills
+        base = h * (0.5 + 0.05 * n)
+        points = [(x, base - math.sin(x / w * math.pi * (1.5 + n) + n) * 90) for x in range(0, w + 40, 40)]
+        draw.polygon([(0, h), *points, (w, h)], fill=_mix(main, "#ffffff", share))
+    # Roofs and towers: one cluster per town, side by side.
+    slot = w / len(colours)
+    for i, colour in enumerate(colours):
+        _skyline(
+            draw, rng, left=slot * i + slot * 0.06, right=slot * (i + 1) - slot * 0.06, base=h * 0.66, colour=colour
+        )
+    if len(colours) > 1:  # the band that links the towns
+        points = [(x, h * 0.42 + math.sin(x / w * math.pi * 2 * len(colours)) * 40) for x in range(0, w + 20, 20)]
+        draw.line(points, fill="#f2b134", width=18, joint="curve")
+    # The river.
+    top = [(x, h * 0.68 + math.sin(x / 260) * 14) for x in range(0, w + 20, 20)]
+    bottom = [(x, h * 0.76 + math.sin(x / 300 + 1) * 14) for x in range(w, -20, -20)]
+    draw.polygon([*top, *bottom], fill="#8ecae6")
+    draw.rectangle((0, h * 0.76, w, h), fill=_mix(main, "#ffffff", 0.75))
+    # People in front, around the focal point.
+    people = ["#e86a58", "#1f4e8c", "#f2b134", "#2d6a4f", "#9d2b6b", "#0f5e66", main]
+    for i in range(7):
+        x = w * centre + (i - 3) * 170 + rng.uniform(-25, 25)
+        size = rng.uniform(0.85, 1.1)
+        foot, body, head = h * 0.97, 300 * size, 62 * size
+        draw.rounded_rectangle((x - 70 * size, foot - body, x + 70 * size, foot), radius=60, fill=people[i % 7])
+        draw.ellipse(
+            (x - head, foot - body - 2 * head - 14, x + head, foot - body - 14),
+            fill=_mix("#8a4b08", "#ffe0b3", rng.random()),
+        )
+    return _webp(image, HEADER_SIZE)
+
+
+def _skyline(draw, rng, *, left: float, right: float, base: float, colour: str) -> None:
+    x = left
+    while x < right:
+        width = rng.uniform(90, 170)
+        height = rng.uniform(160, 320)
+        shade = _mix(colour, "#000000", rng.uniform(0, 0.25))
+        if rng.random() < 0.18:  # a tower with a spire
+            width, height = width * 0.6, height * 1.6
+            draw.rectangle((x, base - height, x + width, base), fill=shade)
+            draw.polygon(
+                [(x - 8, base - height), (x + width / 2, base - height - 170), (x + width + 8, base - height)],
+                fill=shade,
+            )
+        else:  # a house with a gable roof and windows
+            draw.rectangle((x, base - height, x + width, base), fill=shade)
+            draw.polygon(
+                [
+                    (x - 10, base - height),
+                    (x + width / 2, base - height - width * 0.55),
+                    (x + width + 10, base - height),
+                ],
+                fill=_mix(colour, "#000000", 0.35),
+            )
+            for wy in range(int(base - height + 30), int(base - 50), 70):
+                for wx in (x + width * 0.22, x + width * 0.6):
+                    draw.rectangle((wx, wy, wx + width * 0.18, wy + 34), fill=(255, 241, 200, 220))
+        x += width + rng.uniform(8, 30)
 
 
 def _mix(a: str, b: str, share: float) -> tuple[int, int, int]:

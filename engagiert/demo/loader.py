@@ -54,20 +54,36 @@ class DemoLogin:
     email: str
     municipality: str = "dessau-rosslau"
     organisation: str = ""
+    name: tuple[str, str] = ("", "")  # first and last name of the people who edit and coordinate
 
 
 DEMO_LOGINS = [
-    DemoLogin("Plattform-Administration", "admin@engagiert.example", municipality=""),
-    DemoLogin("Koordination Dessau-Roßlau", "koordination@dessau-rosslau.example"),
-    DemoLogin("Koordination Bitterfeld-Wolfen", "koordination@bitterfeld-wolfen.example", "bitterfeld-wolfen"),
+    DemoLogin("Plattform-Administration", "admin@engagiert.example", municipality="", name=("Tobias", "Brandt")),
+    # The coordinators are the directory's "Koordinatorin Engagierte Stadt" of their town (demo/data).
+    DemoLogin("Koordination Dessau-Roßlau", "koordination@dessau-rosslau.example", name=("Sabine", "Hellwig")),
     DemoLogin(
-        "Redaktion One Community Projekt", "redaktion@one-community.example", organisation="One Community Projekt"
+        "Koordination Bitterfeld-Wolfen",
+        "koordination@bitterfeld-wolfen.example",
+        "bitterfeld-wolfen",
+        name=("Anett", "Große"),
     ),
-    DemoLogin("Portal-Redaktion Dessau-Roßlau", "redaktion@dessau-rosslau.example"),
+    DemoLogin(
+        "Redaktion One Community Projekt",
+        "redaktion@one-community.example",
+        organisation="One Community Projekt",
+        name=("Karim", "Benali"),
+    ),
+    DemoLogin("Portal-Redaktion Dessau-Roßlau", "redaktion@dessau-rosslau.example", name=("Lea", "Sommerfeld")),
     DemoLogin("Mitglied im Begleitausschuss", "begleitausschuss@dessau-rosslau.example"),
     DemoLogin("Akzeptanzpartner", "partner@dessau-rosslau.example"),
-    DemoLogin("Partnerschaft für Demokratie: Koordinierungs- und Fachstelle", "fachstelle-pfd@dessau-rosslau.example"),
-    DemoLogin("Partnerschaft für Demokratie: federführendes Amt", "amt-pfd@dessau-rosslau.example"),
+    DemoLogin(
+        "Partnerschaft für Demokratie: Koordinierungs- und Fachstelle",
+        "fachstelle-pfd@dessau-rosslau.example",
+        name=("Christian", "Seidel"),
+    ),
+    DemoLogin(
+        "Partnerschaft für Demokratie: federführendes Amt", "amt-pfd@dessau-rosslau.example", name=("Ulrike", "Franke")
+    ),
     DemoLogin("Partnerschaft für Demokratie: Jugendforum", "jugendforum@dessau-rosslau.example"),
     DemoLogin("Freiwillige", "freiwillige@dessau-rosslau.example"),
     DemoLogin("Freiwillige mit offenem Antrag auf die Ehrenamtskarte", "antrag@dessau-rosslau.example"),
@@ -195,6 +211,8 @@ def _users(munis: dict[str, Municipality]) -> None:
             user = User(email=login.email, username=login.email.split("@")[0] + "-" + login.email.split("@")[1][:12])
             user.set_password(DEMO_PASSWORD)
         user.is_superuser = user.is_staff = login.municipality == ""
+        if login.name[0]:  # Wagtail's admin and the app show the name, not the e-mail's truncated username
+            user.first_name, user.last_name = login.name
         user.save()
         EmailAddress.objects.update_or_create(
             user=user, email=login.email, defaults={"verified": True, "primary": True}

@@ -1,18 +1,20 @@
 """Demo of the portal: each demo town's site (start page with live blocks, "Aktuelles") and the
 Regionalnetzwerk Anhalt's, with news written from the seeds (the Integrationsbüro's "Aktuelles"
-of Dessau-Roßlau and the Glücksbringer campaign of the network). Dates are relative to the load
-day. Idempotent: pages are matched by slug, images by title."""
+of Dessau-Roßlau and the Glücksbringer campaign of the network). Every start page has a drawn
+header image in its site's collection (demo.portal_images). Dates are relative to the load day.
+Idempotent: pages are matched by slug, images by their file."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from engagiert.core.models import Municipality, RegionalNetwork
-from engagiert.demo import portal_contacts, portal_news, portal_programmes
+from engagiert.demo import portal_contacts, portal_images, portal_news, portal_programmes
 from engagiert.portal.models import Contact, EasyReadPage
 from engagiert.portal.services import ensure_network_site, ensure_site
 
 LANGS = ("de", "en", "ar", "uk")
+DEFAULT_ACCENT = "#4a5360"  # a town without an accent colour of its own
 
 # The start page's introduction per language (the live blocks follow in every language).
 TOWN_INTRO = {
@@ -72,11 +74,12 @@ CAMPAIGN = (
 )
 
 
-def _town_body(name: str, lang: str, contact_id: int | None = None) -> list[dict]:
+def _town_body(name: str, lang: str, contact_id: int | None = None, image_id: int | None = None) -> list[dict]:
     heading, text = TOWN_INTRO[lang]
     contact = [{"type": "contact", "value": {"heading": _CONTACT_HEADING[lang], "contact": contact_id}}]
+    intro = {"heading": heading.format(name=name), "text": text.format(name=name), "image": image_id}
     return [
-        {"type": "intro", "value": {"heading": heading.format(name=name), "text": text.format(name=name)}},
+        {"type": "intro", "value": intro},
         {"type": "search", "value": {"label": _SEARCH_LABEL[lang]}},
         {"type": "live", "value": {"kind": "events", "heading": "", "count": 3}},
         {"type": "live", "value": {"kind": "volunteering", "heading": "", "count": 3}},
@@ -97,8 +100,15 @@ def load(munis: dict[str, Municipality], *, today: dt.date) -> dict[str, int]:
         parts = ensure_site(municipality=municipality)
         home = parts.home.specific
         contact = contacts.get(municipality.slug)
+        header = portal_images.header(
+            key=municipality.slug,
+            place=municipality.name,
+            colours=[municipality.accent_colour or DEFAULT_ACCENT],
+            collection=parts.collection,
+        )
         for lang in LANGS:
-            setattr(home, f"body_{lang}", _town_body(municipality.name, lang, contact.pk if contact else None))
+            body = _town_body(municipality.name, lang, contact.pk if contact else None, header.pk)
+            setattr(home, f"body_{lang}", body)
         home.body = home.body_de
         home.intro = home.intro_de = (
             f"Vereine, Initiativen und Angebote zum Mitmachen in {municipality.name}: Begegnungen, "
@@ -109,9 +119,16 @@ def load(munis: dict[str, Municipality], *, today: dt.date) -> dict[str, int]:
     for network in networks:
         parts = ensure_network_site(network=network)
         home = parts.home.specific
+        towns = list(network.municipalities.order_by("name"))
+        header = portal_images.header(
+            key=network.slug,
+            place=network.name,
+            colours=[m.accent_colour or DEFAULT_ACCENT for m in towns] or [DEFAULT_ACCENT],
+            collection=parts.collection,
+        )
         for lang in LANGS:
             heading, text = NETWORK_TEXT[lang]
-            body = [{"type": "intro", "value": {"heading": heading, "text": text}}]
+            body = [{"type": "intro", "value": {"heading": heading, "text": text, "image": header.pk}}]
             if lang == "de":
                 body.append({"type": "text", "value": CAMPAIGN})
             body.append(
@@ -119,10 +136,7 @@ def load(munis: dict[str, Municipality], *, today: dt.date) -> dict[str, int]:
                     "type": "links",
                     "value": {
                         "heading": _TOWNS_HEADING[lang],
-                        "links": [
-                            {"title": m.name, "text": "", "page": None, "url": f"/{m.slug}/"}
-                            for m in network.municipalities.order_by("name")
-                        ],
+                        "links": [{"title": m.name, "text": "", "page": None, "url": f"/{m.slug}/"} for m in towns],
                     },
                 }
             )

@@ -2,14 +2,20 @@
 written out (Vorlesetag, Zukunftswerkstatt Kommune, Mitmachlokal, Weltoffene Kommune, awards),
 a year of further items relative to the load day, and the network's news (Glücksbringer).
 
-People are made up; addresses are example.de. Dated facts of the seeds keep their dates."""
+People are made up; addresses are example.de. Dated facts of the seeds keep their dates.
+The seed's and the network's items and every third further item have a drawn illustration in
+the site's collection (demo.portal_images); one of them is marked decorative, as an editor may."""
 
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from dataclasses import dataclass, field
 
+from wagtail.models import Collection
+
 from engagiert.core.models import Municipality, RegionalNetwork
+from engagiert.demo import portal_images
 from engagiert.directory.models import Topic
 from engagiert.portal.models import NetworkHomePage, NewsIndexPage, NewsPage, TownHomePage
 
@@ -56,7 +62,7 @@ SEED_ITEMS = [
             "beteiligten Kommunen zum Austausch.",
             "Die Delegation aus Dessau-Roßlau berichtete vom Mitmachlokal, von den Dialogveranstaltungen in "
             "den Stadtteilen und vom Durchblick, der die Angebote der Vereine an einem Ort zeigt. "
-            "„Wir nehmen viele Ideen mit nach Hause“, sagte Koordinatorin Katrin Albers.",
+            "„Wir nehmen viele Ideen mit nach Hause“, sagte Koordinatorin Sabine Hellwig.",
             "Die Ergebnisse fließen in die weitere Arbeit der Engagierten Stadt ein.",
         ),
         ("demokratie", "nachbarschaft"),
@@ -251,16 +257,59 @@ NETWORK_ITEMS = [
 ]
 
 
+# The illustrated items: the motif (a format of demo.images) that fits the story.
+MOTIFS = {
+    "Bundesweiter Vorlesetag: Integrationsbüro überreicht Bücherkisten": "reading",
+    "Abschlusstag der Zukunftswerkstatt Kommune in Berlin": "workshop",
+    "Mitmachlokal: drei weitere Termine": "cafe",
+    "Abschluss Weltoffene Kommune: Dessau-Roßlau ist Best-Practice-Beispiel": "meeting",
+    "„One Community Projekt“ bundesweit ausgezeichnet": "dance",
+    "Ehrenamtskarte: neue Partner in Roßlau": "meeting",
+    "Freiwilligentag: 300 Helfende in der ganzen Stadt": "celebration",
+    "Klimaschutz zum Mitmachen: Baumpflanzaktion im Georgium": "meeting",
+    "Neujahrsempfang: Dank an die Ehrenamtlichen": "celebration",
+    "Inklusives Sportfest im Stadion": "sport",
+    "Auftakt der Kampagne „Glücksbringer“": "celebration",
+    "Regionalnetzwerk Anhalt: Fachtag Ehrenamt in Wittenberg": "dialogue",
+    "Neue Glücksbringer-Porträts aus Gräfenhainichen": "film",
+}
+DECORATIVE = {"Neujahrsempfang: Dank an die Ehrenamtlichen"}  # the headline says it all
+
+
 def _body(paragraphs) -> list[dict]:
     return [{"type": "text", "value": "".join(f"<p>{p}</p>" for p in paragraphs)}]
 
 
-def _add(index: NewsIndexPage, item: Item, topics: dict[str, Topic], today: dt.date) -> bool:
-    if NewsPage.objects.child_of(index).filter(title=item.title).exists():
+def _image(item: Item, site: str, collection: Collection | None):
+    format = MOTIFS.get(item.title)
+    if format is None or collection is None:
+        return None
+    return portal_images.news(
+        key=f"{site}-{_seed_key(item.title)}",
+        format=format,
+        topic=item.topics[0] if item.topics else None,
+        title=item.title,
+        collection=collection,
+        decorative=item.title in DECORATIVE,
+    )
+
+
+def _seed_key(title: str) -> str:
+    return f"{zlib.crc32(title.encode()):08x}"
+
+
+def _add(index: NewsIndexPage, item: Item, topics: dict[str, Topic], today: dt.date, *, site: str, collection) -> bool:
+    image = _image(item, site, collection)
+    page = NewsPage.objects.child_of(index).filter(title=item.title).first()
+    if page is not None:
+        if image is not None and page.image_id is None:  # loaded before the news had pictures
+            page.image = image
+            page.save_revision().publish()
         return False
     date = item.date or today - dt.timedelta(days=item.days_ago)
     page = NewsPage(title=item.title, title_de=item.title, teaser=item.teaser, teaser_de=item.teaser, date=date)
     page.body = _body(item.paragraphs)
+    page.image = image
     index.add_child(instance=page)
     page.topics.set([topics[s] for s in item.topics if s in topics])
     page.save_revision().publish()
@@ -277,11 +326,13 @@ def load(munis: dict[str, Municipality], *, today: dt.date) -> dict[str, int]:
         items = list(SEED_ITEMS)
         for days_ago, title, teaser, topic_slugs in YEAR_ITEMS:
             items.append(Item(title, teaser, (teaser,), topic_slugs, days_ago=days_ago))
-        count += sum(_add(index, item, topics, today) for item in items)
+        site = {"site": dessau.slug, "collection": home.collection}
+        count += sum(_add(index, item, topics, today, **site) for item in items)
     for network in RegionalNetwork.objects.all():
         home = NetworkHomePage.objects.filter(network=network).first()
         if home is None:
             continue
         index = NewsIndexPage.objects.child_of(home).get()
-        count += sum(_add(index, item, topics, today) for item in NETWORK_ITEMS)
+        site = {"site": network.slug, "collection": home.collection}
+        count += sum(_add(index, item, topics, today, **site) for item in NETWORK_ITEMS)
     return {"portal_news": count}
