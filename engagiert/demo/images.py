@@ -20,6 +20,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 EVENT_SIZE = (800, 450)
 NEWS_SIZE = (1200, 675)  # news items: 16:9, the teaser's crop (fill-480x270) keeps all of it
+NUMBERS = {2: "zwei", 3: "drei", 4: "vier", 5: "fünf", 6: "sechs"}  # in alt texts
 HEADER_SIZE = (1440, 810)  # start pages: the header's 2.4:1 crop (fill-1440x600) follows the focal point
 LOGO_SIZE = 160
 SCALE = 2  # drawn at twice the size and scaled down: smooth edges without an antialiasing library
@@ -136,8 +137,9 @@ def header_image(*, key: str, place: str, colours: list[str]) -> DemoImage:
     if len(colours) == 1:
         alt = f"Illustration: Dächer und Türme von {place} an einem Fluss, davor eine Gruppe bunter Figuren"
     else:
+        count = NUMBERS.get(len(colours), len(colours))
         alt = (
-            f"Illustration: {len(colours)} Stadtsilhouetten in verschiedenen Farben, verbunden durch ein "
+            f"Illustration: {count} Stadtsilhouetten in verschiedenen Farben, verbunden durch ein "
             f"geschwungenes Band – die Städte im {place}, davor eine Gruppe bunter Figuren"
         )
     return DemoImage(name, alt, HEADER_SIZE, focal)

@@ -33,3 +33,25 @@ def test_logos_are_monograms_of_the_significant_words(settings, tmp_path):
         assert logo.format == "PNG" and logo.size == (images.LOGO_SIZE, images.LOGO_SIZE)
     assert (tmp_path / name).stat().st_size <= 10 * 1024
     assert images.is_demo(name) and images.is_demo("") and not images.is_demo("logos/upload.png")
+
+
+def test_start_page_headers_and_news_pictures_are_small_webp_with_focal_point_and_alt_text(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    town = images.header_image(key="dessau-rosslau", place="Dessau-Roßlau", colours=["#9b1c2c"])
+    assert town.name == "demo/headers/dessau-rosslau.webp" and town.size == images.HEADER_SIZE
+    assert town.alt.startswith("Illustration: Dächer und Türme von Dessau-Roßlau")
+    x, y, w, h = town.focal
+    assert 0 <= x - w / 2 and x + w / 2 <= town.size[0] and 0 <= y - h / 2 and y + h / 2 <= town.size[1]
+    network = images.header_image(key="anhalt", place="Regionalnetzwerk Anhalt", colours=["#9b1c2c"] * 4)
+    assert "vier Stadtsilhouetten" in network.alt and "Regionalnetzwerk Anhalt" in network.alt
+    news = images.news_image(key="dr-1", format="reading", topic="bildung", title="Lesepaten gesucht")
+    assert news.alt == "Illustration zum Beitrag „Lesepaten gesucht“: ein aufgeschlagenes Buch auf blauem Grund"
+    for picture, limit in ((town, 60), (network, 60), (news, 40)):
+        data = (tmp_path / picture.name).read_bytes()
+        assert len(data) <= limit * 1024
+        with Image.open(io.BytesIO(data)) as drawn:
+            assert drawn.format == "WEBP" and drawn.size == picture.size
+    first = (tmp_path / town.name).read_bytes()
+    (tmp_path / town.name).unlink()
+    images.header_image(key="dessau-rosslau", place="Dessau-Roßlau", colours=["#9b1c2c"])
+    assert (tmp_path / town.name).read_bytes() == first  # the same picture on every run
