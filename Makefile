@@ -41,7 +41,7 @@ test: $(VENV)/.test chromium redis var
 	$(BIN)/ruff format --check .
 	$(DEV_ENV) $(PY) manage.py makemigrations --check --dry-run
 	$(DEV_ENV) $(PY) manage.py compilemessages --ignore=.venv -v0
-	$(BIN)/pytest -n $(TEST_WORKERS) --durations=25
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup --durations=25
 
 ## test-replica: the read-replica tests against a real streaming replica (own primary + replica, tools/pgcluster.py)
 .PHONY: test-replica

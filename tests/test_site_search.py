@@ -4,10 +4,7 @@ input and a fixed number of queries. Run with DATABASE_URL set to PostgreSQL too
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -184,16 +181,6 @@ def test_api_query_count_is_fixed(client, dance, dessau, org):
     for i in range(8):
         make_event(dessau, f"Tanzkurs {i}", organisation=org, days=i + 1)
     assert run() == before
-
-
-# --- the demo -----------------------------------------------------------------------------------
-
-
-def test_the_demo_finds_dance_everywhere():
-    call_command("load_demo", stdout=io.StringIO())
-    groups = counts(search_everything(Municipality.objects.get(slug="dessau-rosslau"), "Tanz"))
-    assert groups["organisations"] >= 2 and groups["events"] >= 1 and groups["offers"] >= 1, groups
-    assert counts(search_everything(Municipality.objects.get(slug="dessau-rosslau"), "Flüchtlinge"))["organisations"]
 
 
 def test_german_text_on_an_arabic_page_is_marked(client, dance):
