@@ -37,6 +37,7 @@ MATRIX: dict[str, dict[str, int]] = {
     "core:home": everyone(200),
     "core:healthz": everyone(200),
     "core:robots": everyone(200),
+    "core:favicon": everyone(301),
     "core:sitemap": everyone(200),
     "core:sitemap_section": everyone(200),
     "core:readyz": everyone(200),

@@ -13,7 +13,11 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots"),
     # Pages name their icon (base.html); programs that ask for /favicon.ico anyway get the same.
-    path("favicon.ico", RedirectView.as_view(url=f"{settings.STATIC_URL}core/favicon.svg", permanent=True)),
+    path(
+        "favicon.ico",
+        RedirectView.as_view(url=f"{settings.STATIC_URL}core/favicon.svg", permanent=True),
+        name="favicon",
+    ),
     path(
         "sitemap.xml",
         sitemap_views.index,

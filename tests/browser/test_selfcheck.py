@@ -103,7 +103,7 @@ def test_coordinator_runs_a_round_and_follows_up(contexts, check_a11y, dessau, c
     page.select_option("#id_status", "planned")
     page.check("#id_public")
     page.get_by_role("button", name="Speichern").click()
-    expect(page.get_by_role("cell", name="Dialogveranstaltung zum Selbstcheck 2026", exact=True)).to_be_visible()
+    expect(page.get_by_role("heading", name="Dialogveranstaltung zum Selbstcheck 2026", exact=True)).to_be_visible()
 
     round = Round.objects.get(title="Selbstcheck 2026")
     page.goto(f"{BASE}/koordination/runde/{round.pk}/")
