@@ -98,13 +98,3 @@ def test_demo_dates_follow_the_day_it_is_loaded():
     assert_demo_lives_on(later)
     assert (Event.objects.count(), Opportunity.objects.count(), Round.objects.count()) == counts
     assert not Event.objects.filter(Q(start__lt=at(later - dt.timedelta(days=400), 0))).exists()
-
-
-def test_load_demo_prints_the_site_url_and_rejects_a_bad_day(settings):
-    settings.SITE_URL = "https://engagiert.example.org"
-    out, err = io.StringIO(), io.StringIO()
-    call_command("load_demo", stdout=out, stderr=err)
-    assert out.getvalue().rstrip().endswith("https://engagiert.example.org/dessau-rosslau/ once the server runs.")
-    assert err.getvalue() == "" and "warning" not in out.getvalue().lower()
-    with pytest.raises(Exception, match="--today"):
-        call_command("load_demo", today="15.01.2026", stdout=io.StringIO())

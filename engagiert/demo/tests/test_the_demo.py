@@ -55,7 +55,8 @@ COUNTED = (
 
 
 class LoadedDemo:
-    def __init__(self) -> None:
+    def __init__(self, *, out: str, err: str) -> None:
+        self.out, self.err = out, err  # what the first load printed
         self.counts = {model: model.objects.count() for model in COUNTED}
         self.images = sorted(PortalImage.objects.values_list("pk", "file"))
 
@@ -64,8 +65,9 @@ class LoadedDemo:
 def demo(django_db_setup, django_db_blocker):
     """The demo, loaded twice for the whole module and rolled back after it."""
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", stdout=io.StringIO())
-        first = LoadedDemo()
+        out, err = io.StringIO(), io.StringIO()
+        call_command("load_demo", stdout=out, stderr=err)
+        first = LoadedDemo(out=out.getvalue(), err=err.getvalue())
         call_command("load_demo", stdout=io.StringIO())
         yield first
         transaction.set_rollback(True)
@@ -139,6 +141,13 @@ def test_demo_data_is_complete_and_searchable(demo, client):
     card = client.get("/dessau-rosslau/leichte-sprache/ehrenamtskarte/").content.decode()
     assert "Sie sind mindestens 16 Jahre alt." in card
     assert "mindestens 200 Stunden" in card
+
+
+def test_load_demo_prints_the_site_url_and_rejects_a_bad_day(demo):
+    assert demo.out.rstrip().endswith(f"{settings.SITE_URL}/dessau-rosslau/ once the server runs.")
+    assert demo.err == "" and "warning" not in demo.out.lower()
+    with pytest.raises(Exception, match="--today"):
+        call_command("load_demo", today="15.01.2026", stdout=io.StringIO())
 
 
 def test_loading_twice_changes_nothing(demo):
