@@ -20,6 +20,7 @@ from django.views.decorators.http import require_POST
 
 from engagiert.core.export import export_response
 from engagiert.core.models import Municipality, RegionalNetwork, Role
+from engagiert.core.pagination import paginate
 from engagiert.core.pdf import file_uri, render_pdf
 from engagiert.core.permissions import has_role, municipality_view
 from engagiert.core.ratelimit import limit_reached
@@ -34,6 +35,7 @@ public_view = municipality_view()
 logger = logging.getLogger(__name__)
 BODY_SECONDS = 3600  # a kept dashboard is replaced by the next roll-up anyway (a new key)
 REPORTS_PER_HOUR = 30
+TOWNS_PER_PAGE = 25  # the installation's internal table of towns: a page of them at a time
 EXPORT_LOCK_SECONDS = 120
 
 
@@ -48,13 +50,16 @@ def _page(
     internal: bool = False,
     manual_for: Municipality | None = None,
     tables_for: list[Municipality] | None = None,
+    town_page=None,
     **extra,
 ):
     """A dashboard page. Its figures (sections, charts, tables per town) are rendered once per
     scope, period, view, language and state of the roll-ups and figures entered by hand, and
-    kept in the cache: a new roll-up run or a figure entered by hand makes a new key."""
+    kept in the cache: a new roll-up run or a figure entered by hand makes a new key. With
+    `town_page` (a page of `tables_for`) the key holds the page's number."""
     fresh = selectors.freshness(manual_for=manual_for)
-    raw = f"{scope}|{scope_key}|{period.key}|{internal}|{get_language()}|{fresh.key}"
+    page_key = f"{town_page.number}/{town_page.paginator.count}" if town_page is not None else ""
+    raw = f"{scope}|{scope_key}|{period.key}|{internal}|{get_language()}|{fresh.key}|{page_key}"
     key = f"impact:body:{hashlib.sha256(raw.encode()).hexdigest()[:40]}"
     body = _cached(key)
     if body is None:
@@ -72,6 +77,7 @@ def _page(
                 )
                 if tables_for is not None
                 else None,
+                "town_page": town_page,
             },
             request=request,
         )
@@ -301,6 +307,7 @@ def installation_internal(request):
     if not request.user.is_superuser:
         raise Http404
     form, period = period_from(request)
+    towns = paginate(request, Municipality.objects.order_by("name"), per_page=TOWNS_PER_PAGE, form=form)
     return _page(
         request,
         form=form,
@@ -309,7 +316,8 @@ def installation_internal(request):
         scope_key="",
         make=lambda fresh: selectors.installation_dashboard(period, public=False, fresh=fresh),
         internal=True,
-        tables_for=list(Municipality.objects.order_by("name")),
+        tables_for=list(towns.object_list),
+        town_page=towns,
         networks=RegionalNetwork.objects.order_by("name"),
     )
 

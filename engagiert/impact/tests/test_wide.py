@@ -5,6 +5,7 @@ coordinators and the platform admins only; others get 404, anonymous visitors th
 from __future__ import annotations
 
 import datetime
+import re
 from decimal import Decimal
 
 import pytest
@@ -117,6 +118,28 @@ def test_installation_internal_lists_every_town(client, platform_admin, figures)
     assert "So wurde gezählt" in response.content.decode()
 
 
+def test_installation_internal_shows_the_towns_a_page_at_a_time(client, platform_admin, figures, monkeypatch):
+    from engagiert.impact import views
+
+    monkeypatch.setattr(views, "TOWNS_PER_PAGE", 2)
+    client.force_login(platform_admin)
+
+    def towns_on(page: str | None):
+        response = client.get(INSTALLATION_INTERNAL, {**PERIOD, **({"page": page} if page else {})})
+        assert response.status_code == 200
+        html = response.content.decode()  # from the cache from the second view of a page on
+        return list(dict.fromkeys(re.findall(r"<bdi>([^<]+)</bdi></a></th>", html))), html
+
+    names, html = towns_on(None)
+    assert names == ["Dessau-Roßlau", "Gräfenhainichen"]
+    assert "Kommunen 1 bis 2 von 3" in html
+    assert 'href="?zeitraum=jahr&amp;jahr=2026&amp;page=2#nach-kommunen" rel="next"' in html
+    names, html = towns_on("2")
+    assert names == ["Lutherstadt Wittenberg"]
+    assert towns_on("99")[0] == ["Lutherstadt Wittenberg"]  # beyond the last: the last
+    assert towns_on("x")[0] == ["Dessau-Roßlau", "Gräfenhainichen"]
+
+
 # The network's and the installation's figures come from their own roll-up rows (AreaRollup),
 # made by the same run as the towns' and remade with them on a late correction.
 
@@ -182,7 +205,7 @@ def test_latest_figures_of_several_towns_are_the_mean_of_their_latest_values(des
 
 
 NETWORK_QUERIES = 10
-INSTALLATION_QUERIES = 9
+INSTALLATION_QUERIES = 10  # one more: the count of the towns' pages
 
 
 def test_internal_views_read_a_fixed_number_of_queries(
