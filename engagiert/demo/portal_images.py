@@ -29,7 +29,7 @@ def wagtail_image(
         height=height,
         collection=collection,
         description="" if decorative else picture.alt,
-        decorative=decorative,
+        marked_decorative=decorative,
     )
     if picture.focal:
         image.focal_point_x, image.focal_point_y, image.focal_point_width, image.focal_point_height = picture.focal

@@ -28,7 +28,7 @@ class PortalImageForm(BaseImageForm):
 
     def clean(self):
         cleaned = super().clean()
-        decorative = cleaned.get("decorative", getattr(self.instance, "decorative", False))
+        decorative = cleaned.get("marked_decorative", getattr(self.instance, "marked_decorative", False))
         description = cleaned.get("description", getattr(self.instance, "description", ""))
         if not decorative and not (description or "").strip():
             message = ALT_TEXT_MISSING

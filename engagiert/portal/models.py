@@ -7,8 +7,6 @@ reaches them. Text fields are stored per language with modeltranslation (transla
 
 from __future__ import annotations
 
-import functools
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -41,52 +39,42 @@ ALT_TEXT_MISSING = _(
 
 
 class PortalImage(AbstractImage):
-    """An image with an alternative text (Wagtail's "description"), unless marked decorative."""
+    """An image with an alternative text (Wagtail's "description"), unless marked decorative.
+    The field is not called `decorative`: Wagtail's images carry an attribute of that name for
+    one use of an image in an ImageBlock, which its constructor resets."""
 
-    decorative = models.BooleanField(
+    marked_decorative = models.BooleanField(
         _("Nur Schmuck"),
         default=False,
         help_text=_("Ankreuzen, wenn das Bild nichts zeigt, was für das Verständnis nötig ist (kein Alternativtext)."),
     )
 
-    admin_form_fields = (*Image.admin_form_fields, "decorative")
+    admin_form_fields = (*Image.admin_form_fields, "marked_decorative")
 
     class Meta:
         verbose_name = _("Bild")
         verbose_name_plural = _("Bilder")
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(decorative=True) | ~models.Q(description=""), name="portal_image_alt_or_decorative"
+                condition=models.Q(marked_decorative=True) | ~models.Q(description=""),
+                name="portal_image_alt_or_decorative",
             )
         ]
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # Wagtail's AbstractImage.__init__ resets `decorative` (its ImageBlock's per-use flag) to False
-        # after Django has set this field: put back the value given (positionally when read from the DB).
-        value = kwargs.get("decorative", False)
-        if args:
-            index = _field_index(type(self), "decorative")
-            value = args[index] if index < len(args) else value
-        if value is models.DEFERRED:
-            self.__dict__.pop("decorative", None)  # read from the database when first used
-        else:
-            self.decorative = value
-
     def clean(self) -> None:
         super().clean()
-        if not self.decorative and not (self.description or "").strip():
+        if not self.marked_decorative and not (self.description or "").strip():
             raise ValidationError({"description": ALT_TEXT_MISSING})
 
     @property
     def alt(self) -> str:
         """The alternative text for <img alt>: empty for a decorative image."""
-        return "" if self.decorative else self.description
+        return "" if self.marked_decorative else self.description
 
-
-@functools.cache
-def _field_index(model: type[models.Model], attname: str) -> int:
-    return [field.attname for field in model._meta.concrete_fields].index(attname)
+    @property
+    def default_alt_text(self) -> str:
+        """What Wagtail's renditions and rich text put in alt (never the title in its place)."""
+        return self.alt
 
 
 class PortalRendition(AbstractRendition):

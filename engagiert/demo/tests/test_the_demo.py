@@ -218,9 +218,9 @@ def test_demo_portal_has_pictures_in_each_sites_collection_and_loads_them_once(d
     illustrated = [page for page in news if page.image]
     assert len(illustrated) >= 8 and len(illustrated) < len(news)  # a good share, not every item
     assert {page.image.collection_id for page in illustrated} == {dessau.collection_id}
-    decorative = [page.image for page in illustrated if page.image.decorative]
+    decorative = [page.image for page in illustrated if page.image.marked_decorative]
     assert len(decorative) == 1 and decorative[0].alt == ""  # marked decorative, as an editor may
-    described = [page for page in illustrated if not page.image.decorative]
+    described = [page for page in illustrated if not page.image.marked_decorative]
     assert all(page.image.alt.startswith(f"Illustration zum Beitrag „{page.title}“: ") for page in described)
     # Other towns' editors see none of it: every image lies in one site's collection.
     collections = {home.collection_id for home in homes}

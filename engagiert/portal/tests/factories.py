@@ -26,7 +26,7 @@ def image(collection, *, title="Tanzgala", alt="Menschen tanzen in der Aula", de
     return PortalImage.objects.create(
         title=title,
         description=alt,
-        decorative=decorative,
+        marked_decorative=decorative,
         collection=collection,
         file=ContentFile(png_bytes(), name="bild.png"),
     )

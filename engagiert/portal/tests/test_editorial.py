@@ -107,7 +107,7 @@ def _image_form(site, *, description="", decorative=False, upload=None):
     form_class = get_image_form(PortalImage)
     data = {"title": "Foto", "description": description, "collection": site.collection.pk}
     if decorative:
-        data["decorative"] = "on"
+        data["marked_decorative"] = "on"
     return form_class(data=data, files={"file": upload or _jpeg_with_exif()})
 
 
@@ -140,12 +140,14 @@ def test_database_refuses_an_image_without_alt_text(site):
 
 
 def test_an_image_marked_decorative_stays_decorative_when_read_back(site):
-    # Wagtail's AbstractImage.__init__ sets its own `decorative` attribute; the field must win.
+    # Wagtail's AbstractImage.__init__ sets its own `decorative` attribute: the field has another name.
     image = factories.image(site.collection, alt="", decorative=True)
-    assert PortalImage.objects.get(pk=image.pk).decorative is True
+    assert PortalImage.objects.get(pk=image.pk).marked_decorative is True
     assert PortalImage.objects.get(pk=image.pk).alt == ""
-    assert PortalImage.objects.only("title").get(pk=image.pk).decorative is True  # deferred, then read
-    assert PortalImage.objects.get(pk=factories.image(site.collection).pk).decorative is False
+    assert PortalImage.objects.only("title").get(pk=image.pk).marked_decorative is True  # deferred, then read
+    assert PortalImage.objects.get(pk=factories.image(site.collection).pk).marked_decorative is False
+    assert image.get_rendition("width-100").alt == ""  # what Wagtail's renditions and rich text say
+    assert factories.image(site.collection).get_rendition("width-100").alt == "Menschen tanzen in der Aula"
 
 
 def test_documents_are_pdf_only(site):
