@@ -39,6 +39,10 @@ class Rollup(models.Model):
         indexes = [
             models.Index(fields=["municipality", "grain", "day"], name="impact_rollup_town_day"),
             models.Index(fields=["grain", "day"], name="impact_rollup_day"),
+            # The totals of a page of towns (the internal views' tables per town): no breakdown rows.
+            models.Index(
+                fields=["municipality", "grain", "day"], condition=Q(breakdown=""), name="impact_rollup_town_totals"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -73,6 +77,8 @@ class AreaRollup(models.Model):
             ),
             models.CheckConstraint(condition=Q(grain__in=["day", "month"]), name="impact_area_rollup_grain"),
         ]
+        # A network's or the installation's (network IS NULL) rows of a period: the dashboards' read.
+        indexes = [models.Index(fields=["network", "grain", "day"], name="impact_area_rollup_day")]
 
     def __str__(self) -> str:
         return f"{self.network_id or '*'} {self.figure} {self.breakdown}:{self.item} {self.day} = {self.value}"
