@@ -117,8 +117,11 @@ def test_coordinator_edits_the_start_page_and_publishes_news_in_the_editor(conte
 
     # The start page: an events block from the block picker, a draft, its preview, then published.
     page.goto(f"/redaktion/pages/{towns.home.pk}/edit/")
+    kinds = page.locator('[data-contentpath="body_de"] select[name$="-value-kind"]')
+    blocks_before = kinds.count()
     add_block(page, "body_de", "Live-Inhalt (Begegnungen, Mach mit!, Nachrichten …)")
-    page.locator('[data-contentpath="body_de"] select[name$="-value-kind"]').last.select_option("events")
+    expect(kinds).to_have_count(blocks_before + 1)  # the new block is there before its field is set
+    kinds.last.select_option("events")
     submit(page, page.locator("footer button.action-save"))
     towns.home.refresh_from_db()  # its latest_revision is the one just saved
     home = towns.home.get_latest_revision_as_object()
