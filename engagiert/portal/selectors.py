@@ -8,9 +8,18 @@ from engagiert.core.models import Municipality
 from engagiert.portal.models import TREE_STEP, NetworkHomePage, NewsIndexPage, NewsPage, PortalImage, TownHomePage
 
 NEWS_PAGE_SIZE = 12
+PATH_LENGTH = 255  # treebeard's MP_Node.path
 # The teaser picture in AVIF and WebP with a JPEG fallback, spelled as {% picture %} in
 # _news_teaser.html names them: a prefetched list that misses one makes Wagtail render it anew.
 TEASER_RENDITIONS = ("format-avif|fill-480x270", "format-webp|fill-480x270", "format-jpeg|fill-480x270")
+
+
+def in_subtree(path: str) -> Q:
+    """The page at `path` and every page below it, as a range of the tree's materialised path:
+    an index range on every database (SQLite's LIKE, which Wagtail's descendant_of uses, is
+    case-insensitive and reads every page). Treebeard spells paths with 0-9 and A-Z only, so a
+    descendant's path lies between `path` and `path` followed by Z up to the column's length."""
+    return Q(path__range=(path, path + "Z" * (PATH_LENGTH - len(path))))
 
 
 def with_teaser_images(qs: QuerySet[NewsPage]) -> QuerySet[NewsPage]:
@@ -21,7 +30,13 @@ def with_teaser_images(qs: QuerySet[NewsPage]) -> QuerySet[NewsPage]:
 
 def news_under(page) -> QuerySet[NewsPage]:
     """Live news below `page` (a news index or a start page), newest first."""
-    return with_teaser_images(NewsPage.objects.live().descendant_of(page).order_by("-date", "-pk").defer_streamfields())
+    return with_teaser_images(
+        NewsPage.objects.live()
+        .filter(in_subtree(page.path))
+        .exclude(pk=page.pk)
+        .order_by("-date", "-pk")
+        .defer_streamfields()
+    )
 
 
 def _homes(municipalities: list[Municipality]) -> list[tuple[str, bool]]:
@@ -52,7 +67,7 @@ def latest_news_and_index(
         return [], None
     where = Q()
     for path, _own in homes:
-        where |= Q(path__startswith=path)
+        where |= in_subtree(path)
     qs = NewsPage.objects.live().filter(where).order_by("-date", "-pk").defer_streamfields()
     news = list(with_teaser_images(qs)[:count])
     for item in news:
@@ -61,7 +76,7 @@ def latest_news_and_index(
     index = None
     if len(municipalities) == 1 and own:
         depth = len(own[0]) // TREE_STEP + 1
-        index = NewsIndexPage.objects.live().filter(path__startswith=own[0], depth=depth).first()
+        index = NewsIndexPage.objects.live().filter(in_subtree(own[0]), depth=depth).first()
     return news, index
 
 
