@@ -22,10 +22,22 @@ def in_subtree(path: str) -> Q:
     return Q(path__range=(path, path + "Z" * (PATH_LENGTH - len(path))))
 
 
+# What a news teaser (portal/_news_teaser.html) shows of a news page: its title, date, teaser,
+# image and address. Fewer columns read and converted, the stream fields and the rest deferred.
+TEASER_FIELDS = ("id", "path", "depth", "url_path", "live", "content_type", "title", "date", "teaser", "image")
+
+
+def as_teasers(qs: QuerySet[NewsPage]) -> QuerySet[NewsPage]:
+    """News as their teasers show them: the fields they use, the image and its list renditions."""
+    return with_teaser_images(qs.only(*TEASER_FIELDS))
+
+
 def with_teaser_images(qs: QuerySet[NewsPage]) -> QuerySet[NewsPage]:
-    """News with their image and its list renditions, in a fixed number of queries."""
-    images = PortalImage.objects.prefetch_renditions(*TEASER_RENDITIONS)
-    return qs.prefetch_related(Prefetch("image", queryset=images))
+    """News with their image (joined) and its list renditions (one more query)."""
+    renditions = PortalImage.get_rendition_model().objects.filter(filter_spec__in=TEASER_RENDITIONS)
+    return qs.select_related("image").prefetch_related(
+        Prefetch("image__renditions", queryset=renditions, to_attr="prefetched_renditions")
+    )
 
 
 def news_under(page) -> QuerySet[NewsPage]:
@@ -68,8 +80,7 @@ def latest_news_and_index(
     where = Q()
     for path, _own in homes:
         where |= in_subtree(path)
-    qs = NewsPage.objects.live().filter(where).order_by("-date", "-pk").defer_streamfields()
-    news = list(with_teaser_images(qs)[:count])
+    news = list(as_teasers(NewsPage.objects.live().filter(where).order_by("-date", "-pk"))[:count])
     for item in news:
         item.source_name = None  # what the teaser shows (the news list names the network)
     own = [path for path, is_own in homes if is_own]
