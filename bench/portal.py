@@ -23,7 +23,9 @@ random town: wall time and the process's CPU time (on SQLite including the datab
 shared machine the steadier figure), p50 and p95, and the SQL queries of one request (three
 towns: they must not differ). The shared page cache (core.pagecache) is off for these figures;
 the start page is measured once more with it, as anonymous visitors mostly get it.
-Targets: p95 <= 50 ms for the pages, <= 80 ms for the search, a fixed number of queries."""
+Targets: p95 <= 50 ms for the pages, <= 80 ms for the search, a fixed number of queries.
+PORTAL_BENCH_REUSE=1 measures the data of the last run again; PORTAL_BENCH_PROFILE=1 prints a
+CPU-time profile (cProfile) of 20 requests of each scenario."""
 
 from __future__ import annotations
 

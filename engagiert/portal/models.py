@@ -11,7 +11,6 @@ import functools
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -154,32 +153,11 @@ class PortalPage(Page):
         if self.path and len(self.path) == 3 * TREE_STEP + TREE_STEP and self.slug in app_segments():
             raise ValidationError({"slug": slug_taken_message(self.slug)})
 
-    def route(self, request, path_components):
-        """Wagtail's routing, with each child read as its specific page in one query (the page
-        joined to the tables of the page types allowed below this one) instead of two."""
-        if not path_components:
-            return super().route(request, path_components)
-        child = self.specific_child(path_components[0])
-        if child is None:
-            raise Http404
-        child._cached_parent_obj = self  # its get_parent() and site_home ask no query
-        return child.route(request, path_components[1:])
-
-    def specific_child(self, slug: str) -> Page | None:
-        """The child page with this slug as its specific type (one query; two for a page of a
-        type no longer allowed here), or None."""
-        models = [m for m in type(self).allowed_subpage_models() if m._meta.get_parent_list() == [Page]]
-        children = self.get_children().filter(slug=slug)
-        base = children.select_related(*(m._meta.model_name for m in models)).first()
-        if base is None:
-            return None
-        model = base.specific_class
-        return getattr(base, model._meta.model_name) if model in models else base.specific
-
     @cached_property
     def site_home(self) -> SiteHomePage | None:
         """The town's or network's start page this page belongs to (None above them): the page
-        it was routed through when it was (no query), else one query."""
+        it was routed through when it was (Wagtail's routing keeps each page's parent on it: no
+        query), else one query."""
         if self.depth < 3:
             return None
         if self.depth == 3:

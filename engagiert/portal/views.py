@@ -12,8 +12,7 @@ def route(request: HttpRequest, path: str) -> None:
     """Routes the request as Wagtail's Page.route_for_request does (the result kept on the
     request, where Wagtail's serve looks first), from the site's root page without reading it
     again as its specific type when that type has no fields of its own (the portal's root):
-    one query fewer for every page. The portal's pages read each level in one query
-    (PortalPage.route)."""
+    one query fewer for every page."""
     if hasattr(request, "_wagtail_route_for_request"):
         return
     site = Site.find_for_request(request)
