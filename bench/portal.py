@@ -23,7 +23,9 @@ random town: wall time and the process's CPU time (on SQLite including the datab
 shared machine the steadier figure), p50 and p95, and the SQL queries of one request (three
 towns: they must not differ). The shared page cache (core.pagecache) is off for these figures;
 the start page is measured once more with it, as anonymous visitors mostly get it.
-Targets: p95 <= 50 ms for the pages, <= 80 ms for the search, a fixed number of queries."""
+Targets: p95 <= 50 ms for the pages, <= 80 ms for the search, a fixed number of queries.
+PORTAL_BENCH_REUSE=1 measures the data of the last run again; PORTAL_BENCH_PROFILE=1 prints a
+CPU-time profile (cProfile) of 20 requests of each scenario."""
 
 from __future__ import annotations
 
@@ -46,6 +48,7 @@ REQUESTS = int(os.environ.get("PORTAL_BENCH_REQUESTS", "200"))
 WARMUP = int(os.environ.get("PORTAL_BENCH_WARMUP", "20"))
 SEED = int(os.environ.get("PORTAL_BENCH_SEED", "14"))
 REUSE = os.environ.get("PORTAL_BENCH_REUSE") == "1"  # measure the data of the last run again
+PROFILE = os.environ.get("PORTAL_BENCH_PROFILE") == "1"  # a CPU-time profile (cProfile) of each scenario
 PAGE_TARGET_MS = 50.0
 SEARCH_TARGET_MS = 80.0
 PROGRAMME_SLUG = "engagierte-stadt"
@@ -334,6 +337,8 @@ def measure(slugs: list[str], *, cached: bool) -> list[dict]:
             if i >= WARMUP * len(scenarios):
                 wall[key].append((t1 - t0) * 1000)
                 cpu[key].append((c1 - c0) * 1000)
+        if PROFILE:
+            profile(client, scenarios, slugs)
         rows = []
         for key, label, path, target in scenarios:
             counts = set()
@@ -356,6 +361,27 @@ def measure(slugs: list[str], *, cached: bool) -> list[dict]:
                 }
             )
     return rows
+
+
+def profile(client, scenarios, slugs: list[str]) -> None:
+    """Prints where the CPU time of 20 requests of each scenario goes (cProfile)."""
+    import cProfile
+    import pstats
+    from urllib.parse import quote
+
+    from django.db import close_old_connections
+
+    for key, _label, path, _target in scenarios:
+        profiler = cProfile.Profile(time.process_time)  # CPU time: the machine is shared
+        for i in range(20):
+            url = path.format(slug=slugs[i % len(slugs)], query=quote(QUERIES[i % len(QUERIES)]))
+            profiler.enable()
+            client.get(url)
+            profiler.disable()
+            close_old_connections()
+        print(f"--- CPU profile of {key} (20 requests)")
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
 
 
 def warm_up_renditions(slugs: list[str]) -> None:

@@ -38,8 +38,23 @@ PALETTES: dict[str, tuple[str, str, str, str, str]] = {
     "inklusion": ("gelbem", "#e9b824", "#1d3557", "#e76f51", "#fbf1cf"),
     "sport": ("rotem", "#b23a48", "#fcd5ce", "#2b2d42", "#f6dadd"),
     "jugendbeteiligung": ("magentafarbenem", "#9d2b6b", "#fcbf49", "#90e0ef", "#f3dbe8"),
+    "wirtschaft-csr": ("braunem", "#7a4a2a", "#f6d365", "#8ecae6", "#f1e2d3"),
 }
-DEFAULT_PALETTE = ("grauem", "#4a5360", "#f4a261", "#8ecae6", "#e4e7eb")
+# A topic without a palette of its own (or none) gets one of these, the same for the same topic
+# on every run: colourful like the others, never a grey picture.
+FALLBACK_PALETTES: tuple[tuple[str, str, str, str, str], ...] = (
+    ("türkisem", "#11706b", "#ffd166", "#f4a261", "#d5efec"),
+    ("indigofarbenem", "#3d348b", "#f7b801", "#f18701", "#e0ddf2"),
+    ("weinrotem", "#7b2d43", "#f6d365", "#8ecae6", "#f3dde3"),
+)
+
+
+def palette_of(topic: str | None) -> tuple[str, str, str, str, str]:
+    """The colours of a topic's pictures: its own palette, else a fallback chosen by its slug."""
+    if topic in PALETTES:
+        return PALETTES[topic]
+    return FALLBACK_PALETTES[_seed(topic or "allgemein") % len(FALLBACK_PALETTES)]
+
 
 # Format → what the illustration shows (German, for the alt text).
 MOTIFS = {
@@ -85,7 +100,7 @@ def _store(name: str, draw) -> str:
 
 def event_image(*, format: str, topic: str | None) -> DemoImage:
     """The illustration of events of this format and (first) topic."""
-    palette = PALETTES.get(topic or "", DEFAULT_PALETTE)
+    palette = palette_of(topic)
     motif = MOTIFS.get(format, MOTIFS["meeting"])
     key = f"{format}-{topic or 'allgemein'}"
     name = _store(f"{FOLDER}/events/{key}.webp", lambda: _event_bytes(format, palette, _seed(key)))
@@ -120,7 +135,7 @@ def _webp(image: Image.Image, size: tuple[int, int]) -> bytes:
 
 def news_image(*, key: str, format: str, topic: str | None, title: str) -> DemoImage:
     """The illustration of a news item: an event motif in the colours of its topic, 16:9."""
-    palette = PALETTES.get(topic or "", DEFAULT_PALETTE)
+    palette = palette_of(topic)
     motif = MOTIFS.get(format, MOTIFS["meeting"])
     name = _store(f"{FOLDER}/news/{key}.webp", lambda: _event_bytes(format, palette, _seed(key), size=NEWS_SIZE))
     return DemoImage(name, f"Illustration zum Beitrag „{title}“: {motif} auf {palette[0]} Grund", NEWS_SIZE)

@@ -143,11 +143,18 @@ class PortalPage(Page):
 
     @cached_property
     def site_home(self) -> SiteHomePage | None:
-        """The town's or network's start page this page belongs to (one query; None above them)."""
+        """The town's or network's start page this page belongs to (None above them): the page
+        it was routed through when it was (Wagtail's routing keeps each page's parent on it: no
+        query), else one query."""
         if self.depth < 3:
             return None
         if self.depth == 3:
             return self.specific if isinstance(self.specific, SiteHomePage) else None
+        page = self
+        while page is not None and page.depth > 3:
+            page = page.__dict__.get("_cached_parent_obj")
+        if isinstance(page, SiteHomePage) and page.path == self.path[: 3 * TREE_STEP]:
+            return page
         home = Page.objects.filter(path=self.path[: 3 * TREE_STEP]).specific().first()
         return home if isinstance(home, SiteHomePage) else None
 

@@ -11,6 +11,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -45,17 +46,16 @@ def programme_members(*, programme, municipalities: list[Municipality], limit: i
 
 
 def programme_events(*, programme, municipalities: list[Municipality], limit: int = EVENTS_SHOWN) -> list:
-    """The next published events that a member organisation organises (one query)."""
+    """The next published events that a member organisation organises (one query: the town's
+    upcoming events in order, each checked for a member among its organisers, so the reading
+    stops at the `limit`-th, however many members the programme has in every town)."""
     from engagiert.events.models import Event
     from engagiert.events.selectors import public_events
 
-    ids = (
-        public_events(municipalities=municipalities)
-        .filter(status=Event.Status.PUBLISHED, end__gte=timezone.now(), organisations__programmes=programme)
-        .values("pk")
-    )
+    by_member = Event.organisations.through.objects.filter(event_id=OuterRef("pk"), organisation__programmes=programme)
     return list(
-        Event.objects.filter(pk__in=ids)
+        public_events(municipalities=municipalities)
+        .filter(Exists(by_member), status=Event.Status.PUBLISHED, end__gte=timezone.now())
         .select_related("venue", "municipality")
         .only("pk", "title", "start", "end", "status", "municipality__slug", "municipality__name", "venue__name")
         .order_by("start", "pk")[:limit]

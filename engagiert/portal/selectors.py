@@ -8,20 +8,47 @@ from engagiert.core.models import Municipality
 from engagiert.portal.models import TREE_STEP, NetworkHomePage, NewsIndexPage, NewsPage, PortalImage, TownHomePage
 
 NEWS_PAGE_SIZE = 12
+PATH_LENGTH = 255  # treebeard's MP_Node.path
 # The teaser picture in AVIF and WebP with a JPEG fallback, spelled as {% picture %} in
 # _news_teaser.html names them: a prefetched list that misses one makes Wagtail render it anew.
 TEASER_RENDITIONS = ("format-avif|fill-480x270", "format-webp|fill-480x270", "format-jpeg|fill-480x270")
 
 
+def in_subtree(path: str) -> Q:
+    """The page at `path` and every page below it, as a range of the tree's materialised path:
+    an index range on every database (SQLite's LIKE, which Wagtail's descendant_of uses, is
+    case-insensitive and reads every page). Treebeard spells paths with 0-9 and A-Z only, so a
+    descendant's path lies between `path` and `path` followed by Z up to the column's length."""
+    return Q(path__range=(path, path + "Z" * (PATH_LENGTH - len(path))))
+
+
+# What a news teaser (portal/_news_teaser.html) shows of a news page: its title, date, teaser,
+# image and address. Fewer columns read and converted, the stream fields and the rest deferred.
+TEASER_FIELDS = ("id", "path", "depth", "url_path", "live", "content_type", "title", "date", "teaser", "image")
+
+
+def as_teasers(qs: QuerySet[NewsPage]) -> QuerySet[NewsPage]:
+    """News as their teasers show them: the fields they use, the image and its list renditions."""
+    return with_teaser_images(qs.only(*TEASER_FIELDS))
+
+
 def with_teaser_images(qs: QuerySet[NewsPage]) -> QuerySet[NewsPage]:
-    """News with their image and its list renditions, in a fixed number of queries."""
-    images = PortalImage.objects.prefetch_renditions(*TEASER_RENDITIONS)
-    return qs.prefetch_related(Prefetch("image", queryset=images))
+    """News with their image (joined) and its list renditions (one more query)."""
+    renditions = PortalImage.get_rendition_model().objects.filter(filter_spec__in=TEASER_RENDITIONS)
+    return qs.select_related("image").prefetch_related(
+        Prefetch("image__renditions", queryset=renditions, to_attr="prefetched_renditions")
+    )
 
 
 def news_under(page) -> QuerySet[NewsPage]:
     """Live news below `page` (a news index or a start page), newest first."""
-    return with_teaser_images(NewsPage.objects.live().descendant_of(page).order_by("-date", "-pk").defer_streamfields())
+    return with_teaser_images(
+        NewsPage.objects.live()
+        .filter(in_subtree(page.path))
+        .exclude(pk=page.pk)
+        .order_by("-date", "-pk")
+        .defer_streamfields()
+    )
 
 
 def _homes(municipalities: list[Municipality]) -> list[tuple[str, bool]]:
@@ -52,16 +79,15 @@ def latest_news_and_index(
         return [], None
     where = Q()
     for path, _own in homes:
-        where |= Q(path__startswith=path)
-    qs = NewsPage.objects.live().filter(where).order_by("-date", "-pk").defer_streamfields()
-    news = list(with_teaser_images(qs)[:count])
+        where |= in_subtree(path)
+    news = list(as_teasers(NewsPage.objects.live().filter(where).order_by("-date", "-pk"))[:count])
     for item in news:
         item.source_name = None  # what the teaser shows (the news list names the network)
     own = [path for path, is_own in homes if is_own]
     index = None
     if len(municipalities) == 1 and own:
         depth = len(own[0]) // TREE_STEP + 1
-        index = NewsIndexPage.objects.live().filter(path__startswith=own[0], depth=depth).first()
+        index = NewsIndexPage.objects.live().filter(in_subtree(own[0]), depth=depth).first()
     return news, index
 
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from django.urls import path, re_path
-from wagtail import views
 from wagtail.documents.views import serve as documents
 
 from engagiert.core.models import RESERVED_SLUGS
+from engagiert.portal import views
 
 _reserved = "|".join(sorted(re.escape(slug) for slug in RESERVED_SLUGS))
 

@@ -55,3 +55,29 @@ def test_start_page_headers_and_news_pictures_are_small_webp_with_focal_point_an
     (tmp_path / town.name).unlink()
     images.header_image(key="dessau-rosslau", place="Dessau-Roßlau", colours=["#9b1c2c"])
     assert (tmp_path / town.name).read_bytes() == first  # the same picture on every run
+
+
+def _saturation(colour: str) -> int:
+    red, green, blue = images._rgb(colour)
+    return max(red, green, blue) - min(red, green, blue)
+
+
+def test_every_demo_topic_has_a_colourful_palette_and_unknown_topics_fall_back_to_one(settings, tmp_path):
+    from engagiert.demo.data.directory import TOPICS
+
+    settings.MEDIA_ROOT = tmp_path
+    for topic in TOPICS:
+        assert topic["slug"] in images.PALETTES, topic["slug"]  # each topic its own colour
+    backgrounds = [palette[1] for palette in (*images.PALETTES.values(), *images.FALLBACK_PALETTES)]
+    assert all(_saturation(colour) >= 40 for colour in backgrounds), backgrounds  # no grey picture
+    assert images.palette_of("wirtschaft-csr") == images.PALETTES["wirtschaft-csr"]
+    unknown = images.palette_of("ein-neues-thema")
+    assert unknown in images.FALLBACK_PALETTES and unknown == images.palette_of("ein-neues-thema")
+    assert images.palette_of(None) in images.FALLBACK_PALETTES
+    news = images.news_image(key="dr-csr", format="meeting", topic="wirtschaft-csr", title="Firmen engagieren sich")
+    assert news.alt.endswith("auf braunem Grund")
+    with Image.open(tmp_path / news.name) as drawn:
+        corner = drawn.convert("RGB").getpixel((0, 0))
+    assert max(corner) - min(corner) >= 40  # the picture's ground is coloured, not grey
+    other = images.news_image(key="dr-neu", format="meeting", topic="ein-neues-thema", title="Neu")
+    assert "grauem" not in other.alt and other.alt.endswith(f"auf {unknown[0]} Grund")
