@@ -98,6 +98,9 @@ MIDDLEWARE = [
     "engagiert.core.pagecache.PageCacheMiddleware",  # last: it stores the view's response as it is
 ]
 
+# Django's form renderer, with <select> written in Python instead of a template per option.
+FORM_RENDERER = "engagiert.core.formrendering.Renderer"
+
 ROOT_URLCONF = "engagiert.urls"
 WSGI_APPLICATION = "engagiert.wsgi.application"
 
