@@ -191,6 +191,10 @@ if _redis_url:
 # per town, language and font-size step, replaced on every web server when a service reports a
 # change. PAGE_CACHE_SECONDS=0 turns it off.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 120)
+# Fragments of public pages that read many rows but look the same for everyone (a start page's
+# live blocks), kept in the same cache with the same freshness key (engagiert/core/fragments.py)
+# for the requests the page cache does not answer. FRAGMENT_CACHE_SECONDS=0 turns it off.
+FRAGMENT_CACHE_SECONDS = env_int("FRAGMENT_CACHE_SECONDS", 120)
 PAGE_CACHE_PAGES = {
     # URL name: whether a page with a search text (?q=) is cached too
     "core:home": False,

@@ -67,8 +67,8 @@ def version_key(slug: str) -> str:
 def content_changed(municipality=None) -> None:
     """What `municipality`'s public pages show has changed (None: every town's): once the
     surrounding transaction commits, its cached pages are replaced on every web server."""
-    if not settings.PAGE_CACHE_SECONDS:
-        return
+    if not settings.PAGE_CACHE_SECONDS and not settings.FRAGMENT_CACHE_SECONDS:
+        return  # nothing is kept (core.fragments uses the same versions)
     slug = _slug_of(municipality)
     transaction.on_commit(lambda: _bump(slug))
 

@@ -1,0 +1,117 @@
+"""Fragments in the shared cache (core.fragments): kept per name, parts and language, and
+rendered afresh once a town they show reports a change (the page cache's freshness key)."""
+
+from __future__ import annotations
+
+import pytest
+from django.utils import translation
+
+from engagiert.core import fragments, pagecache
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fragments_on(settings):
+    settings.FRAGMENT_CACHE_SECONDS = 60
+    settings.PAGE_CACHE_SECONDS = 0  # the versions are bumped for the fragments alone
+
+
+class Counter:
+    def __init__(self):
+        self.calls = 0
+
+    def __call__(self) -> str:
+        self.calls += 1
+        return f"<p>{self.calls}</p>"
+
+
+def show(render, towns, *parts) -> str:
+    return fragments.cached(name="test", parts=parts, municipalities=towns, render=render)
+
+
+def test_kept_until_a_town_it_shows_changes(dessau, wittenberg, django_capture_on_commit_callbacks):
+    render = Counter()
+    assert show(render, [dessau]) == show(render, [dessau]) == "<p>1</p>"
+    with django_capture_on_commit_callbacks(execute=True):
+        pagecache.content_changed(wittenberg)  # another town: still kept
+    assert show(render, [dessau]) == "<p>1</p>"
+    with django_capture_on_commit_callbacks(execute=True):
+        pagecache.content_changed(dessau.pk)
+    assert show(render, [dessau]) == "<p>2</p>"
+    with django_capture_on_commit_callbacks(execute=True):
+        pagecache.content_changed(None)  # platform-wide
+    assert show(render, [dessau]) == "<p>3</p>" and render.calls == 3
+
+
+def test_a_network_fragment_follows_each_of_its_towns(dessau, wittenberg, django_capture_on_commit_callbacks):
+    render = Counter()
+    show(render, [dessau, wittenberg])
+    with django_capture_on_commit_callbacks(execute=True):
+        pagecache.content_changed(wittenberg)
+    assert show(render, [wittenberg, dessau]) == "<p>2</p>"
+
+
+def test_kept_per_parts_and_language(dessau):
+    render = Counter()
+    show(render, [dessau], "page", 1)
+    show(render, [dessau], "page", 2)  # another revision
+    with translation.override("ar"):
+        show(render, [dessau], "page", 1)
+    assert render.calls == 3
+    show(render, [dessau], "page", 1)
+    assert render.calls == 3
+
+
+def test_not_kept_when_turned_off_or_the_cache_is_down(dessau, settings, monkeypatch):
+    render = Counter()
+    settings.FRAGMENT_CACHE_SECONDS = 0
+    show(render, [dessau])
+    show(render, [dessau])
+    assert render.calls == 2
+    settings.FRAGMENT_CACHE_SECONDS = 60
+
+    def down(*args, **kwargs):
+        raise ConnectionError("cache down")
+
+    monkeypatch.setattr(fragments.cache, "get_many", down)
+    assert show(render, [dessau]) == "<p>3</p>"
+
+
+def test_the_start_page_shows_a_new_event_once_the_change_is_reported(
+    client, dessau, django_capture_on_commit_callbacks
+):
+    from engagiert.events.tests.factories import make_event
+    from engagiert.portal.services import ensure_site
+
+    ensure_site(municipality=dessau)
+    make_event(dessau, "Tanzcafé am Mittwoch", days=2)
+    assert "Tanzcafé am Mittwoch" in client.get("/dessau-rosslau/").content.decode()
+    make_event(dessau, "Lesung im Rathaus", days=1)  # written directly: nothing reported
+    assert "Lesung im Rathaus" not in client.get("/dessau-rosslau/").content.decode()  # the kept blocks
+    with django_capture_on_commit_callbacks(execute=True):
+        pagecache.content_changed(dessau)
+    html = client.get("/dessau-rosslau/").content.decode()
+    assert "Lesung im Rathaus" in html and "Tanzcafé am Mittwoch" in html
+
+
+def test_a_preview_is_never_kept(rf, dessau):
+    from django.template import engines
+
+    text = '{% load fragments %}{% fragment "t" towns=town %}{{ n }}{% endfragment %}'
+    template = engines["django"].from_string(text)
+    request = rf.get("/")
+    assert template.render({"n": 1, "town": dessau, "request": request}) == "1"
+    assert template.render({"n": 2, "town": dessau, "request": request}) == "1"  # kept
+    request.is_preview = True  # an editor's draft: rendered as it is, not taken from the cache
+    assert template.render({"n": 3, "town": dessau, "request": request}) == "3"
+
+
+def test_the_start_page_shows_news_once_published(client, dessau, django_capture_on_commit_callbacks):
+    from engagiert.portal.tests import factories
+
+    factories.news(dessau, title="Vorlesetag im Rathaus")
+    assert "Vorlesetag im Rathaus" in client.get("/dessau-rosslau/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.news(dessau, title="Sommerfest der Vereine")  # published in Wagtail: reports the change
+    assert "Sommerfest der Vereine" in client.get("/dessau-rosslau/").content.decode()
