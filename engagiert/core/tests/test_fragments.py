@@ -3,6 +3,8 @@ rendered afresh once a town they show reports a change (the page cache's freshne
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.utils import translation
 
@@ -115,3 +117,71 @@ def test_the_start_page_shows_news_once_published(client, dessau, django_capture
     with django_capture_on_commit_callbacks(execute=True):
         factories.news(dessau, title="Sommerfest der Vereine")  # published in Wagtail: reports the change
     assert "Sommerfest der Vereine" in client.get("/dessau-rosslau/").content.decode()
+
+
+# --- {% memo %}: the layout's header and footer, kept in the process --------------------------
+
+
+def _layout(rf, *, town, user=None, language="de", coordinates=False) -> str:
+    from django.contrib.auth.models import AnonymousUser
+    from django.template import engines
+
+    from engagiert.core.context_processors import platform
+
+    request = rf.get("/dessau-rosslau/durchblick/?q=Tanz")
+    request.user = user or AnonymousUser()
+    request.municipality = town
+    request.csp_nonce = "n"
+    template = engines["django"].from_string('{% extends "base.html" %}{% block content %}x{% endblock %}')
+    with translation.override(language):
+        context = {**platform(request), "coordinates": coordinates}
+        return template.render(context, request)
+
+
+def _unmasked(html: str) -> str:
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', 'name="csrfmiddlewaretoken" value=""', html)
+
+
+@pytest.fixture
+def no_memo(monkeypatch):
+    """The layout as it renders without {% memo %}."""
+    from engagiert.core.templatetags import fragments as tags
+
+    def render(*, rf, **kwargs) -> str:
+        with monkeypatch.context() as patched:
+            patched.setattr(tags.MemoNode, "render", lambda node, context: node.nodelist.render(context))
+            return _layout(rf, **kwargs)
+
+    return render
+
+
+@pytest.mark.parametrize("language", ["de", "ar"])
+def test_the_kept_layout_is_the_rendered_one(rf, dessau, wittenberg, outsider, no_memo, language):
+    from engagiert.core.templatetags.fragments import _memo
+
+    _memo.clear()
+    for kwargs in (
+        {"town": dessau},
+        {"town": dessau, "coordinates": True},
+        {"town": wittenberg, "user": outsider},
+        {"town": None},
+    ):
+        first = _layout(rf, language=language, **kwargs)
+        again, unkept = _layout(rf, language=language, **kwargs), no_memo(rf=rf, language=language, **kwargs)
+        assert _unmasked(again) == _unmasked(first) == _unmasked(unkept)
+        if kwargs.get("user"):
+            assert again != first  # the sign-out form's CSRF token is masked anew, never kept
+    assert _memo  # the layout was kept
+
+
+def test_the_layout_follows_what_it_shows(rf, dessau, outsider):
+    html = _layout(rf, town=dessau)
+    assert "Freigaben" not in html and "Abmelden" not in html
+    assert "Freigaben" in _layout(rf, town=dessau, coordinates=True)
+    assert "Abmelden" in _layout(rf, town=dessau, user=outsider)
+    dessau.name = "Dessau an der Mulde"
+    assert "<bdi>Dessau an der Mulde</bdi>" in _layout(rf, town=dessau)
+    dessau.slug = "dessau"
+    assert 'href="/dessau/impressum/"' in _layout(rf, town=dessau)
+    arabic = _layout(rf, town=dessau, language="ar")
+    assert 'dir="rtl"' in arabic and "Menü<" not in arabic and "Menü<" in _layout(rf, town=dessau)
