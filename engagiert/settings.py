@@ -207,6 +207,9 @@ PAGE_CACHE_PAGES = {
     "card:partners": False,
     "selfcheck:overview": False,
 }
+# The cached pages that show an event's seats left: a registration replaces them only
+# (core.pagecache.seats_changed), not the town's other pages.
+PAGE_CACHE_SEAT_PAGES = {"events:calendar", "events:month", "events:detail"}
 
 # Background work (django-tasks), TASKS_BACKEND:
 # - "db" (default): tasks queued in the database, run by `manage.py db_worker` (`make run` starts
