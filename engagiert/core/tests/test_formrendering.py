@@ -66,16 +66,3 @@ def test_an_option_template_of_its_own_goes_through_the_templates():
         option_template_name = "django/forms/widgets/select_option.html#own"
 
     assert formrendering.select_html(Own(choices=CHOICES).get_context("feld", "a", {})["widget"]) is None
-
-
-@pytest.mark.django_db
-def test_the_filter_forms_render_as_before(dessau):
-    from engagiert.directory.models import Topic
-    from engagiert.events.forms import FilterForm
-
-    Topic.objects.create(name="Kultur & Sport", slug="kultur")
-    ours = FilterForm({"thema": "kultur", "sprache": "ar"}, municipality=dessau, renderer=Renderer())
-    djangos = FilterForm({"thema": "kultur", "sprache": "ar"}, municipality=dessau, renderer=DjangoTemplates())
-    for name in ("thema", "sprache", "format", "stadtteil", "barrierefreiheit"):
-        assert ours[name].as_widget() == djangos[name].as_widget()
-        assert "<option" in ours[name].as_widget()

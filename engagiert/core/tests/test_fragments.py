@@ -80,23 +80,6 @@ def test_not_kept_when_turned_off_or_the_cache_is_down(dessau, settings, monkeyp
     assert show(render, [dessau]) == "<p>3</p>"
 
 
-def test_the_start_page_shows_a_new_event_once_the_change_is_reported(
-    client, dessau, django_capture_on_commit_callbacks
-):
-    from engagiert.events.tests.factories import make_event
-    from engagiert.portal.services import ensure_site
-
-    ensure_site(municipality=dessau)
-    make_event(dessau, "Tanzcafé am Mittwoch", days=2)
-    assert "Tanzcafé am Mittwoch" in client.get("/dessau-rosslau/").content.decode()
-    make_event(dessau, "Lesung im Rathaus", days=1)  # written directly: nothing reported
-    assert "Lesung im Rathaus" not in client.get("/dessau-rosslau/").content.decode()  # the kept blocks
-    with django_capture_on_commit_callbacks(execute=True):
-        pagecache.content_changed(dessau)
-    html = client.get("/dessau-rosslau/").content.decode()
-    assert "Lesung im Rathaus" in html and "Tanzcafé am Mittwoch" in html
-
-
 def test_a_preview_is_never_kept(rf, dessau):
     from django.template import engines
 
@@ -107,16 +90,6 @@ def test_a_preview_is_never_kept(rf, dessau):
     assert template.render({"n": 2, "town": dessau, "request": request}) == "1"  # kept
     request.is_preview = True  # an editor's draft: rendered as it is, not taken from the cache
     assert template.render({"n": 3, "town": dessau, "request": request}) == "3"
-
-
-def test_the_start_page_shows_news_once_published(client, dessau, django_capture_on_commit_callbacks):
-    from engagiert.portal.tests import factories
-
-    factories.news(dessau, title="Vorlesetag im Rathaus")
-    assert "Vorlesetag im Rathaus" in client.get("/dessau-rosslau/").content.decode()
-    with django_capture_on_commit_callbacks(execute=True):
-        factories.news(dessau, title="Sommerfest der Vereine")  # published in Wagtail: reports the change
-    assert "Sommerfest der Vereine" in client.get("/dessau-rosslau/").content.decode()
 
 
 # --- {% memo %}: the layout's header and footer, kept in the process --------------------------
