@@ -96,6 +96,8 @@ bench: $(VENV)/.test
 	IMPACT_BENCH_TOWNS=113 IMPACT_BENCH_ORGANISATIONS=50000 IMPACT_BENCH_EVENTS=200000 IMPACT_BENCH_HOURS=5000000 IMPACT_BENCH_CARDS=1000000 IMPACT_BENCH_BACKFILL_DAYS=760 $(PY) -m bench.impact
 	CLUSTER_SECONDS=60 CLUSTER_USERS=64 $(PY) deploy/cluster.py
 	PORTAL_BENCH_TOWNS=113 PORTAL_BENCH_PAGES=200 PORTAL_BENCH_NEWS=1000 PORTAL_BENCH_MEMBERS=500 $(PY) -m bench.portal
+	@# The anonymous mix's pages on the demo data (var/engagiert.sqlite3 of `make run`), CPU time against the bare view
+	@if [ -f var/engagiert.sqlite3 ]; then $(PY) -m bench.pages; else echo "bench.pages skipped: no demo database (make run loads it)"; fi
 
 ## screenshots: every main page, phone and desktop, German and Arabic, into docs/screenshots/ (fresh demo database)
 screenshots: $(VENV)/.test chromium

@@ -98,6 +98,9 @@ MIDDLEWARE = [
     "engagiert.core.pagecache.PageCacheMiddleware",  # last: it stores the view's response as it is
 ]
 
+# Django's form renderer, with <select> written in Python instead of a template per option.
+FORM_RENDERER = "engagiert.core.formrendering.Renderer"
+
 ROOT_URLCONF = "engagiert.urls"
 WSGI_APPLICATION = "engagiert.wsgi.application"
 
@@ -188,6 +191,10 @@ if _redis_url:
 # per town, language and font-size step, replaced on every web server when a service reports a
 # change. PAGE_CACHE_SECONDS=0 turns it off.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 120)
+# Fragments of public pages that read many rows but look the same for everyone (a start page's
+# live blocks), kept in the same cache with the same freshness key (engagiert/core/fragments.py)
+# for the requests the page cache does not answer. FRAGMENT_CACHE_SECONDS=0 turns it off.
+FRAGMENT_CACHE_SECONDS = env_int("FRAGMENT_CACHE_SECONDS", 120)
 PAGE_CACHE_PAGES = {
     # URL name: whether a page with a search text (?q=) is cached too
     "core:home": False,
@@ -200,6 +207,9 @@ PAGE_CACHE_PAGES = {
     "card:partners": False,
     "selfcheck:overview": False,
 }
+# The cached pages that show an event's seats left: a registration replaces them only
+# (core.pagecache.seats_changed), not the town's other pages.
+PAGE_CACHE_SEAT_PAGES = {"events:calendar", "events:month", "events:detail"}
 
 # Background work (django-tasks), TASKS_BACKEND:
 # - "db" (default): tasks queued in the database, run by `manage.py db_worker` (`make run` starts

@@ -11,6 +11,7 @@ os.environ.setdefault("TASKS_IMMEDIATE", "true")
 # The page cache has its own tests (tests/test_page_cache.py); elsewhere pages render afresh,
 # so tests that change rows directly see the change.
 os.environ.setdefault("PAGE_CACHE_SECONDS", "0")
+os.environ.setdefault("FRAGMENT_CACHE_SECONDS", "0")  # the same for fragments (core/tests/test_fragments.py)
 
 from engagiert.settings import *  # noqa: E402,F403
 

@@ -146,3 +146,22 @@ def test_the_portal_start_page_is_rendered_and_kept(client, dessau):
     second = client.get("/dessau-rosslau/")
     assert second.status_code == 200 and second["X-Cache"] == "HIT"
     assert second.content == first.content
+
+
+def test_a_registration_replaces_the_pages_showing_seats_only(client, dessau, django_capture_on_commit_callbacks):
+    from engagiert.events.services.registrations import register
+
+    event = make_event(dessau, "Tanzcafé", capacity=10, registration_required=True)
+    page, directory = f"{CAL}{event.pk}/", "/dessau-rosslau/durchblick/"
+    for url in (page, CAL, directory):
+        client.get(url)
+        assert client.get(url)["X-Cache"] == "HIT"
+    with django_capture_on_commit_callbacks(execute=True):
+        register(event=event, name="Anna", email="anna@example.org")
+    shown = client.get(page)
+    assert shown["X-Cache"] == "MISS" and "9 von 10 Plätzen frei" in shown.content.decode()
+    assert client.get(CAL)["X-Cache"] == "MISS"
+    assert client.get(directory)["X-Cache"] == "HIT"  # shows no seats: kept
+    with django_capture_on_commit_callbacks(execute=True):
+        pagecache.content_changed(dessau)  # any other change still replaces every page of the town
+    assert client.get(directory)["X-Cache"] == "MISS"

@@ -17,7 +17,10 @@ gzip-compressed and sent so to browsers that accept it (nearly all): a hit compr
 Invalidation is explicit: a service that changes what a town's public pages show calls
 `content_changed(municipality)` (core.audit.record does it for every recorded action;
 `content_changed(None)` for platform-wide changes). That bumps the town's version key after
-the transaction commits, so the next request on any web server renders afresh. A page
+the transaction commits, so the next request on any web server renders afresh. A change of
+the seats left alone (registrations) calls `seats_changed`: only the pages showing seats
+(settings.PAGE_CACHE_SEAT_PAGES) render afresh, so that a busy registration desk does not
+empty the cache of the town's start page, directory and offers. A page
 rendered from a read replica is stored only once the replica has replayed the change
 (its WAL position is kept with the version), so a lagging replica cannot put stale content
 back into the cache. PAGE_CACHE_SECONDS (default 120) bounds what changes with time alone
@@ -64,13 +67,28 @@ def version_key(slug: str) -> str:
     return f"{PREFIX}v:{slug}"
 
 
+def seats_key(slug: str) -> str:
+    return f"{PREFIX}s:{slug}"
+
+
 def content_changed(municipality=None) -> None:
     """What `municipality`'s public pages show has changed (None: every town's): once the
     surrounding transaction commits, its cached pages are replaced on every web server."""
+    if not settings.PAGE_CACHE_SECONDS and not settings.FRAGMENT_CACHE_SECONDS:
+        return  # nothing is kept (core.fragments uses the same versions)
+    slug = _slug_of(municipality)
+    transaction.on_commit(lambda: _bump(slug))
+
+
+def seats_changed(municipality=None) -> None:
+    """Only the seats left of `municipality`'s events changed (a registration, a cancellation):
+    once the transaction commits, the pages that show seats (settings.PAGE_CACHE_SEAT_PAGES: the
+    calendar, the event pages) are replaced; the town's other pages, and its fragments
+    (core.fragments), are kept."""
     if not settings.PAGE_CACHE_SECONDS:
         return
     slug = _slug_of(municipality)
-    transaction.on_commit(lambda: _bump(slug))
+    transaction.on_commit(lambda: _bump(slug, key=seats_key))
 
 
 _slugs: dict[int, str] = {}  # municipality id: slug (a slug change means new URLs anyway)
@@ -92,13 +110,13 @@ def _slug_of(municipality) -> str:
     return _slugs[municipality]
 
 
-def _bump(slug: str) -> None:
+def _bump(slug: str, *, key=version_key) -> None:
     position = ""
     if _replicas():
         with connections["default"].cursor() as cursor:
             cursor.execute("SELECT pg_current_wal_lsn()::text")
             position = cursor.fetchone()[0]
-    cache.set(version_key(slug), f"{time.time():.6f}/{position}", None)
+    cache.set(key(slug), f"{time.time():.6f}/{position}", None)
 
 
 def _replicas() -> bool:
@@ -139,6 +157,8 @@ class PageCacheMiddleware:
             return None
         slug = view_kwargs.get("municipality", ALL) if isinstance(view_kwargs.get("municipality"), str) else ALL
         keys = [version_key(ALL), version_key(slug)]
+        if request.resolver_match.view_name in settings.PAGE_CACHE_SEAT_PAGES:
+            keys += [seats_key(ALL), seats_key(slug)]
         try:
             found = cache.get_many(keys)
             versions = [found.get(key, "0/") for key in keys]

@@ -23,3 +23,4 @@ class PortalConfig(AppConfig):
         register_measure_links("portal", measure_links)  # the Etappenplan's entries in the Selbstcheck
         moderation.connect()  # the moderation step's notices through core.mail, not Wagtail's own
         search.register()  # its pages and news in the site-wide search, its pages in sitemap.xml
+        services.connect_page_signals()  # a published page refreshes its towns' cached pages

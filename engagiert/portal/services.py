@@ -383,3 +383,22 @@ def send_contact_message(
         context=context,
         language=language,
     )
+
+
+def page_changed(sender, instance, **kwargs) -> None:
+    """A portal page was published or unpublished (wagtail.signals): the towns it belongs to
+    show it afresh (their cached pages and fragments: a start page lists the latest news)."""
+    from engagiert.core import pagecache
+    from engagiert.portal.models import PortalPage
+
+    if not isinstance(instance, PortalPage):
+        return
+    for town in instance.portal_municipalities():
+        pagecache.content_changed(town)
+
+
+def connect_page_signals() -> None:
+    from wagtail.signals import page_published, page_unpublished
+
+    page_published.connect(page_changed, dispatch_uid="portal-page-published")
+    page_unpublished.connect(page_changed, dispatch_uid="portal-page-unpublished")

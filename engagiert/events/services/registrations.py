@@ -89,7 +89,7 @@ def register(
             registration_mail(registration, "confirmed" if status == Status.CONFIRMED else "waiting")
         else:
             registration_mail(registration, "confirm_request")
-    pagecache.content_changed(registration.event.municipality_id)  # the seats left
+    pagecache.seats_changed(registration.event.municipality_id)  # the seats left
     return registration
 
 
@@ -138,7 +138,7 @@ def confirm(*, token: str, now: dt.datetime | None = None) -> Registration:
             figures_changed(registration.event)
     if raise_later:
         raise raise_later
-    pagecache.content_changed(registration.event.municipality_id)  # the seats left
+    pagecache.seats_changed(registration.event.municipality_id)  # the seats left
     return registration
 
 
@@ -156,7 +156,7 @@ def cancel_registration(*, registration: Registration, by_organiser: bool = Fals
         registration_mail(registration, "cancelled_by_organiser" if by_organiser else "cancelled")
         _promote(event, now=now)
         figures_changed(event)
-    pagecache.content_changed(event.municipality_id)  # the seats left
+    pagecache.seats_changed(event.municipality_id)  # the seats left
     return registration
 
 
@@ -177,7 +177,7 @@ def expire_unconfirmed(*, now: dt.datetime | None = None) -> int:
             ).update(status=Status.CANCELLED, cancelled_at=now)
             _promote(event, now=now)
     if expired:
-        pagecache.content_changed(None)
+        pagecache.seats_changed(None)
     return expired
 
 

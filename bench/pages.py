@@ -1,0 +1,178 @@
+"""CPU time of the uncached public pages of `make cluster`'s anonymous mix (issue 18), in-process.
+
+    .venv/bin/python -m bench.pages
+
+Reads the demo database (`manage.py migrate && manage.py load_demo`; SQLITE_PATH or
+PAGES_BENCH_DATABASE_URL, default var/engagiert.sqlite3: nothing is written), with the settings
+as in production (ENGAGIERT_DEBUG=false, manifest static files, so `collectstatic` runs first into
+var/static) and the page cache off (PAGE_CACHE_SECONDS=0): every request renders. Measures with
+django.test.Client (whole middleware stack), interleaved, PAGES_BENCH_REQUESTS requests (default
+200, after PAGES_BENCH_WARMUP 20) of each page of deploy/locustfile.py's anonymous visitor in a
+random town (event pages and offers among the published upcoming ones) and of the bare view
+(/healthz, the reference of `make cluster`): the process's CPU time per request, p50 and p95
+(on SQLite the database's work is in it too), and the SQL statements of one request.
+
+The last column estimates what `make cluster` shows as "vs bare" for a page that is not served
+from the page cache: the bare view's CPU time over the page's (p50). On 6 December 2026 this
+in-process ratio matched the cluster's figures within a few points (calendar 4 % both, directory
+search 6 % against 7 %, event page 8 % against 11 %: the cluster's fixed costs per request, HTTP
+and the proxy, narrow the gap a little). The target is 15 %.
+
+Queries: of the first request of a page (nothing kept yet: core.fragments' start-page blocks
+rendered) and of the last one. PAGES_BENCH_PROFILE=1 prints a cProfile (CPU time) of every page
+and keeps it in var/bench/; PAGES_BENCH_ONLY=name,name measures some pages only; REDIS_URL is
+passed through (production's cache: Redis), without it the cache is local memory."""
+
+from __future__ import annotations
+
+import os
+import random
+import secrets
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+REQUESTS = int(os.environ.get("PAGES_BENCH_REQUESTS", "200"))
+WARMUP = int(os.environ.get("PAGES_BENCH_WARMUP", "20"))
+SEED = int(os.environ.get("PAGES_BENCH_SEED", "18"))
+PROFILE = os.environ.get("PAGES_BENCH_PROFILE") == "1"
+ONLY = [name for name in os.environ.get("PAGES_BENCH_ONLY", "").split(",") if name]
+TARGET = 0.15
+WORDS = ["Sport", "Kinder", "Senioren", "Musik", "Umwelt", "Sprache", "Tafel", "Garten"]  # deploy/locustfile.py
+
+
+def setup() -> None:
+    os.environ.update(
+        DJANGO_SETTINGS_MODULE="engagiert.settings",
+        ENGAGIERT_DEBUG="false",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        SECURE_SSL_REDIRECT="false",
+        SECURE_COOKIES="false",
+        ALLOWED_HOSTS="testserver,localhost",
+        REQUIRE_STAFF_2FA="false",
+        PAGE_CACHE_SECONDS="0",
+        LOG_LEVEL="WARNING",
+        TASKS_BACKEND="immediate",
+    )
+    if os.environ.get("PAGES_BENCH_DATABASE_URL"):
+        os.environ["DATABASE_URL"] = os.environ["PAGES_BENCH_DATABASE_URL"]
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("collectstatic", interactive=False, verbosity=0)
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def scenarios(rng: random.Random) -> dict:
+    from django.utils import timezone
+
+    from engagiert.core.models import Municipality
+    from engagiert.events.models import Event
+    from engagiert.volunteering.models import Opportunity
+
+    towns = list(Municipality.objects.order_by("pk").values_list("slug", flat=True))
+    events = [
+        (slug, pk)
+        for slug, pk in Event.objects.filter(status=Event.Status.PUBLISHED, start__gte=timezone.now())
+        .order_by("pk")
+        .values_list("municipality__slug", "pk")[:200]
+    ]
+    offers = list(
+        Opportunity.objects.filter(status=Opportunity.Status.PUBLISHED)
+        .order_by("pk")
+        .values_list("municipality__slug", "pk")[:200]
+    )
+    if not towns or not events:
+        raise SystemExit("bench.pages: no demo data (run manage.py migrate && manage.py load_demo)")
+    pages = {
+        "bare view (/healthz)": lambda: "/healthz",
+        "town start page": lambda: f"/{rng.choice(towns)}/",
+        "directory": lambda: f"/{rng.choice(towns)}/durchblick/",
+        "directory search (query)": lambda: f"/{rng.choice(towns)}/durchblick/?q={rng.choice(WORDS)}",
+        "calendar": lambda: f"/{rng.choice(towns)}/begegnungen/",
+        "event page": lambda: "/{}/begegnungen/{}/".format(*rng.choice(events)),
+        "Mach mit!": lambda: f"/{rng.choice(towns)}/mach-mit/",
+        "card partners": lambda: f"/{rng.choice(towns)}/ehrenamtskarte/partner/",
+    }
+    if offers:
+        pages["Mach mit! offer"] = lambda: "/{}/mach-mit/angebote/{}/".format(*rng.choice(offers))
+    if ONLY:
+        pages = {name: url for name, url in pages.items() if name == "bare view (/healthz)" or name in ONLY}
+    return pages
+
+
+def main() -> int:
+    setup()
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    rng = random.Random(SEED)
+    pages = scenarios(rng)
+    client = Client()
+    cpu: dict[str, list[float]] = {name: [] for name in pages}
+    queries: dict[str, list[int]] = {name: [] for name in pages}
+    last = WARMUP + REQUESTS - 1
+    for round_ in range(WARMUP + REQUESTS):
+        for name, url_of in pages.items():
+            url = url_of()
+            if round_ in (0, last):
+                with CaptureQueriesContext(connection) as captured:
+                    response = client.get(url)
+                queries[name].append(len(captured))
+            else:
+                c0 = time.process_time()
+                response = client.get(url)
+                spent = (time.process_time() - c0) * 1000
+                if round_ >= WARMUP:
+                    cpu[name].append(spent)
+            if response.status_code != 200:
+                raise SystemExit(f"bench.pages: {url} answered {response.status_code}")
+    bare = statistics.median(cpu["bare view (/healthz)"])
+    print(f"bench.pages: {REQUESTS} requests per page after {WARMUP} warm-up, CPU ms of the process (SQLite's too)")
+    print("| page                      | CPU p50 | CPU p95 | queries first / last | est. vs bare |")
+    print("|---------------------------|---------|---------|----------------------|--------------|")
+    for name, values in cpu.items():
+        p50 = statistics.median(values)
+        ratio = bare / p50
+        mark = "" if ratio >= TARGET else " <"
+        first, final = queries[name]
+        print(
+            f"| {name:<25} | {p50:>7.2f} | {percentile(values, 95):>7.2f} | {first:>9} / {final:<8} | "
+            f"{ratio:>11.0%}{mark:<2}|"
+        )
+    print(f"(est. vs bare: the bare view's CPU p50 over the page's; target {TARGET:.0%}; "
+          f"load average {os.getloadavg()[0]:.1f})")  # fmt: skip
+    if PROFILE:
+        profile(client, pages)
+    return 0
+
+
+def profile(client, pages: dict) -> None:
+    import cProfile
+    import pstats
+
+    for name, url_of in pages.items():
+        profiler = cProfile.Profile(time.process_time)
+        profiler.enable()
+        for _ in range(30):
+            client.get(url_of())
+        profiler.disable()
+        out = ROOT / "var" / "bench" / f"pages-{name.split()[0].lower()}-{len(name)}.prof"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        profiler.dump_stats(out)
+        print(f"\n===== {name} (30 requests; {out}) =====")
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
