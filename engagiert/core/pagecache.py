@@ -150,7 +150,14 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        response = self.get_response(request)  # the view's, rendered (nothing else lies inside)
+        miss = getattr(request, "_page_cache_miss", None)
+        if miss is not None:
+            key, versions = miss
+            if self._storable(request, response):
+                self._store(request, key, versions, response)
+            response.headers.setdefault("X-Cache", "MISS")
+        return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if not _eligible(request):
@@ -171,13 +178,10 @@ class PageCacheMiddleware:
             PAGE_CACHE.labels("hit").inc()
             return self._from_cache(request, hit, slug)
         PAGE_CACHE.labels("miss").inc()
-        response = view_func(request, *view_args, **view_kwargs)
-        if hasattr(response, "render") and not response.is_rendered:
-            response = response.render()  # a TemplateResponse (the portal's Wagtail pages): rendered to be kept
-        if self._storable(request, response):
-            self._store(request, key, versions, response)
-        response.headers.setdefault("X-Cache", "MISS")
-        return response
+        # The handler runs the view (so that its exceptions reach the middlewares' process_exception:
+        # a replica failing mid-request runs the view again on the primary) and __call__ keeps it.
+        request._page_cache_miss = (key, versions)
+        return None
 
     @staticmethod
     def _from_cache(request, hit: dict, slug: str) -> HttpResponse:

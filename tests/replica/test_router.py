@@ -116,6 +116,22 @@ def test_a_replica_that_goes_away_is_skipped_without_an_error_page(client, town,
     assert reads(client, url)[2] > 0  # back in use once it is up again
 
 
+def test_a_replica_that_goes_away_under_a_cacheable_page_gives_no_error_page(client, town, replica):
+    # The page cache's miss: the view runs in the handler, so a failing replica's exception reaches
+    # ReplicaMiddleware, which runs it again on the primary (make cluster found 500s here).
+    url = reverse("events:calendar", args=[town.slug])
+    with override_settings(CACHES={"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}},
+                           PAGE_CACHE_SECONDS=60):  # fmt: skip
+        assert reads(client, url)[2] > 0
+        replica.stop()
+        try:
+            response = client.get(url, {"page": "2"})  # not cached yet: the view runs, on a stopped replica
+            assert response.status_code == 200 and response["X-Cache"] == "MISS"
+        finally:
+            replica.start()
+    dbrouter.forget_health()
+
+
 def test_start_check_accepts_the_replica_and_names_a_wrong_one():
     assert replica_problems() == []
     primary = os.environ["DATABASE_URL"]
