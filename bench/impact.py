@@ -22,12 +22,13 @@ from __future__ import annotations
 import datetime
 import os
 import random
-import secrets
 import statistics
 import sys
 import time
 from decimal import Decimal
 from pathlib import Path
+
+from bench.environment import production_env
 
 ROOT = Path(__file__).resolve().parent.parent
 TOWNS = int(os.environ.get("IMPACT_BENCH_TOWNS", "20"))
@@ -54,14 +55,7 @@ def setup() -> str:
     if not url and sqlite.exists() and not REUSE:
         sqlite.unlink()
     os.environ.pop("SQLITE_PATH", None)
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="engagiert.settings",
-        ENGAGIERT_DEBUG="false",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        SECURE_SSL_REDIRECT="false",
-        SECURE_COOKIES="false",
-        ALLOWED_HOSTS="testserver",
-        REQUIRE_STAFF_2FA="false",
+    production_env(
         TASKS_IMMEDIATE="true",
         DATABASE_URL=url or f"sqlite:///{sqlite}",
     )

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 import statistics
 import sys
 import time
@@ -27,6 +26,8 @@ from collections import defaultdict
 from pathlib import Path
 
 from django.core.mail.backends.base import BaseEmailBackend
+
+from bench.environment import production_env
 
 ROOT = Path(__file__).resolve().parent.parent
 SUBSCRIBERS = int(os.environ.get("BENCH_NEWSLETTER_SUBSCRIBERS", "20000"))
@@ -52,14 +53,7 @@ def setup() -> str:
     if not URL and sqlite.exists():
         sqlite.unlink()
     os.environ.pop("SQLITE_PATH", None)
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="engagiert.settings",
-        ENGAGIERT_DEBUG="false",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        SECURE_SSL_REDIRECT="false",
-        SECURE_COOKIES="false",
-        ALLOWED_HOSTS="testserver",
-        REQUIRE_STAFF_2FA="false",
+    production_env(
         TASKS_IMMEDIATE="true",
         EMAIL_BACKEND="bench.newsletter.DiscardingBackend",
         SITE_URL="https://engagiert.example",

@@ -16,11 +16,12 @@ import datetime
 import io
 import os
 import random
-import secrets
 import statistics
 import sys
 import time
 from pathlib import Path
+
+from bench.environment import production_env
 
 ROOT = Path(__file__).resolve().parent.parent
 TOWNS = int(os.environ.get("GB_BENCH_TOWNS", "113"))
@@ -40,14 +41,7 @@ def setup() -> str:
     if not url and sqlite.exists():
         sqlite.unlink()
     os.environ.pop("SQLITE_PATH", None)
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="engagiert.settings",
-        ENGAGIERT_DEBUG="false",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        SECURE_SSL_REDIRECT="false",
-        SECURE_COOKIES="false",
-        ALLOWED_HOSTS="testserver",
-        REQUIRE_STAFF_2FA="false",
+    production_env(
         TASKS_IMMEDIATE="true",
         DATABASE_URL=url or f"sqlite:///{sqlite}",
         MEDIA_ROOT=str(ROOT / "var" / "bench" / "media"),

@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import os
 import random
-import secrets
 import statistics
 import sys
 import time
 from pathlib import Path
+
+from bench.environment import production_env
 
 ROOT = Path(__file__).resolve().parent.parent
 REQUESTS = int(os.environ.get("PAGES_BENCH_REQUESTS", "200"))
@@ -44,14 +45,8 @@ WORDS = ["Sport", "Kinder", "Senioren", "Musik", "Umwelt", "Sprache", "Tafel", "
 
 
 def setup() -> None:
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="engagiert.settings",
-        ENGAGIERT_DEBUG="false",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        SECURE_SSL_REDIRECT="false",
-        SECURE_COOKIES="false",
-        ALLOWED_HOSTS="testserver,localhost",
-        REQUIRE_STAFF_2FA="false",
+    production_env(
+        allowed_hosts="testserver,localhost",
         PAGE_CACHE_SECONDS="0",
         LOG_LEVEL="WARNING",
         TASKS_BACKEND="immediate",

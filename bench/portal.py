@@ -32,12 +32,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import random
-import secrets
 import statistics
 import sys
 import time
 import uuid
 from pathlib import Path
+
+from bench.environment import production_env
 
 ROOT = Path(__file__).resolve().parent.parent
 TOWNS = int(os.environ.get("PORTAL_BENCH_TOWNS", "113"))
@@ -73,14 +74,8 @@ def setup() -> str:
     if not url and sqlite.exists() and not REUSE:
         sqlite.unlink()
     os.environ.pop("SQLITE_PATH", None)
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="engagiert.settings",
-        ENGAGIERT_DEBUG="false",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        SECURE_SSL_REDIRECT="false",
-        SECURE_COOKIES="false",
-        ALLOWED_HOSTS="testserver,localhost",
-        REQUIRE_STAFF_2FA="false",
+    production_env(
+        allowed_hosts="testserver,localhost",
         TASKS_IMMEDIATE="true",
         LOG_LEVEL="WARNING",
         MEDIA_ROOT=str(ROOT / "var" / "bench" / "portal-media"),

@@ -23,6 +23,8 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
+from bench.environment import production_env
+
 ROOT = Path(__file__).resolve().parent.parent
 HOURS = int(os.environ.get("PRIVACY_BENCH_HOURS", "10000"))
 REGISTRATIONS = int(os.environ.get("PRIVACY_BENCH_REGISTRATIONS", "200"))
@@ -39,14 +41,7 @@ def setup() -> str:
     if not url and sqlite.exists():
         sqlite.unlink()
     os.environ.pop("SQLITE_PATH", None)
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="engagiert.settings",
-        ENGAGIERT_DEBUG="false",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        SECURE_SSL_REDIRECT="false",
-        SECURE_COOKIES="false",
-        ALLOWED_HOSTS="testserver",
-        REQUIRE_STAFF_2FA="false",
+    production_env(
         TASKS_IMMEDIATE="false",  # the export is built by calling the worker's function directly
         DATABASE_URL=url or f"sqlite:///{sqlite}",
         MEDIA_ROOT=str(ROOT / "var" / "bench" / "privacy-media"),

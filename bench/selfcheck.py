@@ -20,6 +20,8 @@ import sys
 import time
 from pathlib import Path
 
+from bench.environment import production_env
+
 ROOT = Path(__file__).resolve().parent.parent
 RESPONDENTS = int(os.environ.get("SELFCHECK_BENCH_RESPONDENTS", "200"))
 REQUESTS = int(os.environ.get("SELFCHECK_BENCH_REQUESTS", "40"))
@@ -45,14 +47,7 @@ def setup() -> str:
     if not url and sqlite.exists():
         sqlite.unlink()
     os.environ.pop("SQLITE_PATH", None)
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="engagiert.settings",
-        ENGAGIERT_DEBUG="false",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        SECURE_SSL_REDIRECT="false",
-        SECURE_COOKIES="false",
-        ALLOWED_HOSTS="testserver",
-        REQUIRE_STAFF_2FA="false",
+    production_env(
         TASKS_IMMEDIATE="true",
         DATABASE_URL=url or f"sqlite:///{sqlite}",
     )

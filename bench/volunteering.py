@@ -20,7 +20,6 @@ import itertools
 import json
 import os
 import random
-import secrets
 import statistics
 import sys
 import time
@@ -30,6 +29,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
+from bench.environment import production_env
 from bench.marker import read_marker, write_marker
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -106,14 +106,7 @@ def _setup() -> str:
     else:
         _pg_admin(URL, drop=False)
         os.environ["DATABASE_URL"] = URL
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="engagiert.settings",
-        ENGAGIERT_DEBUG="false",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        SECURE_SSL_REDIRECT="false",
-        SECURE_COOKIES="false",
-        ALLOWED_HOSTS="testserver",
-        REQUIRE_STAFF_2FA="false",
+    production_env(
         LOG_LEVEL="WARNING",
     )
     import django
