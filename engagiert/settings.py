@@ -199,17 +199,19 @@ PAGE_CACHE_PAGES = {
     # URL name: whether a page with a search text (?q=) is cached too
     "core:home": False,
     "core:municipality": False,
-    "directory:search": False,  # without a search text
+    "directory:search": True,  # with a search text too: every visitor searching "Sport" gets the same page
+    "directory:detail": False,
     "events:calendar": False,
     "events:month": False,
     "events:detail": False,
     "volunteering:search": False,
+    "volunteering:detail": False,
     "card:partners": False,
     "selfcheck:overview": False,
 }
-# The cached pages that show an event's seats left: a registration replaces them only
+# The cached pages that show seats left (an event's, a shift's): a registration replaces them only
 # (core.pagecache.seats_changed), not the town's other pages.
-PAGE_CACHE_SEAT_PAGES = {"events:calendar", "events:month", "events:detail"}
+PAGE_CACHE_SEAT_PAGES = {"events:calendar", "events:month", "events:detail", "volunteering:detail"}
 
 # Background work (django-tasks), TASKS_BACKEND:
 # - "db" (default): tasks queued in the database, run by `manage.py db_worker` (`make run` starts

@@ -13,7 +13,7 @@ from engagiert.core import pagecache
 from engagiert.core.rediscache import RedisCache
 from engagiert.events.models import Event
 from engagiert.events.tests.factories import make_event
-from engagiert.testing import PASSWORD, make_user
+from engagiert.testing import PASSWORD, make_org, make_user
 
 REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
 REDIS = {"default": {"BACKEND": "engagiert.core.rediscache.RedisCache", "LOCATION": REDIS_TEST_URL}}
@@ -77,11 +77,21 @@ def test_pages_are_cached_per_language_and_font_size(client, dessau):
     assert arabic["X-Cache"] == "MISS" and 'lang="ar"' in arabic.content.decode()
 
 
-def test_a_search_text_is_not_cached(client, dessau):
-    client.get("/dessau-rosslau/durchblick/?q=Sport")
-    assert "X-Cache" not in client.get("/dessau-rosslau/durchblick/?q=Sport")  # not looked up
-    client.get("/dessau-rosslau/durchblick/")
-    assert client.get("/dessau-rosslau/durchblick/")["X-Cache"] == "HIT"
+def test_a_search_text_is_cached_only_where_the_page_allows_it(client, dessau, django_capture_on_commit_callbacks):
+    client.get("/dessau-rosslau/mach-mit/?q=Sport")
+    assert "X-Cache" not in client.get("/dessau-rosslau/mach-mit/?q=Sport")  # not looked up
+    client.get("/dessau-rosslau/mach-mit/")
+    assert client.get("/dessau-rosslau/mach-mit/")["X-Cache"] == "HIT"
+    # The directory's results for a search text are the same for every visitor: kept per text
+    first = client.get("/dessau-rosslau/durchblick/?q=Tanz")
+    assert first["X-Cache"] == "MISS" and "Tanzschule" not in first.content.decode()
+    assert client.get("/dessau-rosslau/durchblick/?q=Tanz")["X-Cache"] == "HIT"
+    assert client.get("/dessau-rosslau/durchblick/?q=Sport")["X-Cache"] == "MISS"  # another text, another page
+    with django_capture_on_commit_callbacks(execute=True):
+        make_org(dessau, "Tanzschule Lindenhof")
+        pagecache.content_changed(dessau)  # as the directory's services do (core.audit.record)
+    again = client.get("/dessau-rosslau/durchblick/?q=Tanz")
+    assert again["X-Cache"] == "MISS" and "Tanzschule Lindenhof" in again.content.decode()
 
 
 def test_an_approved_event_appears_on_every_web_server_at_once(client, dessau, coordinator, servers, monkeypatch):
@@ -165,3 +175,77 @@ def test_a_registration_replaces_the_pages_showing_seats_only(client, dessau, dj
     with django_capture_on_commit_callbacks(execute=True):
         pagecache.content_changed(dessau)  # any other change still replaces every page of the town
     assert client.get(directory)["X-Cache"] == "MISS"
+
+
+def test_an_offer_page_is_replaced_when_a_shift_slot_is_taken(client, dessau, django_capture_on_commit_callbacks):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from engagiert.volunteering.services.shifts import create_shift, sign_up_for_shift
+    from engagiert.volunteering.tests.factories import make_opportunity
+
+    offer = make_opportunity(make_org(dessau, "Lesepaten Dessau"), "Lesepatenschaft")
+    url = f"/dessau-rosslau/mach-mit/angebote/{offer.pk}/"
+    start = timezone.now() + dt.timedelta(days=3)
+    with django_capture_on_commit_callbacks(execute=True):
+        shift = create_shift(opportunity=offer, starts_at=start, ends_at=start + dt.timedelta(hours=2), slots=3)
+    client.get(url)
+    assert client.get(url)["X-Cache"] == "HIT"
+    with django_capture_on_commit_callbacks(execute=True):
+        sign_up_for_shift(user=make_user("anna@example.org"), shift=shift)
+    shown = client.get(url)
+    assert shown["X-Cache"] == "MISS" and "1 belegt" in shown.content.decode()
+
+
+def test_portal_pages_are_kept_and_replaced_with_their_town_and_network(
+    client, dessau, django_capture_on_commit_callbacks
+):
+    from engagiert.core.models import RegionalNetwork
+    from engagiert.portal.services import ensure_network_site
+    from engagiert.portal.tests.factories import news
+
+    network = RegionalNetwork.objects.create(name="Regionalnetzwerk Anhalt", slug="anhalt")
+    network.municipalities.add(dessau)
+    ensure_network_site(network=network)
+    with django_capture_on_commit_callbacks(execute=True):
+        news(dessau, title="Vorlesetag im Rathaus")
+    town_news, network_news = "/dessau-rosslau/aktuelles/", "/anhalt/aktuelles/"
+    for url in (town_news, network_news):
+        first = client.get(url)
+        assert first.status_code == 200 and first["X-Cache"] == "MISS"
+        hit = client.get(url)
+        assert hit["X-Cache"] == "HIT" and hit.content == first.content
+    with django_capture_on_commit_callbacks(execute=True):
+        news(dessau, title="Zukunftswerkstatt Kommune")  # published: the town's pages and its network's
+    for url in (town_news, network_news):
+        page = client.get(url)
+        assert page["X-Cache"] == "MISS", url
+    assert "Zukunftswerkstatt Kommune" in client.get(town_news).content.decode()
+
+
+def test_a_hit_remembers_the_town_of_the_page_not_of_a_network(client, dessau):
+    from engagiert.core.models import RegionalNetwork
+    from engagiert.portal.services import ensure_network_site, ensure_site
+
+    network = RegionalNetwork.objects.create(name="Regionalnetzwerk Anhalt", slug="anhalt")
+    network.municipalities.add(dessau)
+    ensure_site(municipality=dessau)
+    ensure_network_site(network=network)
+    for url, town in (("/dessau-rosslau/aktuelles/", "dessau-rosslau"), ("/anhalt/aktuelles/", None)):
+        client.get(url)  # kept
+        visitor = client.__class__()
+        hit = visitor.get(url)
+        assert hit["X-Cache"] == "HIT"
+        assert (hit.cookies["town"].value if "town" in hit.cookies else None) == town, url
+
+
+def test_a_portal_page_with_a_form_is_not_kept(client, dessau):
+    from engagiert.portal.services import ensure_site
+    from engagiert.portal.tests.test_contacts import office
+
+    ensure_site(municipality=dessau)
+    office(dessau)  # the contact page shows a form to write to it
+    page = client.get("/dessau-rosslau/kontakt/")
+    assert page.status_code == 200 and "csrfmiddlewaretoken" in page.content.decode()
+    assert client.get("/dessau-rosslau/kontakt/")["X-Cache"] == "MISS"

@@ -4,7 +4,8 @@ A page is cached (in the default cache: Redis with REDIS_URL, so every web serve
 per town, language and font-size step, when all of these hold:
 
 - its URL name is listed in settings.PAGE_CACHE_PAGES or registered with
-  `cache_page_named("app:name")` (e.g. from an AppConfig.ready: the portal pages will be),
+  `cache_page_named("app:name")` from an AppConfig.ready (the portal's pages are: their town is
+  the first segment of their path),
 - the request is a GET or HEAD without a session or messages cookie (nobody signed in, no
   message waiting), and its query has no search text (`q`) unless the page allows one,
 - the response is a 200 that sets no cookie, used no CSRF token and was not marked private.
@@ -16,8 +17,9 @@ gzip-compressed and sent so to browsers that accept it (nearly all): a hit compr
 
 Invalidation is explicit: a service that changes what a town's public pages show calls
 `content_changed(municipality)` (core.audit.record does it for every recorded action;
-`content_changed(None)` for platform-wide changes). That bumps the town's version key after
-the transaction commits, so the next request on any web server renders afresh. A change of
+`content_changed(None)` for platform-wide changes). That bumps the town's version key, and the
+keys of the regional networks it belongs to (their pages show the towns' events and news),
+after the transaction commits, so the next request on any web server renders afresh. A change of
 the seats left alone (registrations) calls `seats_changed`: only the pages showing seats
 (settings.PAGE_CACHE_SEAT_PAGES) render afresh, so that a busy registration desk does not
 empty the cache of the town's start page, directory and offers. A page
@@ -33,6 +35,7 @@ import hashlib
 import logging
 import re
 import time
+from collections.abc import Callable
 
 from django.conf import settings
 from django.core.cache import cache
@@ -50,13 +53,27 @@ logger = logging.getLogger(__name__)
 PREFIX = "pagecache:"
 ALL = ""  # the platform-wide version
 _pages: dict[str, bool] = {}  # URL name: whether a search text (`q`) may be cached
+_towns: dict[str, Callable[[dict], str]] = {}  # URL name: the town (or network) slug of its URL's kwargs
 _STORED_HEADERS = ("Content-Type", "Content-Language", "Content-Disposition")
 _ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 
 
-def cache_page_named(url_name: str, *, with_query_text: bool = False) -> None:
-    """Cache the public page `url_name` ("app:name") for anonymous visitors."""
+def cache_page_named(
+    url_name: str, *, with_query_text: bool = False, town: Callable[[dict], str] | None = None
+) -> None:
+    """Cache the public page `url_name` ("app:name") for anonymous visitors. `town` gives the
+    slug of the town (or network) whose changes replace it from the URL's keyword arguments
+    (default: the `municipality` argument, as the apps' URLs have it)."""
     _pages[url_name] = with_query_text
+    if town is not None:
+        _towns[url_name] = town
+
+
+def _town_of(url_name: str, kwargs: dict) -> str:
+    if url_name in _towns:
+        return _towns[url_name](kwargs) or ALL
+    slug = kwargs.get("municipality")
+    return slug if isinstance(slug, str) else ALL
 
 
 def cached_pages() -> dict[str, bool]:
@@ -116,7 +133,19 @@ def _bump(slug: str, *, key=version_key) -> None:
         with connections["default"].cursor() as cursor:
             cursor.execute("SELECT pg_current_wal_lsn()::text")
             position = cursor.fetchone()[0]
-    cache.set(key(slug), f"{time.time():.6f}/{position}", None)
+    slugs = [slug, *_networks_of(slug)]
+    cache.set_many(dict.fromkeys((key(s) for s in slugs), f"{time.time():.6f}/{position}"), None)
+
+
+def _networks_of(slug: str) -> list[str]:
+    """The regional networks the town `slug` belongs to: their pages show its content."""
+    if slug == ALL:
+        return []
+    from engagiert.core.models import RegionalNetwork
+
+    return list(
+        RegionalNetwork.objects.using("default").filter(municipalities__slug=slug).values_list("slug", flat=True)
+    )
 
 
 def _replicas() -> bool:
@@ -162,7 +191,7 @@ class PageCacheMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if not _eligible(request):
             return None
-        slug = view_kwargs.get("municipality", ALL) if isinstance(view_kwargs.get("municipality"), str) else ALL
+        slug = _town_of(request.resolver_match.view_name, view_kwargs)
         keys = [version_key(ALL), version_key(slug)]
         if request.resolver_match.view_name in settings.PAGE_CACHE_SEAT_PAGES:
             keys += [seats_key(ALL), seats_key(slug)]
@@ -176,7 +205,7 @@ class PageCacheMiddleware:
             return None
         if hit is not None:
             PAGE_CACHE.labels("hit").inc()
-            return self._from_cache(request, hit, slug)
+            return self._from_cache(request, hit)
         PAGE_CACHE.labels("miss").inc()
         # The handler runs the view (so that its exceptions reach the middlewares' process_exception:
         # a replica failing mid-request runs the view again on the primary) and __call__ keeps it.
@@ -184,7 +213,7 @@ class PageCacheMiddleware:
         return None
 
     @staticmethod
-    def _from_cache(request, hit: dict, slug: str) -> HttpResponse:
+    def _from_cache(request, hit: dict) -> HttpResponse:
         from engagiert.core.towns import TOWN_COOKIE, TOWN_COOKIE_AGE
 
         content = hit["content"]
@@ -197,10 +226,11 @@ class PageCacheMiddleware:
             patch_vary_headers(response, ("Accept-Encoding",))
         else:
             response = HttpResponse(content, status=200)
-        if slug and request.COOKIES.get(TOWN_COOKIE) != slug:  # as RememberTownMiddleware does on a miss
+        town = hit.get("town")
+        if town and request.COOKIES.get(TOWN_COOKIE) != town:  # as RememberTownMiddleware does on a miss
             response.set_cookie(
                 TOWN_COOKIE,
-                slug,
+                town,
                 max_age=TOWN_COOKIE_AGE,
                 samesite="Lax",
                 httponly=True,
@@ -237,6 +267,7 @@ class PageCacheMiddleware:
             "content": content,
             "gzip": compressed,
             "headers": {name: response[name] for name in _STORED_HEADERS if name in response},
+            "town": getattr(getattr(request, "municipality", None), "slug", ""),  # the cookie a hit sets
             "nonce": getattr(request, "_csp_nonce", None)
             if isinstance(getattr(request, "_csp_nonce", None), str)
             else None,

@@ -24,3 +24,7 @@ class PortalConfig(AppConfig):
         moderation.connect()  # the moderation step's notices through core.mail, not Wagtail's own
         search.register()  # its pages and news in the site-wide search, its pages in sitemap.xml
         services.connect_page_signals()  # a published page refreshes its towns' cached pages
+        from engagiert.core.pagecache import cache_page_named
+
+        # Its pages in the shared page cache, replaced with their town's (or network's) changes
+        cache_page_named("wagtail_serve", town=views.site_slug)

@@ -36,6 +36,11 @@ def serve(request: HttpRequest, path: str) -> HttpResponse:
     return wagtail_views.serve(request, path)
 
 
+def site_slug(kwargs: dict) -> str:
+    """The slug of the town or network whose site a page URL's `path` is in (its first segment)."""
+    return kwargs.get("path", "").partition("/")[0]
+
+
 def town_home(request: HttpRequest, slug: str) -> HttpResponse | None:
     """The live start page at /<slug>/ (a town's or a network's), or None when there is none."""
     try:

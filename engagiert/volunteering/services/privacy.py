@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from engagiert.core import audit
+from engagiert.core import audit, pagecache
 from engagiert.volunteering.models import (
     Certificate,
     HourCorrection,
@@ -27,6 +27,8 @@ def delete_personal_data(*, user) -> dict[str, int]:
     HourCorrection.objects.filter(entry__volunteer__isnull=True, corrected_by=user).update(corrected_by=None)
     interests, _m = Interest.objects.filter(volunteer=user).delete()
     shifts, _m = ShiftSignup.objects.filter(volunteer=user).delete()
+    if shifts:
+        pagecache.seats_changed(None)  # their slots are free again on the offers' pages
     certificates, _m = Certificate.objects.filter(user=user).delete()
     profiles, _m = VolunteerProfile.objects.filter(user=user).delete()
     return {

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from engagiert.core import pagecache
 from engagiert.core.models import User
 from engagiert.volunteering.models import (
     Opportunity,
@@ -23,7 +24,9 @@ from engagiert.volunteering.services.common import (
 def create_shift(*, opportunity: Opportunity, starts_at, ends_at, slots: int) -> Shift:
     if ends_at <= starts_at:
         raise VolunteeringError(_("Das Ende muss nach dem Beginn liegen."))
-    return Shift.objects.create(opportunity=opportunity, starts_at=starts_at, ends_at=ends_at, slots=slots)
+    shift = Shift.objects.create(opportunity=opportunity, starts_at=starts_at, ends_at=ends_at, slots=slots)
+    pagecache.seats_changed(opportunity.municipality_id)  # the offer's page lists its free shifts
+    return shift
 
 
 @transaction.atomic
@@ -54,10 +57,13 @@ def sign_up_for_shift(*, user, shift: Shift) -> ShiftSignup:
                 "when": date_format(timezone.localtime(clash.shift.starts_at), "SHORT_DATETIME_FORMAT"),
             }
         )
-    return ShiftSignup.objects.create(shift=shift, volunteer=user)
+    signup = ShiftSignup.objects.create(shift=shift, volunteer=user)
+    pagecache.seats_changed(opp.municipality_id)  # the slots taken on the offer's page
+    return signup
 
 
 def cancel_signup(*, signup: ShiftSignup) -> None:
     if signup.shift.starts_at <= timezone.now():
         raise VolunteeringError(_("Vergangene Schichten können nicht mehr abgesagt werden."))
     signup.delete()
+    pagecache.seats_changed(signup.shift.opportunity.municipality_id)
