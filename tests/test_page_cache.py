@@ -224,6 +224,20 @@ def test_portal_pages_are_kept_and_replaced_with_their_town_and_network(
     assert "Zukunftswerkstatt Kommune" in client.get(town_news).content.decode()
 
 
+def test_a_moved_portal_page_replaces_its_towns_pages(client, dessau, django_capture_on_commit_callbacks):
+    from engagiert.portal.models import NewsIndexPage
+    from engagiert.portal.tests.factories import news
+
+    item = news(dessau, title="Mitmachlokal eröffnet")
+    index = NewsIndexPage.objects.get(pk=item.get_parent().pk)
+    client.get("/dessau-rosslau/aktuelles/")
+    assert client.get("/dessau-rosslau/aktuelles/")["X-Cache"] == "HIT"
+    with django_capture_on_commit_callbacks(execute=True):
+        item.move(index.get_parent(), pos="last-child")  # out of "Aktuelles", onto the start page
+    page = client.get("/dessau-rosslau/aktuelles/")  # lists the town's news wherever they are: at its new address
+    assert page["X-Cache"] == "MISS" and f'href="/dessau-rosslau/{item.slug}/"' in page.content.decode()
+
+
 def test_a_hit_remembers_the_town_of_the_page_not_of_a_network(client, dessau):
     from engagiert.core.models import RegionalNetwork
     from engagiert.portal.services import ensure_network_site, ensure_site

@@ -397,8 +397,16 @@ def page_changed(sender, instance, **kwargs) -> None:
         pagecache.content_changed(town)
 
 
+def page_moved(sender, instance, parent_page_before, **kwargs) -> None:
+    """A page moved (wagtail.signals.post_page_move): the towns of the site it left and of the
+    one it is in now show it afresh (menus, lists, its address)."""
+    page_changed(sender, instance.specific_deferred)
+    page_changed(sender, parent_page_before.specific_deferred)
+
+
 def connect_page_signals() -> None:
-    from wagtail.signals import page_published, page_unpublished
+    from wagtail.signals import page_published, page_unpublished, post_page_move
 
     page_published.connect(page_changed, dispatch_uid="portal-page-published")
     page_unpublished.connect(page_changed, dispatch_uid="portal-page-unpublished")
+    post_page_move.connect(page_moved, dispatch_uid="portal-page-moved")
