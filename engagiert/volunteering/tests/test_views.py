@@ -310,3 +310,29 @@ def test_the_organisation_sees_a_volunteer_as_the_volunteer_chose(client, dessau
     bodies = [m.body for m in mailoutbox]
     assert any("Lea möchte" in b for b in bodies) and not any("Schmidt" in b for b in bodies)
     assert any("Ole Berg möchte" in b for b in bodies)
+
+
+def test_my_hours_are_shown_a_page_at_a_time_the_newest_first(client, dessau, org, django_assert_max_num_queries):
+    from engagiert.volunteering.views.volunteer import HOURS_PAGE_SIZE
+
+    volunteer = make_user("lotte@example.org")
+    opp = make_opportunity(org, "Begleitung im Seniorenheim")
+    accept(volunteer, opp, days_ago=60)
+    today = timezone.localdate()
+    for days in range(HOURS_PAGE_SIZE + 5):
+        services.log_hours(
+            volunteer=volunteer, opportunity=opp, date=today - datetime.timedelta(days=days), hours=Decimal("1"),
+            note=f"Besuch {days}",
+        )  # fmt: skip
+    client.force_login(volunteer)
+    url = f"{BASE}/mein-engagement/"
+    with django_assert_max_num_queries(25):
+        first = client.get(url).content.decode()
+    assert f"Einträge 1 bis {HOURS_PAGE_SIZE} von {HOURS_PAGE_SIZE + 5}, die neuesten zuerst." in first
+    assert (
+        "Besuch 0<" in first and f"Besuch {HOURS_PAGE_SIZE - 1}<" in first and f"Besuch {HOURS_PAGE_SIZE}<" not in first
+    )
+    assert 'href="?page=2#erfasste-stunden"' in first
+    second = client.get(f"{url}?page=2").content.decode()
+    assert f"Besuch {HOURS_PAGE_SIZE + 4}<" in second and "Besuch 0<" not in second
+    assert client.get(f"{url}?page=x").status_code == 200  # not a number: the first page

@@ -13,6 +13,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from engagiert.core.pagination import paginate
 from engagiert.core.pdf import pdf_response
 from engagiert.core.permissions import may_manage, municipality_view
 from engagiert.core.views_helpers import form_for
@@ -119,6 +120,9 @@ def _my_opportunities(request):
     )
 
 
+HOURS_PAGE_SIZE = 25  # hour entries on a page of "Mein Engagement", the newest first
+
+
 @signed_in_view
 def mine(request):
     """The volunteer's record: interests, shifts, hours (log new ones), totals, certificates."""
@@ -143,7 +147,11 @@ def mine(request):
         "signups": ShiftSignup.objects.filter(volunteer=request.user, shift__opportunity__municipality=muni)
         .select_related("shift__opportunity")
         .order_by("shift__starts_at"),
-        "entries": HourEntry.objects.filter(volunteer=request.user, municipality=muni).prefetch_related("corrections"),
+        "entries": paginate(
+            request,
+            HourEntry.objects.filter(volunteer=request.user, municipality=muni).prefetch_related("corrections"),
+            per_page=HOURS_PAGE_SIZE,
+        ),
         "totals": selectors.volunteer_totals(user=request.user, municipality=muni),
         "certificates": Certificate.objects.filter(user=request.user, municipality=muni),
         "profile": selectors.profile_for(user=request.user, municipality=muni),
