@@ -6,6 +6,9 @@ Engagement, event pages and now and then a registration (a POST: pinned to the p
 mail queued). Partners (5 %): sign in once, verify cards by their QR text. `Bare` hits the
 bare view (/healthz) for the reference figures.
 
+Every user is a FastHttpUser (geventhttpclient): locust shares the two cores with the servers it
+measures, and its default client (requests) took several times the CPU per request.
+
 CLUSTER_DATA names the JSON of deploy/cluster_data.py; LOCUST_COUNTS where the X-Cache and
 X-Read-From counts are written at the end."""
 
@@ -17,7 +20,7 @@ import random
 import re
 from collections import Counter
 
-from locust import HttpUser, constant, events, task
+from locust import FastHttpUser, constant, events, task
 
 DATA = json.load(open(os.environ["CLUSTER_DATA"]))  # noqa: SIM115
 WORDS = ["Sport", "Kinder", "Senioren", "Musik", "Umwelt", "Sprache", "Tafel", "Garten"]
@@ -48,7 +51,7 @@ def town() -> str:
     return random.choice(DATA["towns"])
 
 
-class Anonymous(HttpUser):
+class Anonymous(FastHttpUser):
     weight = 80
     wait_time = constant(0)
 
@@ -83,7 +86,7 @@ class Anonymous(HttpUser):
         self.client.get(f"/{town()}/ehrenamtskarte/partner/", name="card partners")
 
 
-def sign_in(user: HttpUser, email: str) -> None:
+def sign_in(user: FastHttpUser, email: str) -> None:
     page = user.client.get("/accounts/login/", name="login form")
     token = TOKEN.search(page.text)
     user.client.post(
@@ -94,7 +97,7 @@ def sign_in(user: HttpUser, email: str) -> None:
     )
 
 
-class Volunteer(HttpUser):
+class Volunteer(FastHttpUser):
     weight = 15
     wait_time = constant(0)
 
@@ -135,7 +138,7 @@ class Volunteer(HttpUser):
             )
 
 
-class Partner(HttpUser):
+class Partner(FastHttpUser):
     weight = 5
     wait_time = constant(0)
 
@@ -160,7 +163,7 @@ class Partner(HttpUser):
             )
 
 
-class Bare(HttpUser):
+class Bare(FastHttpUser):
     """The reference: a bare view measured the same way (named alone on locust's command line)."""
 
     weight = 1
