@@ -9,7 +9,8 @@ bare view (/healthz) for the reference figures.
 Every user is a FastHttpUser (geventhttpclient): locust shares the two cores with the servers it
 measures, and its default client (requests) took several times the CPU per request.
 
-CLUSTER_DATA names the JSON of deploy/cluster_data.py; LOCUST_COUNTS where the X-Cache and
+LOCUST_THINK_SECONDS: the people's pause between pages (default none). CLUSTER_DATA names the
+JSON of deploy/cluster_data.py; LOCUST_COUNTS where the X-Cache and
 X-Read-From counts are written at the end."""
 
 from __future__ import annotations
@@ -20,12 +21,16 @@ import random
 import re
 from collections import Counter
 
-from locust import FastHttpUser, constant, events, task
+from locust import FastHttpUser, between, constant, events, task
 
 DATA = json.load(open(os.environ["CLUSTER_DATA"]))  # noqa: SIM115
 WORDS = ["Sport", "Kinder", "Senioren", "Musik", "Umwelt", "Sprache", "Tafel", "Garten"]
 PASSWORD = "engagiert-demo"  # noqa: S105 - the published demo password
 COUNTS: Counter = Counter()
+# Seconds a person pauses between pages (LOCUST_THINK_SECONDS, ± half): 0 loads the servers as
+# fast as they answer (throughput); with a pause the latency of a given number of people is seen.
+THINK = float(os.environ.get("LOCUST_THINK_SECONDS", "0") or 0)
+PAUSE = between(THINK / 2, THINK * 1.5) if THINK else constant(0)
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 
@@ -53,7 +58,7 @@ def town() -> str:
 
 class Anonymous(FastHttpUser):
     weight = 80
-    wait_time = constant(0)
+    wait_time = PAUSE
 
     @task(3)
     def start_page(self):
@@ -99,7 +104,7 @@ def sign_in(user: FastHttpUser, email: str) -> None:
 
 class Volunteer(FastHttpUser):
     weight = 15
-    wait_time = constant(0)
+    wait_time = PAUSE
 
     def on_start(self):
         self.email = random.choice(DATA["volunteers"])
@@ -140,7 +145,7 @@ class Volunteer(FastHttpUser):
 
 class Partner(FastHttpUser):
     weight = 5
-    wait_time = constant(0)
+    wait_time = PAUSE
 
     def on_start(self):
         partner = random.choice(DATA["partners"]) if DATA["partners"] else None
