@@ -31,7 +31,7 @@ PREFIX = "fragment:"
 def versions_of(municipalities: Iterable) -> list[str]:
     """The freshness key of these towns (objects or ids): the platform-wide version, then each
     town's, in a fixed order. Raises when the cache does not answer."""
-    slugs = sorted({pagecache._slug_of(m) for m in municipalities} - {pagecache.ALL})
+    slugs = sorted({pagecache.slug_of(m) for m in municipalities} - {pagecache.ALL})
     keys = [pagecache.version_key(pagecache.ALL), *(pagecache.version_key(slug) for slug in slugs)]
     found = cache.get_many(keys)
     return [f"{key}={found.get(key, '0/')}" for key in keys]
@@ -57,8 +57,8 @@ def cached(*, name: str, parts: Iterable, municipalities: Iterable, render: Call
     if hit is not None:
         return hit
     markup = render()
-    alias = pagecache._current_replica()
-    if alias and not pagecache._replayed(alias, [v.split("=", 1)[1] for v in versions]):
+    alias = pagecache.current_replica()
+    if alias and not pagecache.replayed(alias, [v.split("=", 1)[1] for v in versions]):
         return markup  # the replica has not seen the latest change yet: do not keep what it showed
     try:
         cache.set(key, markup, seconds)

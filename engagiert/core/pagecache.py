@@ -93,7 +93,7 @@ def content_changed(municipality=None) -> None:
     surrounding transaction commits, its cached pages are replaced on every web server."""
     if not settings.PAGE_CACHE_SECONDS and not settings.FRAGMENT_CACHE_SECONDS:
         return  # nothing is kept (core.fragments uses the same versions)
-    slug = _slug_of(municipality)
+    slug = slug_of(municipality)
     transaction.on_commit(lambda: _bump(slug))
 
 
@@ -104,14 +104,15 @@ def seats_changed(municipality=None) -> None:
     (core.fragments), are kept."""
     if not settings.PAGE_CACHE_SECONDS:
         return
-    slug = _slug_of(municipality)
+    slug = slug_of(municipality)
     transaction.on_commit(lambda: _bump(slug, key=seats_key))
 
 
 _slugs: dict[int, str] = {}  # municipality id: slug (a slug change means new URLs anyway)
 
 
-def _slug_of(municipality) -> str:
+def slug_of(municipality) -> str:
+    """The slug whose version key stands for `municipality` (an object or an id; None: ALL)."""
     if municipality is None:
         return ALL
     if not isinstance(municipality, int):
@@ -257,8 +258,8 @@ class PageCacheMiddleware:
         )
 
     def _store(self, request, key: str, versions: list[str], response) -> None:
-        alias = getattr(request, "replica_alias", "") or _current_replica()
-        if alias and not _replayed(alias, versions):
+        alias = getattr(request, "replica_alias", "") or current_replica()
+        if alias and not replayed(alias, versions):
             return  # the replica has not seen the latest change yet: do not keep its page
         content, compressed = response.content, False
         if len(content) >= 200 and not response.has_header("Content-Encoding"):
@@ -288,13 +289,16 @@ def _has_messages(request) -> bool:
     return bool(getattr(storage, "_queued_messages", None)) or bool(getattr(storage, "_loaded_data", None))
 
 
-def _current_replica() -> str:
+def current_replica() -> str:
+    """The alias of the read replica this request has read from ("" when none)."""
     from engagiert.core.dbrouter import _replica_used
 
     return _replica_used.get()
 
 
-def _replayed(alias: str, versions: list[str]) -> bool:
+def replayed(alias: str, versions: list[str]) -> bool:
+    """Whether the replica `alias` has replayed the changes these version values were bumped
+    at (their WAL positions): a page or fragment it rendered may be kept."""
     positions = [v.split("/", 1)[1] for v in versions if "/" in v and v.split("/", 1)[1]]
     if not positions:
         return True
