@@ -3,14 +3,10 @@ context of the PDF (core.pdf), each figure with how it was counted."""
 
 from __future__ import annotations
 
-from html import escape
-
-from django.urls import reverse
-from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from engagiert.impact import charts
-from engagiert.impact.selectors import Dashboard, TownTable
+from engagiert.impact.selectors import Dashboard
 
 
 def chart_of(figure_result, dashboard: Dashboard, breakdown) -> dict | None:
@@ -25,32 +21,6 @@ def chart_of(figure_result, dashboard: Dashboard, breakdown) -> dict | None:
 def _breakdown(figure_result, dashboard: Dashboard, breakdown, id: str) -> dict:
     chart = chart_of(figure_result, dashboard, breakdown)
     return {"breakdown": breakdown, "chart": chart, "id": id, "svg": charts.svg(chart, id=id) if chart else ""}
-
-
-def town_rows(tables: list[TownTable], *, query: str) -> list[tuple[TownTable, SafeString]]:
-    """Each table of towns with its body rows as HTML, made here rather than in a template loop
-    (every town by every figure of the installation: most of its internal view's time)."""
-    heads = {}
-    for table in tables:
-        for row in table.towns:
-            town = row.municipality
-            if town.pk not in heads:
-                link = escape(f"{reverse('impact:public', args=[town.slug])}?{query}")
-                heads[town.pk] = f'<tr><th scope="row"><a href="{link}"><bdi>{escape(town.name)}</bdi></a></th>'
-    return [
-        (
-            table,
-            mark_safe(  # noqa: S308 - every text in it is escaped above and here
-                "".join(
-                    heads[row.municipality.pk]
-                    + "".join(f'<td class="num">{escape(v.shown)}</td>' for v in row.values)
-                    + "</tr>"
-                    for row in table.towns
-                )
-            ),
-        )
-        for table in tables
-    ]
 
 
 def with_charts(dashboard: Dashboard, texts: dict[str, str] | None = None) -> list[dict]:

@@ -71,10 +71,7 @@ def _page(
                 "sections": report.with_charts(dashboard),
                 "internal": internal,
                 "query": period.query(),
-                "town_tables": report.town_rows(
-                    selectors.town_tables(municipalities=tables_for, period=period, as_of=fresh.as_of),
-                    query=period.query(),
-                )
+                "town_tables": selectors.town_tables(municipalities=tables_for, period=period, as_of=fresh.as_of)
                 if tables_for is not None
                 else None,
                 "town_page": town_page,
