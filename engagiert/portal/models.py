@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -20,7 +21,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Collection, Page
+from wagtail.models import Collection, Page, PageViewRestriction
 from wagtail.search import index
 
 from engagiert.core.models import Municipality, RegionalNetwork
@@ -158,6 +159,21 @@ class PortalPage(Page):
         home = Page.objects.filter(path=self.path[: 3 * TREE_STEP]).specific().first()
         return home if isinstance(home, SiteHomePage) else None
 
+    def get_view_restrictions(self):
+        """Wagtail's: the view restrictions of this page and of its ancestors (an alias's: its
+        source's). A routed page knows its ancestors up to the site's root (Wagtail's routing keeps
+        each page's parent on it): their restrictions and the tree root's (by its path) in one
+        query, instead of reading the ancestors first."""
+        chain, page = [], self
+        while page is not None:
+            chain.append(page)
+            page = page.__dict__.get("_cached_parent_obj")
+        top = chain[-1]
+        if top.depth > 2 or any(p.alias_of_id for p in chain):
+            return super().get_view_restrictions()
+        above = [top.path[: TREE_STEP * depth] for depth in range(1, top.depth)]  # the tree's root
+        return PageViewRestriction.objects.filter(Q(page_id__in={p.pk for p in chain}) | Q(page__path__in=above))
+
     @property
     def municipality(self) -> Municipality | None:
         home = self.site_home
@@ -202,6 +218,21 @@ class PortalRootPage(PortalPage):
 
     class Meta:
         verbose_name = _("Portal")
+
+    def route(self, request, path_components):
+        """Wagtail's routing, one query fewer for a town's pages: a child of the root is first
+        looked for as a town's start page (its page and its own table joined) instead of being read
+        as a page, then again as its type. Anything else (a network's start page) as Wagtail does."""
+        if path_components and not self.is_leaf():
+            home = TownHomePage.objects.filter(
+                depth=self.depth + 1,
+                path__range=self._get_children_path_interval(self.path),
+                slug=path_components[0],
+            ).first()
+            if home is not None:
+                home._cached_parent_obj = self  # as Wagtail's route: its parent without a query
+                return home.route(request, path_components[1:])
+        return super().route(request, path_components)
 
 
 class SiteHomePage(PortalPage):

@@ -114,3 +114,41 @@ def test_editor_role_gives_the_editor_group(dessau_site, dessau):
 def test_site_made_after_the_role_takes_the_role_holders_in(dessau, coordinator):
     parts = ensure_site(municipality=dessau)
     assert coordinator.groups.filter(pk=parts.coordinators.pk).exists()
+
+
+@pytest.mark.parametrize("restricted", ["none", "index", "home", "portal", "tree root", "alias source"])
+def test_a_routed_pages_view_restrictions_are_wagtails_in_one_query(
+    rf, dessau_site, restricted, django_assert_num_queries
+):
+    """PortalPage.get_view_restrictions finds what Wagtail's does (the page's and every
+    ancestor's, an alias's source's), in one query for a page routed from the site's root."""
+    from wagtail.models import Page, PageViewRestriction
+
+    from engagiert.portal.models import ContentPage
+    from engagiert.portal.views import route
+
+    home = dessau_site.home
+    index = NewsIndexPage.objects.child_of(home).get()
+    source = home.add_child(instance=ContentPage(title="Quelle", slug="quelle", live=True))
+    source.create_alias(parent=home, update_slug="verweis")
+    pages = {
+        "index": index,
+        "home": home,
+        "portal": home.get_parent(),
+        "tree root": Page.get_first_root_node(),
+        "alias source": source,
+    }
+    expected = []
+    if restricted != "none":
+        restriction = PageViewRestriction(page=pages[restricted], restriction_type="password", password="x")
+        restriction.save()
+        expected = [restriction]
+    for path, queries in (("dessau-rosslau/aktuelles/", 1), ("dessau-rosslau/verweis/", 2)):
+        request = rf.get(f"/{path}", HTTP_HOST="localhost")
+        route(request, path)
+        page = request._wagtail_route_for_request.page
+        wagtails = list(Page.get_view_restrictions(page))
+        with django_assert_num_queries(queries):  # an alias: Wagtail's own way (its source read)
+            ours = list(page.get_view_restrictions())
+        on_path = restricted not in ("index", "alias source") or (restricted == "index") == path.endswith("aktuelles/")
+        assert ours == wagtails == (expected if on_path else [])
