@@ -152,3 +152,27 @@ def test_a_routed_pages_view_restrictions_are_wagtails_in_one_query(
             ours = list(page.get_view_restrictions())
         on_path = restricted not in ("index", "alias source") or (restricted == "index") == path.endswith("aktuelles/")
         assert ours == wagtails == (expected if on_path else [])
+
+
+def test_routing_finds_each_page_whatever_type_it_guessed(client, dessau, dessau_site, settings):
+    """PortalPage.route reads a child as the type it guesses; a guess that no longer fits (the
+    slug now belongs to a page of another type) routes as Wagtail does."""
+    from engagiert.portal.models import ContentPage
+    from engagiert.portal.tests.factories import news
+
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.FRAGMENT_CACHE_SECONDS = 0
+    home = dessau_site.home
+    item = news(dessau, title="Lesefest")
+    for _ in range(2):  # the first visit learns the index's type, the second guesses it
+        assert "portal/news_index_page.html" in [t.name for t in client.get("/dessau-rosslau/aktuelles/").templates]
+        assert "Lesefest" in client.get(item.url).content.decode()
+    index = NewsIndexPage.objects.child_of(home).get()
+    index.slug = "nachrichten"
+    index.save_revision().publish()
+    home.add_child(instance=ContentPage(title="Über Aktuelles", slug="aktuelles", live=True))
+    assert "portal/content_page.html" in [t.name for t in client.get("/dessau-rosslau/aktuelles/").templates]
+    assert "portal/news_index_page.html" in [t.name for t in client.get("/dessau-rosslau/nachrichten/").templates]
+    assert client.get("/dessau-rosslau/nachrichten/lesefest/").status_code == 200
+    assert client.get("/dessau-rosslau/aktuelles/lesefest/").status_code == 404
+    assert client.get("/dessau-rosslau/gibt-es-nicht/").status_code == 404
