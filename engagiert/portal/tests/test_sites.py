@@ -176,3 +176,31 @@ def test_routing_finds_each_page_whatever_type_it_guessed(client, dessau, dessau
     assert client.get("/dessau-rosslau/nachrichten/lesefest/").status_code == 200
     assert client.get("/dessau-rosslau/aktuelles/lesefest/").status_code == 404
     assert client.get("/dessau-rosslau/gibt-es-nicht/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("host", "sites"),
+    [
+        ("localhost", []),
+        ("stadt.example:8000", [("stadt.example", 8000, False)]),
+        ("stadt.example", [("stadt.example", 8000, False)]),
+        ("stadt.example", [("stadt.example", 8000, False), ("stadt.example", 8001, False)]),
+        ("stadt.example:8001", [("stadt.example", 8000, False), ("stadt.example", 8001, False)]),
+        ("stadt.example", [("stadt.example", 80, True)]),
+        ("anders.example", [("stadt.example", 80, True), ("anders.example", 8000, False)]),
+    ],
+)
+def test_the_site_found_for_a_request_is_wagtails(rf, dessau_site, host, sites):
+    """portal.views.find_site answers as Wagtail's Site.find_for_request, with a cheaper query."""
+    from wagtail.models import Site
+
+    from engagiert.portal.views import find_site
+
+    root = dessau_site.home.get_parent()
+    for hostname, port, default in sites:
+        if default:
+            Site.objects.filter(is_default_site=True).update(is_default_site=False)
+        Site.objects.create(hostname=hostname, port=port, root_page=root, is_default_site=default)
+    ours, wagtails = rf.get("/", HTTP_HOST=host), rf.get("/", HTTP_HOST=host)
+    assert find_site(ours) == Site._find_for_request(wagtails)
+    assert ours._wagtail_site is find_site(ours)  # kept on the request, where Wagtail looks
