@@ -21,8 +21,11 @@ Then it measures in-process with django.test.Client (whole middleware stack), in
 PORTAL_BENCH_REQUESTS requests (default 200, after PORTAL_BENCH_WARMUP 20) per scenario in a
 random town: wall time and the process's CPU time (on SQLite including the database's; on a
 shared machine the steadier figure), p50 and p95, and the SQL queries of one request (three
-towns: they must not differ). The shared page cache (core.pagecache) is off for these figures;
-the start page is measured once more with it, as anonymous visitors mostly get it.
+towns: they must not differ). The shared page cache (core.pagecache) and the fragment cache of
+the start page's live blocks (core.fragments) are off for these figures: what a page costs to
+render. The start page is measured again with its fragments kept (as signed-in visitors, other
+languages and page-cache misses get it) and once more with the page cache too, as anonymous
+visitors mostly get it.
 Targets: p95 <= 50 ms for the pages, <= 80 ms for the search, a fixed number of queries.
 PORTAL_BENCH_REUSE=1 measures the data of the last run again; PORTAL_BENCH_PROFILE=1 prints a
 CPU-time profile (cProfile) of 20 requests of each scenario."""
@@ -305,9 +308,10 @@ SCENARIOS = (
 )
 
 
-def measure(slugs: list[str], *, cached: bool) -> list[dict]:
+def measure(slugs: list[str], *, cached: bool, fragments: bool) -> list[dict]:
     from urllib.parse import quote
 
+    from django.conf import settings
     from django.core.cache import cache
     from django.db import close_old_connections, connection
     from django.test import Client
@@ -315,13 +319,14 @@ def measure(slugs: list[str], *, cached: bool) -> list[dict]:
 
     client = Client(HTTP_HOST="localhost")
     rng = random.Random(SEED + 1)
-    scenarios = SCENARIOS if not cached else SCENARIOS[:1]
+    scenarios = SCENARIOS if not (cached or fragments) else SCENARIOS[:1]
     total = REQUESTS + WARMUP
     plan = [(key, path.format(slug=rng.choice(slugs), query=quote(QUERIES[i % len(QUERIES)])))
             for i in range(total) for key, _label, path, _target in scenarios]  # fmt: skip
     wall: dict[str, list[float]] = {key: [] for key, *_ in scenarios}
     cpu: dict[str, list[float]] = {key: [] for key, *_ in scenarios}
-    with override_settings(PAGE_CACHE_SECONDS=120 if cached else 0):
+    seconds = settings.FRAGMENT_CACHE_SECONDS if fragments else 0
+    with override_settings(PAGE_CACHE_SECONDS=120 if cached else 0, FRAGMENT_CACHE_SECONDS=seconds):
         cache.clear()
         for i, (key, url) in enumerate(plan):
             c0, t0 = time.process_time(), time.perf_counter()
@@ -332,7 +337,7 @@ def measure(slugs: list[str], *, cached: bool) -> list[dict]:
             if i >= WARMUP * len(scenarios):
                 wall[key].append((t1 - t0) * 1000)
                 cpu[key].append((c1 - c0) * 1000)
-        if PROFILE:
+        if PROFILE and scenarios is SCENARIOS:
             profile(client, scenarios, slugs)
         rows = []
         for key, label, path, target in scenarios:
@@ -346,7 +351,7 @@ def measure(slugs: list[str], *, cached: bool) -> list[dict]:
             rows.append(
                 {
                     "key": key,
-                    "label": label + (" (page cache)" if cached else ""),
+                    "label": label + (" (page cache)" if cached else " (fragments)" if fragments else ""),
                     "p50": statistics.median(wall[key]),
                     "p95": percentile(wall[key], 95),
                     "cpu_p50": statistics.median(cpu[key]),
@@ -406,7 +411,11 @@ def main() -> int:
         t0 = time.perf_counter()
         warm_up_renditions(slugs)
         print(f"  renditions made in {time.perf_counter() - t0:.0f} s; load average {os.getloadavg()[0]:.2f}")
-    rows = measure(slugs, cached=False) + measure(slugs, cached=True)
+    rows = [
+        *measure(slugs, cached=False, fragments=False),
+        *measure(slugs, cached=False, fragments=True),
+        *measure(slugs, cached=True, fragments=True),
+    ]
     print(
         f"{'scenario':<34} {'p50 ms':>7} {'p95 ms':>7} {'CPU p50':>8} {'CPU p95':>8} {'queries':>8} {'target':>7}  ok"
     )

@@ -150,10 +150,15 @@ def platform_admin(db) -> User:
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    """Rate limits live in the cache: every test starts with none used up."""
+    """Rate limits live in the cache: every test starts with none used up. The portal's routing
+    guesses (kept per process) are forgotten too: a test's query counts do not depend on the
+    tests before it."""
     from django.core.cache import cache
 
+    from engagiert.portal.models import forget_child_types
+
     cache.clear()
+    forget_child_types()
 
 
 @pytest.fixture(autouse=True)

@@ -347,22 +347,40 @@ class Headline:
     value: str
 
 
+def _current_totals(
+    *, municipality_id: int, period: Period, as_of: datetime.date | None, chosen: list[registry.Figure]
+) -> dict[str, Decimal | None]:
+    """Figure -> the town's total in `period` of SUM and STOCK figures, as read_values reads its
+    current values (no breakdowns, no previous period: a plain sum, one query)."""
+    sums = [f.key for f in chosen if f.kind == registry.SUM]
+    stocks = [f.key for f in chosen if f.kind == registry.STOCK]
+    where = Q(figure__in=sums) & _sum_condition(period) | Q(
+        figure__in=stocks, grain=Rollup.Grain.DAY, day=_stock_day(period, as_of)
+    )
+    rows = (
+        Rollup.objects.filter(where, municipality_id=municipality_id, breakdown="", item="")
+        .values_list("figure")
+        .annotate(total=Sum("value"))
+        .order_by()
+    )
+    return dict(rows)
+
+
 def headline_figures(municipality: Municipality) -> list[Headline]:
     """The few figures for the town's start page (portal): this year so far, public (small
-    counts masked): two queries."""
+    counts masked): two queries (the roll-up's day, the totals)."""
     period = current_year()
     chosen = [f for f in registry.figures.all() if f.headline and f.public]
     as_of = last_run_day()
-    values = read_values(
-        municipality_ids=[municipality.pk], period=period, previous=period.previous(), as_of=as_of, chosen=chosen
-    )
-    return [
-        Headline(
-            f.key,
-            str(f.label),
-            display(values.get((f.key, "", ""), (None, None))[0], unit=f.unit, hide_small=f.masked),
+    if any(f.kind == registry.LATEST for f in chosen):
+        values = read_values(
+            municipality_ids=[municipality.pk], period=period, previous=period.previous(), as_of=as_of, chosen=chosen
         )
-        for f in chosen
+        current = {key: pair[0] for (key, breakdown, item), pair in values.items() if not breakdown and not item}
+    else:
+        current = _current_totals(municipality_id=municipality.pk, period=period, as_of=as_of, chosen=chosen)
+    return [
+        Headline(f.key, str(f.label), display(current.get(f.key), unit=f.unit, hide_small=f.masked)) for f in chosen
     ]
 
 

@@ -84,6 +84,18 @@ def latest_portraits(municipality: Municipality, limit: int = 3) -> list[Portrai
     )
 
 
+def latest_portrait_links(municipality: Municipality, limit: int = 3) -> list[Portrait]:
+    """The town's latest published portraits as the town's start page links them (name, topic,
+    address): one query, reading those fields only."""
+    return list(
+        published()
+        .filter(municipality=municipality)
+        .select_related("municipality", "topic")
+        .only("pk", "slug", "display_name", "published_on", "municipality__slug", "municipality__name", "topic")
+        .order_by("-published_on", "-pk")[:limit]
+    )
+
+
 def portrait_page(*, municipality: Municipality, slug: str) -> Portrait:
     """A published portrait of the town (Portrait.DoesNotExist otherwise)."""
     return (

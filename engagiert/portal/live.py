@@ -123,9 +123,9 @@ def latest_portraits(*, municipalities: list[Municipality], count: int) -> dict[
     """The town's latest Glücksbringer portraits: one query (the selector of nominations)."""
     if len(municipalities) != 1:
         return None
-    from engagiert.nominations.selectors import latest_portraits as select
+    from engagiert.nominations.selectors import latest_portrait_links
 
-    return {"portraits": select(municipalities[0], limit=count)}
+    return {"portraits": latest_portrait_links(municipalities[0], limit=count)}
 
 
 def impact_figures(*, municipalities: list[Municipality], count: int) -> dict[str, Any] | None:

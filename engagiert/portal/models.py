@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
+from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -20,7 +22,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Collection, Page
+from wagtail.models import Collection, Page, PageViewRestriction
 from wagtail.search import index
 
 from engagiert.core.models import Municipality, RegionalNetwork
@@ -116,6 +118,27 @@ def slug_taken_message(slug: str) -> str:
     }
 
 
+# (type of a page, slug of a child) -> the type that child was routed as (PortalPage.route): a
+# guess, checked by the query that reads the child. Kept per process, up to CHILD_TYPES_KEPT.
+_child_types: dict[tuple[type, str], type] = {}
+CHILD_TYPES_KEPT = 10_000
+
+
+def forget_child_types() -> None:
+    """Empties the routing's guesses (tests: each starts with none, its query counts the same in any order)."""
+    _child_types.clear()
+
+
+def _child_type(parent: type, slug: str) -> type | None:
+    """The type a child `slug` of a page of type `parent` probably has: the one routed before,
+    else the first type allowed below `parent` (its most common: a start page's content page)."""
+    known = _child_types.get((parent, slug))
+    if known is not None:
+        return known
+    allowed = parent.allowed_subpage_models()
+    return allowed[0] if allowed else None
+
+
 class PortalPage(Page):
     """What every page of the portal shares: the town or network it belongs to (the start page
     at the top of its subtree), a meta description, and the reserved-slug check."""
@@ -157,6 +180,43 @@ class PortalPage(Page):
             return page
         home = Page.objects.filter(path=self.path[: 3 * TREE_STEP]).specific().first()
         return home if isinstance(home, SiteHomePage) else None
+
+    def route(self, request, path_components):
+        """Wagtail's routing, reading a child with its type in one query (its page joined to its
+        type's table) instead of two (the page, then again as its type) when its type is guessed
+        right (_child_type); a wrong guess costs that query, then the child is routed as Wagtail
+        does and its type remembered. Wagtail keeps each page's parent on it, as here."""
+        if not path_components or self.is_leaf():
+            return super().route(request, path_components)
+        slug, rest = path_components[0], path_components[1:]
+        model = _child_type(type(self), slug)
+        children = {"depth": self.depth + 1, "path__range": self._get_children_path_interval(self.path)}
+        child = model.objects.filter(**children, slug=slug).first() if model is not None else None
+        if child is None:
+            try:
+                child = Page.objects.get(**children, slug=slug).specific
+            except Page.DoesNotExist as e:
+                raise Http404 from e
+            if len(_child_types) >= CHILD_TYPES_KEPT:
+                _child_types.clear()
+            _child_types[(type(self), slug)] = type(child)
+        child._cached_parent_obj = self
+        return child.route(request, rest)
+
+    def get_view_restrictions(self):
+        """Wagtail's: the view restrictions of this page and of its ancestors (an alias's: its
+        source's). A routed page knows its ancestors up to the site's root (Wagtail's routing keeps
+        each page's parent on it): their restrictions and the tree root's (by its path) in one
+        query, instead of reading the ancestors first."""
+        chain, page = [], self
+        while page is not None:
+            chain.append(page)
+            page = page.__dict__.get("_cached_parent_obj")
+        top = chain[-1]
+        if top.depth > 2 or any(p.alias_of_id for p in chain):
+            return super().get_view_restrictions()
+        above = [top.path[: TREE_STEP * depth] for depth in range(1, top.depth)]  # the tree's root
+        return PageViewRestriction.objects.filter(Q(page_id__in={p.pk for p in chain}) | Q(page__path__in=above))
 
     @property
     def municipality(self) -> Municipality | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from django.db import transaction
-from django.db.models import Case, Count, QuerySet, Value, When, Window
+from django.db.models import Case, Count, F, QuerySet, Value, When, Window
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
@@ -170,9 +170,7 @@ def matching(qs: QuerySet, terms: Sequence[Term], homes: list[int]) -> QuerySet:
     return qs
 
 
-def _first(
-    qs: QuerySet, terms, homes, *, order: tuple[str, ...], limit: int, fields: tuple[str, ...] = ("pk",)
-) -> list[tuple]:
+def _first(qs: QuerySet, terms, homes, *, order: tuple, limit: int, fields: tuple[str, ...] = ("pk",)) -> list[tuple]:
     """The first `limit` matching pages' `fields` with the count of all last (one query, narrow rows)."""
     return list(
         matching(qs.live().public(), terms, homes)
@@ -235,7 +233,11 @@ def search_news(municipality, terms: Sequence[Term], limit: int) -> tuple[int, l
     homes = _homes(municipality, networks=True)
     if not homes or not terms:
         return 0, []
-    first = _first(NewsPage.objects.all(), terms, homes, order=("-date", "-pk"), limit=limit)
+    # Newest first, spelled "NULLS LAST" (a news item always has a date): PostgreSQL then sorts the
+    # few matches instead of walking every news item of the installation by the date index in the
+    # hope of finding the first matches early (0.5-1.4 s for frequent words at the issue's size).
+    newest = (F("date").desc(nulls_last=True), "-pk")
+    first = _first(NewsPage.objects.all(), terms, homes, order=newest, limit=limit)
     if not first:
         return 0, []
     loaded = NewsPage.objects.defer_streamfields().in_bulk([pk for pk, _total in first])

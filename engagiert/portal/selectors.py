@@ -25,6 +25,8 @@ def in_subtree(path: str) -> Q:
 # What a news teaser (portal/_news_teaser.html) shows of a news page: its title, date, teaser,
 # image and address. Fewer columns read and converted, the stream fields and the rest deferred.
 TEASER_FIELDS = ("id", "path", "depth", "url_path", "live", "content_type", "title", "date", "teaser", "image")
+# What the link to "Aktuelles" ({% pageurl %}) uses of the news index.
+INDEX_FIELDS = ("id", "path", "depth", "url_path", "live", "content_type", "title")
 
 
 def as_teasers(qs: QuerySet[NewsPage]) -> QuerySet[NewsPage]:
@@ -87,7 +89,7 @@ def latest_news_and_index(
     index = None
     if len(municipalities) == 1 and own:
         depth = len(own[0]) // TREE_STEP + 1
-        index = NewsIndexPage.objects.live().filter(in_subtree(own[0]), depth=depth).first()
+        index = NewsIndexPage.objects.live().filter(in_subtree(own[0]), depth=depth).only(*INDEX_FIELDS).first()
     return news, index
 
 

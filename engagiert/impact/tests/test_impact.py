@@ -277,6 +277,43 @@ def test_headline_figures_for_the_portal(dessau, today, django_assert_num_querie
     assert by_key["card.active"] == "0"
 
 
+def test_headline_figures_are_the_dashboards_totals(dessau, wittenberg, today):
+    """The start page's figures (a plain sum of this year's totals) are the current values the
+    dashboard reads: whole months, the days at the period's edges, stocks on the roll-up's last
+    day; breakdown rows, other towns and other periods left out."""
+    from engagiert.impact.models import RollupRun
+
+    chosen = [f for f in registry.figures.all() if f.headline and f.public]
+    sums = [f.key for f in chosen if f.kind == registry.SUM]
+    stocks = [f.key for f in chosen if f.kind == registry.STOCK]
+    now = timezone.now()
+    RollupRun.objects.create(started_at=now, finished_at=now, first_day=today, last_day=today)
+    period = selectors.current_year()
+    rows = []
+    for town, factor in ((dessau, 1), (wittenberg, 100)):
+        for n, key in enumerate(sums, start=1):
+            for day, grain in ((datetime.date(2026, 1, 1), "month"), (datetime.date(2026, 3, 1), "month")):
+                rows.append(Rollup(municipality=town, figure=key, grain=grain, day=day, value=n * 7 * factor))
+            rows.append(Rollup(municipality=town, figure=key, grain="day", day=datetime.date(2026, 3, 5), value=3))
+            rows.append(Rollup(municipality=town, figure=key, grain="month", day=datetime.date(2025, 6, 1), value=50))
+            detail = {"breakdown": "art", "item": "x", "grain": "month", "day": period.start, "value": 9}
+            rows.append(Rollup(municipality=town, figure=key, **detail))
+        for n, key in enumerate(stocks, start=1):
+            for day in (today, today - datetime.timedelta(days=1)):
+                value = n * 11 * factor + day.day
+                rows.append(Rollup(municipality=town, figure=key, grain="day", day=day, value=value))
+    Rollup.objects.bulk_create(rows)
+    values = selectors.read_values(
+        municipality_ids=[dessau.pk], period=period, previous=period.previous(), as_of=today, chosen=chosen
+    )
+    expected = {
+        f.key: selectors.display(values.get((f.key, "", ""), (None, None))[0], unit=f.unit, hide_small=f.masked)
+        for f in chosen
+    }
+    assert {h.key: h.value for h in selectors.headline_figures(dessau)} == expected
+    assert any(value not in ("0", "< 5") for value in expected.values()), expected
+
+
 # --- manual figures, report texts, Wirkungsbericht --------------------------------------------
 
 

@@ -344,6 +344,20 @@ def test_campaign_figures(campaign, dessau, wittenberg, django_assert_max_num_qu
     assert selectors.campaign_figures(campaign, municipality=wittenberg).total == 1
 
 
+def test_the_start_pages_portrait_links_in_one_query(campaign, dessau, django_assert_num_queries):
+    from engagiert.directory.models import Topic
+
+    topic = Topic.objects.first() or Topic.objects.create(slug="kultur", name="Kultur")
+    for i in range(4):
+        published_nomination(campaign, dessau, email=f"p{i}@example.org", photo=False)
+    Portrait.objects.update(topic=topic)
+    full = selectors.latest_portraits(dessau, 3)
+    with django_assert_num_queries(1):
+        links = selectors.latest_portrait_links(dessau, 3)
+        shown = [(p.get_absolute_url(), p.display_name, p.topic.name, p.municipality.name) for p in links]
+    assert shown == [(p.get_absolute_url(), p.display_name, p.topic.name, p.municipality.name) for p in full]
+
+
 def test_latest_portraits_in_one_query(campaign, dessau, django_assert_num_queries):
     for i in range(4):
         published_nomination(campaign, dessau, email=f"p{i}@example.org", photo=False)

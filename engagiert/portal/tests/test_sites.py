@@ -114,3 +114,93 @@ def test_editor_role_gives_the_editor_group(dessau_site, dessau):
 def test_site_made_after_the_role_takes_the_role_holders_in(dessau, coordinator):
     parts = ensure_site(municipality=dessau)
     assert coordinator.groups.filter(pk=parts.coordinators.pk).exists()
+
+
+@pytest.mark.parametrize("restricted", ["none", "index", "home", "portal", "tree root", "alias source"])
+def test_a_routed_pages_view_restrictions_are_wagtails_in_one_query(
+    rf, dessau_site, restricted, django_assert_num_queries
+):
+    """PortalPage.get_view_restrictions finds what Wagtail's does (the page's and every
+    ancestor's, an alias's source's), in one query for a page routed from the site's root."""
+    from wagtail.models import Page, PageViewRestriction
+
+    from engagiert.portal.models import ContentPage
+    from engagiert.portal.views import route
+
+    home = dessau_site.home
+    index = NewsIndexPage.objects.child_of(home).get()
+    source = home.add_child(instance=ContentPage(title="Quelle", slug="quelle", live=True))
+    source.create_alias(parent=home, update_slug="verweis")
+    pages = {
+        "index": index,
+        "home": home,
+        "portal": home.get_parent(),
+        "tree root": Page.get_first_root_node(),
+        "alias source": source,
+    }
+    expected = []
+    if restricted != "none":
+        restriction = PageViewRestriction(page=pages[restricted], restriction_type="password", password="x")
+        restriction.save()
+        expected = [restriction]
+    for path, queries in (("dessau-rosslau/aktuelles/", 1), ("dessau-rosslau/verweis/", 2)):
+        request = rf.get(f"/{path}", HTTP_HOST="localhost")
+        route(request, path)
+        page = request._wagtail_route_for_request.page
+        wagtails = list(Page.get_view_restrictions(page))
+        with django_assert_num_queries(queries):  # an alias: Wagtail's own way (its source read)
+            ours = list(page.get_view_restrictions())
+        on_path = restricted not in ("index", "alias source") or (restricted == "index") == path.endswith("aktuelles/")
+        assert ours == wagtails == (expected if on_path else [])
+
+
+def test_routing_finds_each_page_whatever_type_it_guessed(client, dessau, dessau_site, settings):
+    """PortalPage.route reads a child as the type it guesses; a guess that no longer fits (the
+    slug now belongs to a page of another type) routes as Wagtail does."""
+    from engagiert.portal.models import ContentPage
+    from engagiert.portal.tests.factories import news
+
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.FRAGMENT_CACHE_SECONDS = 0
+    home = dessau_site.home
+    item = news(dessau, title="Lesefest")
+    for _ in range(2):  # the first visit learns the index's type, the second guesses it
+        assert "portal/news_index_page.html" in [t.name for t in client.get("/dessau-rosslau/aktuelles/").templates]
+        assert "Lesefest" in client.get(item.url).content.decode()
+    index = NewsIndexPage.objects.child_of(home).get()
+    index.slug = "nachrichten"
+    index.save_revision().publish()
+    home.add_child(instance=ContentPage(title="Über Aktuelles", slug="aktuelles", live=True))
+    assert "portal/content_page.html" in [t.name for t in client.get("/dessau-rosslau/aktuelles/").templates]
+    assert "portal/news_index_page.html" in [t.name for t in client.get("/dessau-rosslau/nachrichten/").templates]
+    assert client.get("/dessau-rosslau/nachrichten/lesefest/").status_code == 200
+    assert client.get("/dessau-rosslau/aktuelles/lesefest/").status_code == 404
+    assert client.get("/dessau-rosslau/gibt-es-nicht/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("host", "sites"),
+    [
+        ("localhost", []),
+        ("stadt.example:8000", [("stadt.example", 8000, False)]),
+        ("stadt.example", [("stadt.example", 8000, False)]),
+        ("stadt.example", [("stadt.example", 8000, False), ("stadt.example", 8001, False)]),
+        ("stadt.example:8001", [("stadt.example", 8000, False), ("stadt.example", 8001, False)]),
+        ("stadt.example", [("stadt.example", 80, True)]),
+        ("anders.example", [("stadt.example", 80, True), ("anders.example", 8000, False)]),
+    ],
+)
+def test_the_site_found_for_a_request_is_wagtails(rf, dessau_site, host, sites):
+    """portal.views.find_site answers as Wagtail's Site.find_for_request, with a cheaper query."""
+    from wagtail.models import Site
+
+    from engagiert.portal.views import find_site
+
+    root = dessau_site.home.get_parent()
+    for hostname, port, default in sites:
+        if default:
+            Site.objects.filter(is_default_site=True).update(is_default_site=False)
+        Site.objects.create(hostname=hostname, port=port, root_page=root, is_default_site=default)
+    ours, wagtails = rf.get("/", HTTP_HOST=host), rf.get("/", HTTP_HOST=host)
+    assert find_site(ours) == Site._find_for_request(wagtails)
+    assert ours._wagtail_site is find_site(ours)  # kept on the request, where Wagtail looks
