@@ -365,6 +365,7 @@ WAGTAIL_SITE_NAME = "Engagiert"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", SITE_URL)
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "portal/password_required.html"  # noqa: S105 - a template, the form of a private page
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False  # passwords are changed through allauth
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = False

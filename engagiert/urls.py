@@ -44,6 +44,7 @@ urlpatterns = [
     path("redaktion/", include("engagiert.portal.admin_urls")),  # allauth's login, one image at a time
     path("redaktion/", include(wagtailadmin_urls)),
     path("dokumente/", include(portal_urls.document_urlpatterns)),
+    path("seitenschutz/", include(portal_urls.restriction_urlpatterns)),
     path("", include("engagiert.core.urls")),
 ]
 

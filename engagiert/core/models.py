@@ -78,6 +78,7 @@ RESERVED_SLUGS = frozenset(
         "mein-konto",
         "redaktion",  # the portal's editors (Wagtail admin)
         "dokumente",  # the portal's documents
+        "seitenschutz",  # the portal's pages with a password or for signed-in people
         "portal",  # the portal's root page
         "wirkung",  # the impact dashboard of the whole installation
     }

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from django.urls import path, re_path
+from django.views.generic import RedirectView
+from wagtail import views as wagtail_views
 from wagtail.documents.views import serve as documents
 
 from engagiert.core.models import RESERVED_SLUGS
@@ -22,4 +24,15 @@ urlpatterns = [
 # The portal's documents (PDF), under /dokumente/ (included before the towns' URLs).
 document_urlpatterns = [
     path("<int:document_id>/<str:document_filename>", documents.serve, name="wagtaildocs_serve"),
+]
+
+# A page's view restriction (Wagtail's privacy setting), under /seitenschutz/: the form a page
+# with a password sends to, and the login a page for signed-in people asks for (allauth's).
+restriction_urlpatterns = [
+    path(
+        "<int:page_view_restriction_id>/<int:page_id>/",
+        wagtail_views.authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
+    path("anmelden/", RedirectView.as_view(pattern_name="account_login", query_string=True), name="wagtailcore_login"),
 ]

@@ -10,6 +10,8 @@ from engagiert.testing import MatrixWorld, everyone
 MATRIX: dict[str, dict[str, int]] = {
     "wagtail_serve": everyone(200),
     "wagtaildocs_serve": everyone(200),
+    "wagtailcore_authenticate_with_password": everyone(200),  # the form of a page with a password
+    "wagtailcore_login": everyone(302),  # to allauth's login
 }
 
 
@@ -18,7 +20,15 @@ def url_kwargs(world: MatrixWorld) -> dict[str, dict]:
     ensure_site(municipality=world.wittenberg)
     news = factories.news(world.dessau)
     doc = factories.document(parts.collection)
+    from wagtail.models import PageViewRestriction
+
+    from engagiert.portal.models import ContentPage
+
+    private = parts.home.add_child(instance=ContentPage(title="Intern", slug="intern"))
+    restriction = PageViewRestriction.objects.create(page=private, restriction_type="password", password="x")
     return {
+        "wagtailcore_authenticate_with_password": {"page_view_restriction_id": restriction.pk, "page_id": private.pk},
+        "wagtailcore_login": {},
         "wagtail_serve": {"path": news.url.lstrip("/")},
         "wagtaildocs_serve": {"document_id": doc.pk, "document_filename": doc.filename},
     }

@@ -1,0 +1,64 @@
+"""Pages an editor made private (Wagtail's privacy setting): with a password, for signed-in
+people, for groups. They answered 500 before: Wagtail reverses its own login and password
+URLs, which the portal did not have."""
+
+from __future__ import annotations
+
+import pytest
+from wagtail.models import PageViewRestriction
+
+from engagiert.portal.models import ContentPage
+from engagiert.portal.services import ensure_site
+from engagiert.testing import make_user
+
+URL = "/dessau-rosslau/intern/"
+
+
+@pytest.fixture
+def private_page(dessau):
+    home = ensure_site(municipality=dessau).home
+    page = home.add_child(instance=ContentPage(title="Intern", slug="intern", intro="Protokoll der Arbeitsgruppe"))
+    page.save_revision().publish()
+    return page
+
+
+def test_a_page_for_signed_in_people_asks_for_the_login_and_shows_after_it(client, private_page):
+    PageViewRestriction.objects.create(page=private_page, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get(URL)
+    assert response.status_code == 302 and response["Location"] == f"/accounts/login/?next={URL}"
+    assert "Protokoll der Arbeitsgruppe" not in response.content.decode()
+    client.force_login(make_user("anna@example.org"))
+    assert "Protokoll der Arbeitsgruppe" in client.get(URL).content.decode()
+
+
+def test_a_page_for_a_group_asks_for_the_login(client, private_page):
+    from django.contrib.auth.models import Group
+
+    restriction = PageViewRestriction.objects.create(page=private_page, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.add(Group.objects.create(name="Arbeitsgruppe"))
+    response = client.get(URL)
+    assert response.status_code == 302 and response["Location"].startswith("/accounts/login/")
+
+
+def test_a_page_with_a_password_asks_for_it_in_the_sites_look(client, private_page):
+    PageViewRestriction.objects.create(
+        page=private_page, restriction_type=PageViewRestriction.PASSWORD, password="Leitbild2026"
+    )
+    form = client.get(URL)
+    page = form.content.decode()
+    assert form.status_code == 200 and "Passwort erforderlich" in page and 'class="kern-btn' in page
+    assert "Protokoll der Arbeitsgruppe" not in page
+    action = page.split('<form action="')[1].split('"')[0]
+    assert action.startswith("/seitenschutz/")
+    wrong = client.post(action, {"password": "falsch", "return_url": URL})
+    assert wrong.status_code == 200 and "Protokoll der Arbeitsgruppe" not in wrong.content.decode()
+    assert 'class="kern-error' in wrong.content.decode()  # said why, in the form
+    right = client.post(action, {"password": "Leitbild2026", "return_url": URL})
+    assert right.status_code == 302 and right["Location"] == URL
+    assert "Protokoll der Arbeitsgruppe" in client.get(URL).content.decode()
+    assert "Protokoll der Arbeitsgruppe" not in client.__class__().get(URL).content.decode()  # another browser
+
+
+def test_wagtails_login_address_leads_to_the_platforms_login(client):
+    response = client.get("/seitenschutz/anmelden/?next=/dessau-rosslau/intern/")
+    assert response.status_code == 302 and response["Location"] == "/accounts/login/?next=/dessau-rosslau/intern/"
