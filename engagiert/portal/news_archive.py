@@ -43,16 +43,16 @@ def source_homes(index) -> dict[str, str]:
 
 
 def news_from(paths) -> QuerySet:
-    """Live news below these start pages, newest first (teaser images prefetched)."""
+    """Live, public news below these start pages, newest first (teaser images prefetched)."""
     from engagiert.portal.models import NewsPage
-    from engagiert.portal.selectors import in_subtree, with_teaser_images
+    from engagiert.portal.selectors import in_subtree, public_only, with_teaser_images
 
     where = Q()
     for home_path in paths:
         where |= in_subtree(home_path)
     if not where:
         return NewsPage.objects.none()
-    qs = NewsPage.objects.live().filter(where).order_by("-date", "-pk").defer_streamfields()
+    qs = public_only(NewsPage.objects.live()).filter(where).order_by("-date", "-pk").defer_streamfields()
     return with_teaser_images(qs)
 
 

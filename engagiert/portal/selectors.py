@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from django.db.models import Prefetch, Q, QuerySet, Value
+from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef, Prefetch, Q, QuerySet, Value
+from django.db.models.lookups import StartsWith
 
 from engagiert.core.models import Municipality
 from engagiert.portal.models import TREE_STEP, NetworkHomePage, NewsIndexPage, NewsPage, PortalImage, TownHomePage
@@ -42,15 +43,13 @@ def with_teaser_images(qs: QuerySet[NewsPage]) -> QuerySet[NewsPage]:
     )
 
 
-def news_under(page) -> QuerySet[NewsPage]:
-    """Live news below `page` (a news index or a start page), newest first."""
-    return with_teaser_images(
-        NewsPage.objects.live()
-        .filter(in_subtree(page.path))
-        .exclude(pk=page.pk)
-        .order_by("-date", "-pk")
-        .defer_streamfields()
-    )
+def public_only(qs: QuerySet) -> QuerySet:
+    """The pages of `qs` that no view restriction covers (an editor's "private" setting on the
+    page or an ancestor): Wagtail's `public()` as a subquery, without its extra query."""
+    from wagtail.models import PageViewRestriction
+
+    path = ExpressionWrapper(OuterRef("path"), output_field=CharField())
+    return qs.exclude(Exists(PageViewRestriction.objects.filter(StartsWith(path, F("page__path")))))
 
 
 def _homes(municipalities: list[Municipality]) -> list[tuple[str, bool]]:
@@ -82,7 +81,7 @@ def latest_news_and_index(
     where = Q()
     for path, _own in homes:
         where |= in_subtree(path)
-    news = list(as_teasers(NewsPage.objects.live().filter(where).order_by("-date", "-pk"))[:count])
+    news = list(as_teasers(public_only(NewsPage.objects.live()).filter(where).order_by("-date", "-pk"))[:count])
     for item in news:
         item.source_name = None  # what the teaser shows (the news list names the network)
     own = [path for path, is_own in homes if is_own]

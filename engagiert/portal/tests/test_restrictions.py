@@ -62,3 +62,24 @@ def test_a_page_with_a_password_asks_for_it_in_the_sites_look(client, private_pa
 def test_wagtails_login_address_leads_to_the_platforms_login(client):
     response = client.get("/seitenschutz/anmelden/?next=/dessau-rosslau/intern/")
     assert response.status_code == 302 and response["Location"] == "/accounts/login/?next=/dessau-rosslau/intern/"
+
+
+def test_a_private_news_item_is_listed_nowhere_public(client, dessau, django_capture_on_commit_callbacks):
+    """Not on the news list, its feeds, the start page or in the search: its title and teaser
+    are as private as the item (a news item made private, or one below a private page)."""
+    from engagiert.portal.tests.factories import news
+
+    shown = news(dessau, title="Vorlesetag in der Stadtbibliothek")
+    hidden = news(dessau, title="Vorstandssitzung Protokoll", teaser="Nur für die Arbeitsgruppe.")
+    PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.LOGIN)
+    for url in (
+        "/dessau-rosslau/aktuelles/",
+        "/dessau-rosslau/aktuelles/feed/rss/",
+        "/dessau-rosslau/aktuelles/feed/atom/",
+        "/dessau-rosslau/",
+        "/dessau-rosslau/suche/?q=Protokoll+Vorlesetag",
+    ):
+        page = client.get(url).content.decode()
+        assert "Vorstandssitzung" not in page and "Nur für die Arbeitsgruppe" not in page, url
+    for url in ("/dessau-rosslau/aktuelles/", "/dessau-rosslau/aktuelles/feed/rss/", "/dessau-rosslau/"):
+        assert shown.title in client.get(url).content.decode(), url
