@@ -1,11 +1,14 @@
-"""The form renderer (settings.FORM_RENDERER): Django's, with the <select> written in Python.
+"""The form renderer (settings.FORM_RENDERER): Django's, with the commonest widgets written in
+Python: <select>, <input> (text, e-mail, password, checkbox, number, date …), a checkbox or
+radio button of a group, and <textarea>.
 
-Django renders every <option> of a select through two template includes
-(select_option.html and attrs.html): a filter form with a language list of sixty options
-spent milliseconds on it per page. `Renderer` writes the same markup directly, byte for byte
-what Django's templates give (engagiert/core/tests/test_formrendering.py compares them), when
-the widget uses Django's own select and option templates; anything else (another template, a
-widget of an app) goes through the templates as before."""
+Django renders every widget through template includes (an <option> through select_option.html
+and attrs.html, an <input> through text.html, input.html and attrs.html): a filter form with a
+language list of sixty options spent milliseconds on it per page, a sign-in form a third of its
+page. `Renderer` writes the same markup directly, byte for byte what Django's templates give
+(engagiert/core/tests/test_formrendering.py compares them), when the widget uses Django's own
+templates; anything else (another template, a widget of an app) goes through the templates as
+before."""
 
 from __future__ import annotations
 
@@ -17,6 +20,12 @@ from django.utils.safestring import SafeData, mark_safe
 
 SELECT = "django/forms/widgets/select.html"
 OPTION = "django/forms/widgets/select_option.html"
+TEXTAREA = "django/forms/widgets/textarea.html"
+# Django's widget templates that are nothing but {% include "django/forms/widgets/input.html" %}
+_INPUT_KINDS = "input text email password checkbox number url hidden date datetime time tel search color"
+INPUTS = {f"django/forms/widgets/{name}.html" for name in _INPUT_KINDS.split()}
+# … and those that are {% include "django/forms/widgets/input_option.html" %}
+INPUT_OPTIONS = {"django/forms/widgets/checkbox_option.html", "django/forms/widgets/radio_option.html"}
 _CONTEXT = Context()  # what the template engine renders with: autoescape, localisation as set
 
 
@@ -66,10 +75,39 @@ def select_html(widget: dict) -> str | None:
     return "".join(out)
 
 
+def input_html(widget: dict) -> str:
+    """django/forms/widgets/input.html."""
+    value = "" if widget["value"] is None else f' value="{_formatted(widget["value"])}"'
+    return f'<input type="{_text(widget["type"])}" name="{_text(widget["name"])}"{value}{_attrs(widget["attrs"])}>'
+
+
+def input_option_html(widget: dict) -> str:
+    """django/forms/widgets/input_option.html: a checkbox or radio button of a group."""
+    if not widget.get("wrap_label"):
+        return input_html(widget)
+    target = f' for="{_text(widget["attrs"]["id"])}"' if widget["attrs"].get("id") else ""
+    # input.html ends with a line break, kept inside the label
+    return f"<label{target}>{input_html(widget)}\n {_text(widget['label'])}</label>"
+
+
+def textarea_html(widget: dict) -> str:
+    """django/forms/widgets/textarea.html."""
+    text = _text(widget["value"]) if widget["value"] else ""
+    return f'<textarea name="{_text(widget["name"])}"{_attrs(widget["attrs"])}>\n{text}</textarea>'
+
+
 class Renderer(DjangoTemplates):
     def render(self, template_name, context, request=None):
-        if template_name == SELECT and request is None and "widget" in context:
-            html = select_html(context["widget"])
+        if request is None and "widget" in context:
+            html = None
+            if template_name == SELECT:
+                html = select_html(context["widget"])
+            elif template_name in INPUTS:
+                html = input_html(context["widget"])
+            elif template_name in INPUT_OPTIONS:
+                html = input_option_html(context["widget"])
+            elif template_name == TEXTAREA:
+                html = textarea_html(context["widget"])
             if html is not None:
                 return mark_safe(html)  # noqa: S308 - every value escaped above, as the template does
         return super().render(template_name, context, request=request)
