@@ -208,6 +208,8 @@ PAGE_CACHE_PAGES = {
     "volunteering:detail": False,
     "card:partners": False,
     "selfcheck:overview": False,
+    # A page with a form: kept without its CSRF token, each visitor's own put in on a hit
+    "newsletter:signup": False,
 }
 # The cached pages that show seats left (an event's, a shift's): a registration replaces them only
 # (core.pagecache.seats_changed), not the town's other pages.

@@ -18,6 +18,7 @@ from engagiert.testing import PASSWORD, make_org, make_user
 REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
 REDIS = {"default": {"BACKEND": "engagiert.core.rediscache.RedisCache", "LOCATION": REDIS_TEST_URL}}
 CAL = "/dessau-rosslau/begegnungen/"
+NEWSLETTER = "/dessau-rosslau/newsletter/"
 
 
 class WebServer:
@@ -129,10 +130,17 @@ def test_two_signed_in_people_never_see_each_others_page_or_token(client, dessau
     assert client.get("/dessau-rosslau/").content == anonymous.content
 
 
-def test_a_page_that_uses_a_csrf_token_or_sets_a_cookie_is_not_stored(client, dessau, monkeypatch):
-    monkeypatch.setitem(pagecache._pages, "core:accessibility", False)  # a page with a form
-    client.get("/dessau-rosslau/barrierefreiheit/")
-    assert client.get("/dessau-rosslau/barrierefreiheit/")["X-Cache"] == "MISS"
+def test_a_page_that_shows_its_token_outside_a_form_field_is_not_stored():
+    """Only the token fields {% csrf_token %} writes are taken out; a page with the token (or the
+    visitor's secret) anywhere else is not kept at all."""
+    request = type("Request", (), {"META": {"CSRF_COOKIE": "s" * 32}})()
+    field = b'<input type="hidden" name="csrfmiddlewaretoken" value="' + b"a" * 64 + b'">'
+    assert (
+        pagecache._without_token(request, b"<form>" + field + b"</form>")
+        == b"<form>" + pagecache._CSRF_MARK + b"</form>"
+    )
+    assert pagecache._without_token(request, field + b'<meta name="csrfmiddlewaretoken" content="x">') is None
+    assert pagecache._without_token(request, field + b"s" * 32) is None  # the visitor's secret itself
 
 
 def test_a_cache_hit_keeps_the_style_nonce_of_its_page(client, dessau):
@@ -254,12 +262,52 @@ def test_a_hit_remembers_the_town_of_the_page_not_of_a_network(client, dessau):
         assert (hit.cookies["town"].value if "town" in hit.cookies else None) == town, url
 
 
-def test_a_portal_page_with_a_form_is_not_kept(client, dessau):
+def _token(page) -> str:
+    return page.content.decode().split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+
+
+def test_a_page_with_a_form_is_kept_and_every_visitor_gets_their_own_working_token(dessau):
+    from django.conf import settings
+    from django.test import Client
+
+    from engagiert.newsletter.tests.factories import make_newsletter
+
+    make_newsletter(dessau, topics=["Veranstaltungen"])
+    first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    miss = first.get(NEWSLETTER)
+    hit = second.get(NEWSLETTER)
+    assert (miss["X-Cache"], hit["X-Cache"]) == ("MISS", "HIT")
+    assert settings.CSRF_COOKIE_NAME in hit.cookies  # the visitor's CSRF cookie, as a rendered page sets it
+    assert _token(hit) != _token(miss) and "\x00" not in hit.content.decode()
+    # the token works for its visitor only
+    form = {"email": "nicht-gueltig"}  # answered with the form's message, after the CSRF check
+    assert second.post(NEWSLETTER, {**form, "csrfmiddlewaretoken": _token(hit)}).status_code == 200
+    assert second.post(NEWSLETTER, {**form, "csrfmiddlewaretoken": _token(miss)}).status_code == 403
+
+
+def test_a_kept_form_page_holds_no_token(client, dessau):
+    from engagiert.newsletter.tests.factories import make_newsletter
+
+    make_newsletter(dessau)
+    page = client.get(NEWSLETTER)
+    kept = caches["default"]
+    (raw,) = kept._cache.get_client().keys(f"*{pagecache.PREFIX}page:*")
+    entry = kept.get(raw.decode().split(":", 2)[2])  # the key without the cache's ":1:" version prefix
+    assert entry["csrf"] and not entry["gzip"]
+    assert _token(page).encode() not in entry["content"] and pagecache._CSRF_MARK in entry["content"]
+
+
+def test_a_portal_page_with_a_form_is_kept_and_its_form_works(dessau, mailoutbox):
+    from django.test import Client
+
     from engagiert.portal.services import ensure_site
-    from engagiert.portal.tests.test_contacts import office
+    from engagiert.portal.tests.test_contacts import _form, office
 
     ensure_site(municipality=dessau)
-    office(dessau)  # the contact page shows a form to write to it
-    page = client.get("/dessau-rosslau/kontakt/")
-    assert page.status_code == 200 and "csrfmiddlewaretoken" in page.content.decode()
-    assert client.get("/dessau-rosslau/kontakt/")["X-Cache"] == "MISS"
+    contact = office(dessau)  # the contact page shows a form to write to it
+    Client().get("/dessau-rosslau/kontakt/")
+    visitor = Client(enforce_csrf_checks=True)
+    page = visitor.get("/dessau-rosslau/kontakt/")
+    assert page["X-Cache"] == "HIT" and "Integrationsbüro" in page.content.decode()
+    sent = visitor.post("/dessau-rosslau/kontakt/", {**_form(contact), "csrfmiddlewaretoken": _token(page)})
+    assert sent.status_code == 302 and len(mailoutbox) == 2

@@ -8,12 +8,20 @@ per town, language and font-size step, when all of these hold:
   the first segment of their path),
 - the request is a GET or HEAD without a session or messages cookie (nobody signed in, no
   message waiting), and its query has no search text (`q`) unless the page allows one,
-- the response is a 200 that sets no cookie, used no CSRF token and was not marked private.
+- the response is a 200 that sets no cookie and was not marked private.
 
 A hit is served without a database query; the page's Content-Security-Policy nonce is
 reused with it (only the town's accent-colour <style> carries one). The page is kept
 gzip-compressed and sent so to browsers that accept it (nearly all): a hit compresses nothing
-(a cached page holds no secret such as a CSRF token, so BREACH padding is not needed).
+(such a page holds no secret, so BREACH padding is not needed).
+
+A page with a form (the newsletter sign-up, a contact page) is kept too, without its CSRF
+token: each form's token field is replaced by a mark when the page is stored, and a hit puts
+the visitor's own token in (django.middleware.csrf.get_token, which also sets the visitor's
+CSRF cookie as a rendered page does). Such a page is kept uncompressed and compressed on the way
+out by GZipMiddleware, with its padding against BREACH. A page whose token appears anywhere but
+in a form's token field is not kept, nor is one marked private (allauth's sign-in and sign-up
+pages are: never_cache).
 
 Invalidation is explicit: a service that changes what a town's public pages show calls
 `content_changed(municipality)` (core.audit.record does it for every recorded action;
@@ -56,6 +64,9 @@ _pages: dict[str, bool] = {}  # URL name: whether a search text (`q`) may be cac
 _towns: dict[str, Callable[[dict], str]] = {}  # URL name: the town (or network) slug of its URL's kwargs
 _STORED_HEADERS = ("Content-Type", "Content-Language", "Content-Disposition")
 _ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+# A form's CSRF token field as {% csrf_token %} writes it, and the mark it is kept as
+_CSRF_FIELD = re.compile(rb'<input type="hidden" name="csrfmiddlewaretoken" value="[A-Za-z0-9]{64}">')
+_CSRF_MARK = b'<input type="hidden" name="csrfmiddlewaretoken" value="\x00">'
 
 
 def cache_page_named(
@@ -218,6 +229,10 @@ class PageCacheMiddleware:
         from engagiert.core.towns import TOWN_COOKIE, TOWN_COOKIE_AGE
 
         content = hit["content"]
+        if hit.get("csrf"):  # the visitor's own token in each form (and their CSRF cookie set)
+            from django.middleware.csrf import get_token
+
+            content = content.replace(_CSRF_MARK, _CSRF_MARK.replace(b"\x00", get_token(request).encode()))
         if hit.get("gzip"):
             if _ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
                 response = HttpResponse(content, status=200)
@@ -251,7 +266,6 @@ class PageCacheMiddleware:
             response.status_code == 200
             and not response.streaming
             and not response.cookies
-            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
             and "private" not in response.get("Cache-Control", "")
             and "no-cache" not in response.get("Cache-Control", "")
             and not _has_messages(request)
@@ -262,11 +276,17 @@ class PageCacheMiddleware:
         if alias and not replayed(alias, versions):
             return  # the replica has not seen the latest change yet: do not keep its page
         content, compressed = response.content, False
-        if len(content) >= 200 and not response.has_header("Content-Encoding"):
+        csrf = bool(request.META.get("CSRF_COOKIE_NEEDS_UPDATE"))  # the page asked for a token
+        if csrf:
+            content = _without_token(request, content)
+            if content is None:
+                return
+        elif len(content) >= 200 and not response.has_header("Content-Encoding"):
             content, compressed = compress_string(content), True
         stored = {
             "content": content,
             "gzip": compressed,
+            "csrf": csrf,
             "headers": {name: response[name] for name in _STORED_HEADERS if name in response},
             "town": getattr(getattr(request, "municipality", None), "slug", ""),  # the cookie a hit sets
             "nonce": getattr(request, "_csp_nonce", None)
@@ -279,6 +299,16 @@ class PageCacheMiddleware:
             logger.warning("Page cache unreachable; %s not stored", request.path, exc_info=True)
             return
         request.page_cache = "stored"
+
+
+def _without_token(request, content: bytes) -> bytes | None:
+    """The page with each form's CSRF token field replaced by the mark, or None when the token
+    (or the visitor's secret) appears anywhere else: such a page is not kept."""
+    content, fields = _CSRF_FIELD.subn(_CSRF_MARK, content)
+    secret = request.META.get("CSRF_COOKIE") or ""
+    if content.count(b"csrfmiddlewaretoken") != fields or (secret and secret.encode() in content):
+        return None
+    return content
 
 
 def _has_messages(request) -> bool:
