@@ -311,3 +311,26 @@ def test_a_portal_page_with_a_form_is_kept_and_its_form_works(dessau, mailoutbox
     assert page["X-Cache"] == "HIT" and "Integrationsbüro" in page.content.decode()
     sent = visitor.post("/dessau-rosslau/kontakt/", {**_form(contact), "csrfmiddlewaretoken": _token(page)})
     assert sent.status_code == 302 and len(mailoutbox) == 2
+
+
+def test_a_newsletter_changed_in_the_admin_replaces_the_sign_up_page(
+    client, dessau, django_capture_on_commit_callbacks
+):
+    from types import SimpleNamespace
+
+    from django.contrib import admin
+    from django.test import RequestFactory
+
+    from engagiert.newsletter.admin import NewsletterAdmin
+    from engagiert.newsletter.models import Newsletter, Topic
+    from engagiert.newsletter.tests.factories import make_newsletter
+
+    newsletter = make_newsletter(dessau)
+    client.get(NEWSLETTER)
+    assert client.get(NEWSLETTER)["X-Cache"] == "HIT"
+    Topic.objects.create(newsletter=newsletter, name="Sportvereine", position=0)
+    form = SimpleNamespace(instance=newsletter, save_m2m=lambda: None)
+    with django_capture_on_commit_callbacks(execute=True):
+        NewsletterAdmin(Newsletter, admin.site).save_related(RequestFactory().post("/"), form, [], True)
+    page = client.get(NEWSLETTER)
+    assert page["X-Cache"] == "MISS" and "Sportvereine" in page.content.decode()

@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from engagiert.core import pagecache
 from engagiert.newsletter.models import Delivery, Issue, Newsletter, Subscriber, Topic
 
 
@@ -13,6 +14,19 @@ class NewsletterAdmin(admin.ModelAdmin):
     list_display = ["name", "municipality", "network", "active"]
     list_filter = ["active", "municipality", "network"]
     inlines = [TopicInline]
+
+    def _shown_elsewhere(self, newsletter: Newsletter) -> None:
+        # the sign-up pages list the newsletters and their topics (kept in the page cache): a
+        # network's newsletter is on every member town's
+        pagecache.content_changed(None if newsletter.network_id else newsletter.municipality)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        self._shown_elsewhere(form.instance)
+
+    def delete_model(self, request, obj):
+        self._shown_elsewhere(obj)
+        super().delete_model(request, obj)
 
 
 @admin.register(Subscriber)
