@@ -21,8 +21,8 @@ pytestmark = pytest.mark.django_db
 # Town from the URL, Wagtail's site, the start page with its specific type (PortalPage.route;
 # portal.views.route: the root page's specific type is not read again), view restrictions
 # (PortalPage.get_view_restrictions); then the live blocks' own (events 1, offers 1, news 4,
-# card 1, directory 1, portraits 1, impact 2).
-START_PAGE_QUERIES = 15
+# card 1, directory 1, portraits 1, impact 1).
+START_PAGE_QUERIES = 14
 # Site, start page and news index (each with its specific type: PortalPage.route, the second
 # visit), view restrictions, the start pages whose news are listed, topics, years, count, news
 # with their images, renditions, the town (its header); the start page is the one routed through
