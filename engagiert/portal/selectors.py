@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef, Prefetch, Q, QuerySet, Value
-from django.db.models.lookups import StartsWith
+from django.db.models import Prefetch, Q, QuerySet, Value
 
 from engagiert.core.models import Municipality
-from engagiert.portal.models import TREE_STEP, NetworkHomePage, NewsIndexPage, NewsPage, PortalImage, TownHomePage
+from engagiert.portal.models import (
+    TREE_STEP,
+    NetworkHomePage,
+    NewsIndexPage,
+    NewsPage,
+    PortalImage,
+    TownHomePage,
+    view_restricted,
+)
 
 NEWS_PAGE_SIZE = 12
 PATH_LENGTH = 255  # treebeard's MP_Node.path
@@ -46,10 +53,7 @@ def with_teaser_images(qs: QuerySet[NewsPage]) -> QuerySet[NewsPage]:
 def public_only(qs: QuerySet) -> QuerySet:
     """The pages of `qs` that no view restriction covers (an editor's "private" setting on the
     page or an ancestor): Wagtail's `public()` as a subquery, without its extra query."""
-    from wagtail.models import PageViewRestriction
-
-    path = ExpressionWrapper(OuterRef("path"), output_field=CharField())
-    return qs.exclude(Exists(PageViewRestriction.objects.filter(StartsWith(path, F("page__path")))))
+    return qs.exclude(view_restricted())
 
 
 def _homes(municipalities: list[Municipality]) -> list[tuple[str, bool]]:
