@@ -404,7 +404,9 @@ class NewsPage(NewsArticleMixin, PortalPage):
     class Meta:
         verbose_name = _("Nachricht")
         verbose_name_plural = _("Nachrichten")
-        indexes = [models.Index(fields=["-date"], name="portal_news_date")]
+        # Newest first as every list orders them (date, then the newest page): read in the
+        # index's order, a list stops after its first rows (no sort of a whole day's news).
+        indexes = [models.Index(fields=["-date", "-page_ptr"], name="portal_news_date_page")]
 
 
 from engagiert.portal.contacts import Contact, ContactPage  # noqa: E402, F401  (contacts)
