@@ -151,14 +151,16 @@ def platform_admin(db) -> User:
 @pytest.fixture(autouse=True)
 def _clear_cache():
     """Rate limits live in the cache: every test starts with none used up. The portal's routing
-    guesses (kept per process) are forgotten too: a test's query counts do not depend on the
-    tests before it."""
+    guesses and sites (kept per process) are forgotten too: a test's query counts do not depend
+    on the tests before it, and no test finds the site of another's rolled-back rows."""
     from django.core.cache import cache
 
     from engagiert.portal.models import forget_child_types
+    from engagiert.portal.views import forget_sites
 
     cache.clear()
     forget_child_types()
+    forget_sites()
 
 
 @pytest.fixture(autouse=True)

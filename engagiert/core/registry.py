@@ -465,7 +465,8 @@ class EasyReadLinks:
 
 def register_town_home(view: TownHome) -> None:
     """Let an app (the portal) answer the start page /<slug>/ of a town (or of a regional
-    network): `view(request, slug)` returns a response, or None to leave the page to core."""
+    network): `view(request, slug)` returns a response (and sets request.municipality for a
+    town's page), or None to leave the page to core."""
     _town_home[:] = [view]
 
 

@@ -53,16 +53,16 @@ def home(request):
 
 def municipality_home(request, municipality: str):
     """A town's start page. An app may serve it (the portal, through core.registry), and with
-    it the start pages of regional networks, which share the /<slug>/ addresses."""
-    town = Municipality.objects.filter(slug=municipality).first()
-    if town is not None:
-        request.municipality = town
+    it the start pages of regional networks, which share the /<slug>/ addresses; the app sets
+    request.municipality then (it reads the town with its page)."""
     town_home = town_home_view()
     response = town_home(request, municipality) if town_home else None
     if response is not None:
         return response
+    town = Municipality.objects.filter(slug=municipality).first()
     if town is None:
         raise Http404
+    request.municipality = town
     orgs = town.organisations.filter(status="published")
     return render(request, "core/municipality_home.html", {"organisation_count": orgs.count()})
 

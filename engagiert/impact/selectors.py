@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 
-from django.db.models import Count, Max, Q, Sum
+from django.db.models import Count, DateField, Max, Q, Subquery, Sum
+from django.db.models import Value as SQLValue
+from django.db.models.functions import Coalesce, Least
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
@@ -348,15 +350,18 @@ class Headline:
 
 
 def _current_totals(
-    *, municipality_id: int, period: Period, as_of: datetime.date | None, chosen: list[registry.Figure]
+    *, municipality_id: int, period: Period, chosen: list[registry.Figure]
 ) -> dict[str, Decimal | None]:
     """Figure -> the town's total in `period` of SUM and STOCK figures, as read_values reads its
-    current values (no breakdowns, no previous period: a plain sum, one query)."""
+    current values (no breakdowns, no previous period: a plain sum, one query). The stock day
+    (_stock_day: the period's end, or the last roll-up's day when that is earlier) is read in the
+    same query."""
     sums = [f.key for f in chosen if f.kind == registry.SUM]
     stocks = [f.key for f in chosen if f.kind == registry.STOCK]
-    where = Q(figure__in=sums) & _sum_condition(period) | Q(
-        figure__in=stocks, grain=Rollup.Grain.DAY, day=_stock_day(period, as_of)
-    )
+    end = SQLValue(period.end, output_field=DateField())
+    last_day = RollupRun.objects.order_by("-finished_at").values("last_day")[:1]
+    stock_day = Least(end, Coalesce(Subquery(last_day, output_field=DateField()), end))
+    where = Q(figure__in=sums) & _sum_condition(period) | Q(figure__in=stocks, grain=Rollup.Grain.DAY, day=stock_day)
     rows = (
         Rollup.objects.filter(where, municipality_id=municipality_id, breakdown="", item="")
         .values_list("figure")
@@ -368,17 +373,20 @@ def _current_totals(
 
 def headline_figures(municipality: Municipality) -> list[Headline]:
     """The few figures for the town's start page (portal): this year so far, public (small
-    counts masked): two queries (the roll-up's day, the totals)."""
+    counts masked): one query (the totals, with the roll-up's day)."""
     period = current_year()
     chosen = [f for f in registry.figures.all() if f.headline and f.public]
-    as_of = last_run_day()
     if any(f.kind == registry.LATEST for f in chosen):
         values = read_values(
-            municipality_ids=[municipality.pk], period=period, previous=period.previous(), as_of=as_of, chosen=chosen
+            municipality_ids=[municipality.pk],
+            period=period,
+            previous=period.previous(),
+            as_of=last_run_day(),
+            chosen=chosen,
         )
         current = {key: pair[0] for (key, breakdown, item), pair in values.items() if not breakdown and not item}
     else:
-        current = _current_totals(municipality_id=municipality.pk, period=period, as_of=as_of, chosen=chosen)
+        current = _current_totals(municipality_id=municipality.pk, period=period, chosen=chosen)
     return [
         Headline(f.key, str(f.label), display(current.get(f.key), unit=f.unit, hide_small=f.masked)) for f in chosen
     ]

@@ -24,6 +24,7 @@ class PortalConfig(AppConfig):
         moderation.connect()  # the moderation step's notices through core.mail, not Wagtail's own
         search.register()  # its pages and news in the site-wide search, its pages in sitemap.xml
         services.connect_page_signals()  # a published page refreshes its towns' cached pages
+        views.connect_site_signals()  # a site saved or deleted is read again (portal.views.find_site)
         from engagiert.core.pagecache import cache_page_named
 
         # Its pages in the shared page cache, replaced with their town's (or network's) changes

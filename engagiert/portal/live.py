@@ -129,7 +129,7 @@ def latest_portraits(*, municipalities: list[Municipality], count: int) -> dict[
 
 
 def impact_figures(*, municipalities: list[Municipality], count: int) -> dict[str, Any] | None:
-    """The town's headline figures of this year from the impact roll-ups: two queries."""
+    """The town's headline figures of this year from the impact roll-ups: one query."""
     if len(municipalities) != 1:
         return None
     from engagiert.impact.selectors import headline_figures

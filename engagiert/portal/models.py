@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef, Q
+from django.db.models.lookups import StartsWith
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -139,12 +140,20 @@ def _child_type(parent: type, slug: str) -> type | None:
     return allowed[0] if allowed else None
 
 
+def view_restricted() -> Exists:
+    """Whether a view restriction (an editor's "private" setting) covers the page of the outer
+    query: one on the page itself or on an ancestor (its path begins with theirs)."""
+    path = ExpressionWrapper(OuterRef("path"), output_field=CharField())
+    return Exists(PageViewRestriction.objects.filter(StartsWith(path, F("page__path"))))
+
+
 class PortalPage(Page):
     """What every page of the portal shares: the town or network it belongs to (the start page
     at the top of its subtree), a meta description, and the reserved-slug check."""
 
     base_form_class = PortalPageForm
     search_fields = Page.search_fields
+    route_related: tuple[str, ...] = ()  # what `route` reads with the page (select_related)
 
     class Meta:
         abstract = True
@@ -185,13 +194,17 @@ class PortalPage(Page):
         """Wagtail's routing, reading a child with its type in one query (its page joined to its
         type's table) instead of two (the page, then again as its type) when its type is guessed
         right (_child_type); a wrong guess costs that query, then the child is routed as Wagtail
-        does and its type remembered. Wagtail keeps each page's parent on it, as here."""
+        does and its type remembered. Wagtail keeps each page's parent on it, as here. The query
+        also tells whether a view restriction covers the child (get_view_restrictions)."""
         if not path_components or self.is_leaf():
             return super().route(request, path_components)
         slug, rest = path_components[0], path_components[1:]
         model = _child_type(type(self), slug)
         children = {"depth": self.depth + 1, "path__range": self._get_children_path_interval(self.path)}
-        child = model.objects.filter(**children, slug=slug).first() if model is not None else None
+        child = None
+        if model is not None:
+            qs = model.objects.filter(**children, slug=slug).annotate(portal_restricted=view_restricted())
+            child = qs.select_related(*model.route_related).first() if model.route_related else qs.first()
         if child is None:
             try:
                 child = Page.objects.get(**children, slug=slug).specific
@@ -206,7 +219,8 @@ class PortalPage(Page):
     def get_view_restrictions(self):
         """Wagtail's: the view restrictions of this page and of its ancestors (an alias's: its
         source's). A routed page knows its ancestors up to the site's root (Wagtail's routing keeps
-        each page's parent on it): their restrictions and the tree root's (by its path) in one
+        each page's parent on it), and whether any restriction covers it (read with it by `route`):
+        none without a query then, else their restrictions and the tree root's (by its path) in one
         query, instead of reading the ancestors first."""
         chain, page = [], self
         while page is not None:
@@ -215,6 +229,8 @@ class PortalPage(Page):
         top = chain[-1]
         if top.depth > 2 or any(p.alias_of_id for p in chain):
             return super().get_view_restrictions()
+        if self.__dict__.get("portal_restricted") is False:
+            return PageViewRestriction.objects.none()
         above = [top.path[: TREE_STEP * depth] for depth in range(1, top.depth)]  # the tree's root
         return PageViewRestriction.objects.filter(Q(page_id__in={p.pk for p in chain}) | Q(page__path__in=above))
 
@@ -305,6 +321,7 @@ class TownHomePage(SiteHomePage):
 
     parent_page_types = ["portal.PortalRootPage"]
     template = "portal/site_home_page.html"
+    route_related = ("town",)  # its pages' town (header, footer, live blocks): no query of its own
 
     class Meta:
         verbose_name = _("Startseite einer Kommune")
@@ -324,6 +341,7 @@ class NetworkHomePage(SiteHomePage):
 
     parent_page_types = ["portal.PortalRootPage"]
     template = "portal/site_home_page.html"
+    route_related = ("network",)
 
     class Meta:
         verbose_name = _("Startseite eines Regionalnetzwerks")
@@ -386,7 +404,9 @@ class NewsPage(NewsArticleMixin, PortalPage):
     class Meta:
         verbose_name = _("Nachricht")
         verbose_name_plural = _("Nachrichten")
-        indexes = [models.Index(fields=["-date"], name="portal_news_date")]
+        # Newest first as every list orders them (date, then the newest page): read in the
+        # index's order, a list stops after its first rows (no sort of a whole day's news).
+        indexes = [models.Index(fields=["-date", "-page_ptr"], name="portal_news_date_page")]
 
 
 from engagiert.portal.contacts import Contact, ContactPage  # noqa: E402, F401  (contacts)

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef, Prefetch, Q, QuerySet, Value
-from django.db.models.lookups import StartsWith
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet, Value
+from django.db.models.functions import Substr
 
 from engagiert.core.models import Municipality
-from engagiert.portal.models import TREE_STEP, NetworkHomePage, NewsIndexPage, NewsPage, PortalImage, TownHomePage
+from engagiert.portal.models import (
+    TREE_STEP,
+    NetworkHomePage,
+    NewsIndexPage,
+    NewsPage,
+    PortalImage,
+    TownHomePage,
+    view_restricted,
+)
 
 NEWS_PAGE_SIZE = 12
 PATH_LENGTH = 255  # treebeard's MP_Node.path
@@ -26,8 +34,6 @@ def in_subtree(path: str) -> Q:
 # What a news teaser (portal/_news_teaser.html) shows of a news page: its title, date, teaser,
 # image and address. Fewer columns read and converted, the stream fields and the rest deferred.
 TEASER_FIELDS = ("id", "path", "depth", "url_path", "live", "content_type", "title", "date", "teaser", "image")
-# What the link to "Aktuelles" ({% pageurl %}) uses of the news index.
-INDEX_FIELDS = ("id", "path", "depth", "url_path", "live", "content_type", "title")
 
 
 def as_teasers(qs: QuerySet[NewsPage]) -> QuerySet[NewsPage]:
@@ -46,49 +52,58 @@ def with_teaser_images(qs: QuerySet[NewsPage]) -> QuerySet[NewsPage]:
 def public_only(qs: QuerySet) -> QuerySet:
     """The pages of `qs` that no view restriction covers (an editor's "private" setting on the
     page or an ancestor): Wagtail's `public()` as a subquery, without its extra query."""
-    from wagtail.models import PageViewRestriction
-
-    path = ExpressionWrapper(OuterRef("path"), output_field=CharField())
-    return qs.exclude(Exists(PageViewRestriction.objects.filter(StartsWith(path, F("page__path")))))
+    return qs.exclude(view_restricted())
 
 
-def _homes(municipalities: list[Municipality]) -> list[tuple[str, bool]]:
-    """(path, whether it is a town's own start page) of the start pages whose news these towns
-    show. One query."""
-    towns = TownHomePage.objects.filter(town__in=municipalities).order_by().values_list("path", Value(True))
-    networks = (
-        NetworkHomePage.objects.filter(network__municipalities__in=municipalities)
-        .order_by()
-        .values_list("path", Value(False))
-    )
-    return list(towns.union(networks))
+HOME_PATH_LENGTH = 3 * TREE_STEP  # the tree's root → the portal → a start page
+TOWN, NETWORK, INDEX = "town", "network", "index"
+
+
+def _homes(municipalities: list[Municipality], *, news_index: bool = False) -> list[tuple[str, str, int, str]]:
+    """(path, kind, id, url_path) of the start pages whose news these towns show: the towns' own
+    (TOWN) and their networks' (NETWORK); with `news_index`, also the live "Aktuelles" directly
+    below the towns' own start pages (INDEX). One query."""
+    fields = ("path", "id", "url_path")
+    towns = TownHomePage.objects.filter(town__in=municipalities).order_by().values_list(*fields, Value(TOWN))
+    networks = NetworkHomePage.objects.filter(network__municipalities__in=municipalities)
+    parts = [networks.order_by().values_list(*fields, Value(NETWORK))]
+    if news_index:
+        own_home = TownHomePage.objects.filter(
+            town__in=municipalities, path=Substr(OuterRef("path"), 1, HOME_PATH_LENGTH)
+        )
+        indexes = NewsIndexPage.objects.live().filter(depth=HOME_PATH_LENGTH // TREE_STEP + 1).filter(Exists(own_home))
+        parts.append(indexes.order_by().values_list(*fields, Value(INDEX)))
+    return [(path, kind, pk, url_path) for path, pk, url_path, kind in towns.union(*parts)]
 
 
 def home_paths(municipalities: list[Municipality]) -> list[str]:
     """Tree paths of the start pages whose content a town shows: its own and its networks' (one
     query)."""
-    return [path for path, _own in _homes(municipalities)]
+    return [path for path, _kind, _pk, _url_path in _homes(municipalities)]
 
 
 def latest_news_and_index(
     *, municipalities: list[Municipality], count: int
 ) -> tuple[list[NewsPage], NewsIndexPage | None]:
     """The newest live news of these towns and their networks, and, for one town, its "Aktuelles"
-    (five queries: start pages, news, images, renditions, the news index)."""
-    homes = _homes(municipalities)
-    if not homes:
-        return [], None
+    (three queries: the start pages with the news index, news with their images, renditions)."""
+    homes = _homes(municipalities, news_index=len(municipalities) == 1)
     where = Q()
-    for path, _own in homes:
-        where |= in_subtree(path)
+    for path, kind, _pk, _url_path in homes:
+        if kind != INDEX:
+            where |= in_subtree(path)
+    if not where:
+        return [], None
     news = list(as_teasers(public_only(NewsPage.objects.live()).filter(where).order_by("-date", "-pk"))[:count])
     for item in news:
         item.source_name = None  # what the teaser shows (the news list names the network)
-    own = [path for path, is_own in homes if is_own]
+    indexes = sorted((path, pk, url_path) for path, kind, pk, url_path in homes if kind == INDEX)
     index = None
-    if len(municipalities) == 1 and own:
-        depth = len(own[0]) // TREE_STEP + 1
-        index = NewsIndexPage.objects.live().filter(in_subtree(own[0]), depth=depth).only(*INDEX_FIELDS).first()
+    if indexes:  # what the link to "Aktuelles" ({% pageurl %}) uses of it: as .only() reads a page
+        path, pk, url_path = indexes[0]
+        read = {"id": pk, "path": path, "depth": len(path) // TREE_STEP, "url_path": url_path, "live": True}
+        fields = [f.attname for f in NewsIndexPage._meta.concrete_fields if f.attname in read]  # the model's order
+        index = NewsIndexPage.from_db("default", fields, [read[name] for name in fields])
     return news, index
 
 

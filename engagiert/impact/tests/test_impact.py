@@ -270,7 +270,7 @@ def test_headline_figures_for_the_portal(dessau, today, django_assert_num_querie
     for i in range(6):
         event_on(dessau, datetime.date(2026, 2, 1 + i))
     rollup.run(since=datetime.date(2026, 1, 1))
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(1):
         figures = selectors.headline_figures(dessau)
     by_key = {f.key: f.value for f in figures}
     assert by_key["events.events"] == "6"

@@ -83,3 +83,14 @@ def test_a_private_news_item_is_listed_nowhere_public(client, dessau, django_cap
         assert "Vorstandssitzung" not in page and "Nur für die Arbeitsgruppe" not in page, url
     for url in ("/dessau-rosslau/aktuelles/", "/dessau-rosslau/aktuelles/feed/rss/", "/dessau-rosslau/"):
         assert shown.title in client.get(url).content.decode(), url
+
+
+@pytest.mark.parametrize("url", ["/dessau-rosslau/", URL])
+def test_a_private_start_page_keeps_its_site_private(client, private_page, url):
+    """A restriction on the start page covers the pages below it too (the routing reads whether
+    one covers a page with it, PortalPage.get_view_restrictions)."""
+    PageViewRestriction.objects.create(page=private_page.get_parent(), restriction_type=PageViewRestriction.LOGIN)
+    response = client.get(url)
+    assert response.status_code == 302 and response["Location"] == f"/accounts/login/?next={url}"
+    client.force_login(make_user("anna@example.org"))
+    assert client.get(url).status_code == 200

@@ -204,3 +204,29 @@ def test_the_site_found_for_a_request_is_wagtails(rf, dessau_site, host, sites):
     ours, wagtails = rf.get("/", HTTP_HOST=host), rf.get("/", HTTP_HOST=host)
     assert find_site(ours) == Site._find_for_request(wagtails)
     assert ours._wagtail_site is find_site(ours)  # kept on the request, where Wagtail looks
+
+
+def test_the_site_is_read_once_per_process_and_again_when_it_changes(rf, dessau_site, monkeypatch):
+    """portal.views.find_site keeps the site it read (no query for the next requests), each
+    request with its own copy; a site saved here is read again, one saved elsewhere after
+    SITES_KEPT_SECONDS."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Site
+
+    from engagiert.portal import views
+
+    first = views.find_site(rf.get("/", HTTP_HOST="localhost"))
+    with CaptureQueriesContext(connection) as queries:
+        second = views.find_site(rf.get("/", HTTP_HOST="localhost"))
+    assert len(queries) == 0 and second == first and second.root_page == first.root_page
+    assert second is not first and second.root_page is not first.root_page  # nothing shared between requests
+    site = Site.objects.get()
+    site.hostname = "engagiert.example"
+    site.save()
+    assert views.find_site(rf.get("/", HTTP_HOST="localhost")).hostname == "engagiert.example"
+    Site.objects.update(site_name="Anderswo")  # as another process would: no signal here
+    assert views.find_site(rf.get("/", HTTP_HOST="localhost")).site_name != "Anderswo"
+    later = views.time.monotonic() + views.SITES_KEPT_SECONDS
+    monkeypatch.setattr(views.time, "monotonic", lambda: later)
+    assert views.find_site(rf.get("/", HTTP_HOST="localhost")).site_name == "Anderswo"
