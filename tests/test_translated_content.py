@@ -24,6 +24,10 @@ def page(client, url: str, language: str) -> str:
     return response.content.decode()
 
 
+def main(html: str) -> str:
+    return html.split("<main", 1)[1].split("</main>", 1)[0]
+
+
 def render(template: str, language: str, **context) -> str:
     with translation.override(language):
         return Template("{% load formats translated %}" + template).render(Context(context))
@@ -95,3 +99,46 @@ def test_the_tag_shows_nothing_for_an_empty_field_or_a_missing_object(org, value
     org.refresh_from_db()
     assert render('{% translated org "description" %}', "ar", org=org) == ""
     assert render('{% translated missing "description" %}', "ar", missing=value) == ""
+
+
+def test_portal_news_in_arabic_marks_the_german_title_teaser_and_blocks_it_falls_back_to(client, dessau):
+    from engagiert.portal.tests import factories
+
+    item = factories.news(
+        dessau,
+        title="Vorlesetag",
+        teaser="Freiwillige lasen vor.",
+        body=[("heading", "Wer las vor?"), ("text", "<p>Die Lesepaten.</p>")],
+    )
+    html = page(client, item.url, "ar")
+    assert '<h1><span lang="de" dir="ltr">Vorlesetag</span></h1>' in html
+    assert '<p class="lead"><span lang="de" dir="ltr">Freiwillige lasen vor.</span></p>' in html
+    assert '<h2 lang="de" dir="ltr">Wer las vor?</h2>' in html
+    assert '<div class="portal-text" lang="de" dir="ltr">' in html
+    index = page(client, item.get_parent().url, "ar")
+    assert '<span lang="de" dir="ltr">Vorlesetag</span></a>' in index
+    assert '<p><span lang="de" dir="ltr">Freiwillige lasen vor.</span></p>' in index
+    german = page(client, item.url, "de")
+    assert "<h1>Vorlesetag</h1>" in german and 'lang="de"' not in main(german)
+
+
+def test_portal_news_with_its_own_arabic_text_marks_nothing(client, dessau):
+    from engagiert.portal.tests import factories
+
+    item = factories.news(dessau, title="Vorlesetag", body=[("text", "<p>Die Lesepaten.</p>")])
+    item.title_ar, item.teaser_ar = "يوم القراءة", "قرأ المتطوعون."
+    item.body_ar = [("text", "<p>قرأ المتطوعون بصوت عالٍ.</p>")]
+    item.save_revision().publish()
+    html = page(client, item.url, "ar")
+    assert "<h1>يوم القراءة</h1>" in html and '<p class="lead">قرأ المتطوعون.</p>' in html
+    assert '<div class="portal-text"><p>قرأ المتطوعون بصوت عالٍ.</p></div>' in html
+    assert 'lang="de"' not in main(html)
+
+
+def test_portal_start_page_marks_an_event_title_that_falls_back(client, dessau):
+    from engagiert.portal.services import ensure_site
+
+    ensure_site(municipality=dessau)
+    make_event(dessau, "Inklusive Tanzgala")
+    html = page(client, f"/{dessau.slug}/", "ar")
+    assert '<a href="' in html and '" lang="de" dir="ltr">Inklusive Tanzgala</a></h3>' in html

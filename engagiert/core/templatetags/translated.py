@@ -6,6 +6,9 @@ its fallback marked: {% load translated %}
     {% translated event "title" %}                plain text, inline
     {% translated field "name" as name %}         for {% blocktranslate with name=name %}
     {{ event|translated:"title"|bdi }}            the same as a filter (inside blocktranslate)
+    <div{% fallback_attrs page "body" %}>          the marks alone, for an element of your own
+                                                  (a StreamField's blocks: pass them into
+                                                  {% include_block block with fallback=… %})
 
 When the reader's language has no text of its own and German (the fallback) is shown, the text
 is wrapped in an element with lang="de" (and dir="ltr" on a right-to-left page): screen
@@ -40,9 +43,14 @@ def source_language(obj: Model, field: str) -> str | None:
     if field not in options.all_fields:
         return None
     for lang in resolution_order(get_language(), getattr(options, "fallback_languages", None)):
-        if getattr(obj, build_localized_fieldname(field, lang), None) not in (None, ""):
+        if _has_content(getattr(obj, build_localized_fieldname(field, lang), None)):
             return lang
     return None
+
+
+def _has_content(value: object) -> bool:
+    """Text, or a StreamField with blocks (an empty one is a StreamValue, not "")."""
+    return value is not None and (len(value) > 0 if hasattr(value, "__len__") else True)
 
 
 def _is_bidi(lang: str) -> bool:
@@ -50,6 +58,17 @@ def _is_bidi(lang: str) -> bool:
         return bool(get_language_info(lang)["bidi"])
     except KeyError:
         return False
+
+
+def _fallback(obj: Model, field: str) -> tuple[str, str] | None:
+    """(lang, dir) for the element holding `obj.<field>` when another language's text fills in
+    for the reader's (dir "" unless the page is right-to-left and the text is not); None when
+    the field has text of the reader's language (or none at all)."""
+    active = get_language()
+    source = source_language(obj, field)
+    if source is None or source == active:
+        return None
+    return source, "ltr" if _is_bidi(active) and not _is_bidi(source) else ""
 
 
 @register.simple_tag
@@ -67,15 +86,26 @@ def translated(obj: Model | None, field: str, breaks: bool = False) -> SafeStrin
         html = linebreaksbr(value, autoescape=True)
     else:
         html = conditional_escape(value)
-    active = get_language()
-    source = source_language(obj, field)
-    if source is None or source == active:
+    fallback = _fallback(obj, field)
+    if fallback is None:
         return html
-    direction = "ltr" if _is_bidi(active) and not _is_bidi(source) else ""
     tag = "div" if rich else "span"
+    return format_html("<{}{}>{}</{}>", tag, _attrs(*fallback), html, tag)
+
+
+@register.simple_tag
+def fallback_attrs(obj: Model | None, field: str) -> SafeString:
+    """` lang="de"` (and ` dir="ltr"` on a right-to-left page) when `obj.<field>` is another
+    language's text filling in for the reader's, else "": for an element the template writes
+    itself, such as the blocks of a StreamField stored per language."""
+    fallback = None if obj is None else _fallback(obj, field)
+    return mark_safe("") if fallback is None else _attrs(*fallback)
+
+
+def _attrs(lang: str, direction: str) -> SafeString:
     if direction:
-        return format_html('<{} lang="{}" dir="{}">{}</{}>', tag, source, direction, html, tag)
-    return format_html('<{} lang="{}">{}</{}>', tag, source, html, tag)
+        return format_html(' lang="{}" dir="{}"', lang, direction)
+    return format_html(' lang="{}"', lang)
 
 
 @register.filter(name="translated", is_safe=True)
