@@ -29,7 +29,7 @@ INPUT_OPTIONS = {"django/forms/widgets/checkbox_option.html", "django/forms/widg
 _CONTEXT = Context()  # what the template engine renders with: autoescape, localisation as set
 
 
-def _text(value) -> str:
+def text(value) -> str:
     """{{ value }} in a template."""
     return str(render_value_in_context(value, _CONTEXT))
 
@@ -51,23 +51,23 @@ def _attrs(attrs: dict) -> str:
     for name, value in attrs.items():
         if value is False:
             continue
-        parts.append(f" {_text(name)}" if value is True else f' {_text(name)}="{_formatted(value)}"')
+        parts.append(f" {text(name)}" if value is True else f' {text(name)}="{_formatted(value)}"')
     return "".join(parts)
 
 
 def select_html(widget: dict) -> str | None:
     """django/forms/widgets/select.html for the template context's `widget`, or None when an
     option has a template of its own."""
-    out = [f'<select name="{_text(widget["name"])}"{_attrs(widget["attrs"])}>']
+    out = [f'<select name="{text(widget["name"])}"{_attrs(widget["attrs"])}>']
     for group_name, group_choices, _index in widget["optgroups"]:
         if group_name:
-            out.append(f'\n  <optgroup label="{_text(group_name)}">')
+            out.append(f'\n  <optgroup label="{text(group_name)}">')
         for option in group_choices:
             if option.get("template_name") != OPTION:
                 return None
             out.append(
                 f'\n  <option value="{_formatted(option["value"])}"{_attrs(option["attrs"])}>'
-                f"{_text(option['label'])}</option>\n"  # the option template ends with a line break
+                f"{text(option['label'])}</option>\n"  # the option template ends with a line break
             )
         if group_name:
             out.append("\n  </optgroup>")
@@ -78,22 +78,22 @@ def select_html(widget: dict) -> str | None:
 def input_html(widget: dict) -> str:
     """django/forms/widgets/input.html."""
     value = "" if widget["value"] is None else f' value="{_formatted(widget["value"])}"'
-    return f'<input type="{_text(widget["type"])}" name="{_text(widget["name"])}"{value}{_attrs(widget["attrs"])}>'
+    return f'<input type="{text(widget["type"])}" name="{text(widget["name"])}"{value}{_attrs(widget["attrs"])}>'
 
 
 def input_option_html(widget: dict) -> str:
     """django/forms/widgets/input_option.html: a checkbox or radio button of a group."""
     if not widget.get("wrap_label"):
         return input_html(widget)
-    target = f' for="{_text(widget["attrs"]["id"])}"' if widget["attrs"].get("id") else ""
+    target = f' for="{text(widget["attrs"]["id"])}"' if widget["attrs"].get("id") else ""
     # input.html ends with a line break, kept inside the label
-    return f"<label{target}>{input_html(widget)}\n {_text(widget['label'])}</label>"
+    return f"<label{target}>{input_html(widget)}\n {text(widget['label'])}</label>"
 
 
 def textarea_html(widget: dict) -> str:
     """django/forms/widgets/textarea.html."""
-    text = _text(widget["value"]) if widget["value"] else ""
-    return f'<textarea name="{_text(widget["name"])}"{_attrs(widget["attrs"])}>\n{text}</textarea>'
+    content = text(widget["value"]) if widget["value"] else ""
+    return f'<textarea name="{text(widget["name"])}"{_attrs(widget["attrs"])}>\n{content}</textarea>'
 
 
 class Renderer(DjangoTemplates):
