@@ -28,7 +28,7 @@ languages and page-cache misses get it) and once more with the page cache too, a
 visitors mostly get it.
 Targets: p95 <= 50 ms for the pages, <= 80 ms for the search, a fixed number of queries.
 PORTAL_BENCH_REUSE=1 measures the data of the last run again; PORTAL_BENCH_PROFILE=1 prints a
-CPU-time profile (cProfile) of 20 requests of each scenario."""
+CPU-time profile (cProfile) of 20 requests of each scenario (kept in var/bench/)."""
 
 from __future__ import annotations
 
@@ -379,7 +379,8 @@ def profile(client, scenarios, slugs: list[str]) -> None:
             client.get(url)
             profiler.disable()
             close_old_connections()
-        print(f"--- CPU profile of {key} (20 requests)")
+        profiler.dump_stats(ROOT / "var" / "bench" / f"portal-{key}.prof")
+        print(f"--- CPU profile of {key} (20 requests; var/bench/portal-{key}.prof)")
         pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
 
