@@ -115,6 +115,7 @@ def test_portal_news_in_arabic_marks_the_german_title_teaser_and_blocks_it_falls
     assert '<p class="lead"><span lang="de" dir="ltr">Freiwillige lasen vor.</span></p>' in html
     assert '<h2 lang="de" dir="ltr">Wer las vor?</h2>' in html
     assert '<div class="portal-text" lang="de" dir="ltr">' in html
+    assert f">{item.date.day} " in html and "،" in html.split('<p class="meta">', 1)[1].split("</time>", 1)[0]
     index = page(client, item.get_parent().url, "ar")
     assert '<span lang="de" dir="ltr">Vorlesetag</span></a>' in index
     assert '<p><span lang="de" dir="ltr">Freiwillige lasen vor.</span></p>' in index
