@@ -8,13 +8,14 @@ granted or withdrawn (core.registry's role listeners)."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils.translation import gettext as _
-from django.utils.translation import override
+from django.utils.translation import gettext_noop, override
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import (
     Collection,
@@ -194,9 +195,21 @@ def _intro_block(name: str) -> dict:
     }
 
 
+def _in_every_language(**texts: str) -> dict[str, str]:
+    """A default page's fields in every interface language, from the translation catalogues:
+    {"title_de": "Kontakt", "title_ar": "التواصل", …} for title=gettext_noop("Kontakt"), so that a
+    fresh site reads in the visitor's language until the editors write their own."""
+    fields = {}
+    for lang, _name in settings.LANGUAGES:
+        with override(lang):
+            fields.update({f"{name}_{lang}": _(msgid) for name, msgid in texts.items()})
+    return fields
+
+
 def _news_index(home: Page) -> None:
     if not NewsIndexPage.objects.child_of(home).exists():
-        home.add_child(instance=NewsIndexPage(title="Aktuelles", title_de="Aktuelles", slug="aktuelles", live=True))
+        title = _in_every_language(title=gettext_noop("Aktuelles"))
+        home.add_child(instance=NewsIndexPage(title=title["title_de"], slug="aktuelles", live=True, **title))
 
 
 def ensure_easy_read(*, home: TownHomePage, municipality: Municipality) -> EasyReadIndexPage:
@@ -238,14 +251,28 @@ def _contact_page(home: Page) -> None:
     """ "Kontakt": the site's contacts and the contact form (made once; editors change it)."""
     if ContactPage.objects.child_of(home).exists() or Page.objects.child_of(home).filter(slug=CONTACT_SLUG).exists():
         return
-    with override("de"):
-        intro = _("So erreichen Sie uns. Schreiben Sie uns gern über das Formular unten.")
-    page = ContactPage(title="Kontakt", title_de="Kontakt", slug=CONTACT_SLUG, intro=intro, live=True)
-    page.intro_de = intro
+    texts = _in_every_language(
+        title=gettext_noop("Kontakt"),
+        intro=gettext_noop("So erreichen Sie uns. Schreiben Sie uns gern über das Formular unten."),
+    )
+    page = ContactPage(title=texts["title_de"], intro=texts["intro_de"], slug=CONTACT_SLUG, live=True, **texts)
     home.add_child(instance=page)
 
 
+# The content's default language (German) while a site is made, whatever the interface language of
+# the person who makes it: the pages' `title=` and the default blocks then fill the German fields,
+# which are required (other languages fall back to them).
+def in_content_language(func):
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        with override(settings.LANGUAGE_CODE):  # a new one per call: thread-safe and re-entrant
+            return func(*args, **kwargs)
+
+    return wrapper
+
+
 @transaction.atomic
+@in_content_language
 def ensure_site(*, municipality: Municipality) -> SiteParts:
     """The town's site: start page at /<slug>/ with the default blocks, "Aktuelles", the pages
     in Leichte Sprache, its collection of images and documents, its editor groups (with the
@@ -274,6 +301,7 @@ def ensure_site(*, municipality: Municipality) -> SiteParts:
 
 
 @transaction.atomic
+@in_content_language
 def ensure_network_site(*, network: RegionalNetwork) -> SiteParts:
     """The regional network's site at /<network-slug>/ (start page, news, collection, groups)."""
     root = ensure_portal_root()

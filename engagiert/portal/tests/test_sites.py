@@ -4,12 +4,14 @@ app URLs, with editor groups that follow the roles."""
 from __future__ import annotations
 
 import pytest
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import translation
 
 from engagiert.core.models import RegionalNetwork, Role
 from engagiert.core.roles import grant_role, withdraw_role
-from engagiert.portal.models import NewsIndexPage, TownHomePage
+from engagiert.portal.models import ContactPage, NewsIndexPage, TownHomePage
 from engagiert.portal.routes import app_segments
 from engagiert.portal.services import ensure_network_site, ensure_site, group_name
 from engagiert.testing import make_user
@@ -230,3 +232,17 @@ def test_the_site_is_read_once_per_process_and_again_when_it_changes(rf, dessau_
     later = views.time.monotonic() + views.SITES_KEPT_SECONDS
     monkeypatch.setattr(views.time, "monotonic", lambda: later)
     assert views.find_site(rf.get("/", HTTP_HOST="localhost")).site_name == "Anderswo"
+
+
+@pytest.mark.parametrize("active", ["de", "ar"])
+def test_a_fresh_sites_contact_page_and_news_read_in_every_language(client, dessau, active):
+    with translation.override(active):  # whoever makes the site, in whatever language
+        parts = ensure_site(municipality=dessau)
+    contact = ContactPage.objects.child_of(parts.home).get()
+    news = NewsIndexPage.objects.child_of(parts.home).get()
+    assert (contact.title_de, contact.title_ar, contact.title_uk) == ("Kontakt", "التواصل", "Контакти")
+    assert contact.intro_de.startswith("So erreichen Sie uns.") and contact.intro_ar.startswith("هكذا تصلون إلينا")
+    assert (news.title_de, news.title_ar) == ("Aktuelles", "الأخبار")
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "ar"
+    html = client.get(contact.url).content.decode()
+    assert "<h1>التواصل</h1>" in html and 'lang="de"' not in html.split("<main", 1)[1].split("<form", 1)[0]
