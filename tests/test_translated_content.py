@@ -143,3 +143,22 @@ def test_portal_start_page_marks_an_event_title_that_falls_back(client, dessau):
     make_event(dessau, "Inklusive Tanzgala")
     html = page(client, f"/{dessau.slug}/", "ar")
     assert '<a href="' in html and '" lang="de" dir="ltr">Inklusive Tanzgala</a></h3>' in html
+
+
+def test_a_contact_box_marks_its_german_name_hours_and_note_in_arabic(dessau):
+    from django.template.loader import render_to_string
+
+    from engagiert.portal.models import Contact
+
+    contact = Contact.objects.create(
+        municipality=dessau,
+        name="Integrationsbüro",
+        email="ib@dessau.example",
+        opening_hours="Di 9–12 Uhr",
+        note="Beratung zum Fonds.",
+    )
+    with translation.override("ar"):
+        html = render_to_string("portal/_contact.html", {"contact": contact, "level": 2})
+    assert '<span lang="de" dir="ltr">Integrationsbüro</span></h2>' in html
+    assert '<ul lang="de" dir="ltr"><li>Di 9–12 Uhr</li>' in html
+    assert '<p class="contact-note"><span lang="de" dir="ltr">Beratung zum Fonds.</span></p>' in html
