@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet, Value
-from django.db.models.functions import Substr
+from django.db import connections, router
+from django.db.models import Prefetch, Q, QuerySet
+from wagtail.models import Page
 
-from engagiert.core.models import Municipality
+from engagiert.core.models import Municipality, RegionalNetwork
 from engagiert.portal.models import (
     TREE_STEP,
     NetworkHomePage,
@@ -62,18 +63,33 @@ TOWN, NETWORK, INDEX = "town", "network", "index"
 def _homes(municipalities: list[Municipality], *, news_index: bool = False) -> list[tuple[str, str, int, str]]:
     """(path, kind, id, url_path) of the start pages whose news these towns show: the towns' own
     (TOWN) and their networks' (NETWORK); with `news_index`, also the live "Aktuelles" directly
-    below the towns' own start pages (INDEX). One query."""
-    fields = ("path", "id", "url_path")
-    towns = TownHomePage.objects.filter(town__in=municipalities).order_by().values_list(*fields, Value(TOWN))
-    networks = NetworkHomePage.objects.filter(network__municipalities__in=municipalities)
-    parts = [networks.order_by().values_list(*fields, Value(NETWORK))]
-    if news_index:
-        own_home = TownHomePage.objects.filter(
-            town__in=municipalities, path=Substr(OuterRef("path"), 1, HOME_PATH_LENGTH)
-        )
-        indexes = NewsIndexPage.objects.live().filter(depth=HOME_PATH_LENGTH // TREE_STEP + 1).filter(Exists(own_home))
-        parts.append(indexes.order_by().values_list(*fields, Value(INDEX)))
-    return [(path, kind, pk, url_path) for path, pk, url_path, kind in towns.union(*parts)]
+    below the towns' own start pages (INDEX). One query, written in SQL: every page of a town
+    asks for it, and the ORM took ten times longer to build this union (through Wagtail's and
+    modeltranslation's managers, ~6 ms) than PostgreSQL to answer it (~0.3 ms)."""
+    ids = [m.pk for m in municipalities]
+    if not ids:
+        return []
+    connection = connections[router.db_for_read(Page)]  # a replica for an anonymous read
+    quote = connection.ops.quote_name
+    page, town, network, index = (
+        quote(model._meta.db_table) for model in (Page, TownHomePage, NetworkHomePage, NewsIndexPage)
+    )
+    members = quote(RegionalNetwork.municipalities.through._meta.db_table)
+    marks = ", ".join(["%s"] * len(ids))
+    own = f"SELECT h.page_ptr_id FROM {town} h WHERE h.town_id IN ({marks})"  # noqa: S608 - table names only
+    sql = f"""SELECT p.path, '{TOWN}', p.id, p.url_path FROM {page} p WHERE p.id IN ({own})
+        UNION SELECT p.path, '{NETWORK}', p.id, p.url_path FROM {network} h JOIN {page} p ON p.id = h.page_ptr_id
+        WHERE h.network_id IN (SELECT m.regionalnetwork_id FROM {members} m WHERE m.municipality_id IN ({marks}))"""  # noqa: S608
+    params = [*ids, *ids]
+    if news_index:  # a live news index one level below a town's own start page
+        sql += f"""
+        UNION SELECT p.path, '{INDEX}', p.id, p.url_path FROM {index} i JOIN {page} p ON p.id = i.page_ptr_id
+        WHERE p.live AND p.depth = %s
+        AND SUBSTR(p.path, 1, %s) IN (SELECT o.path FROM {page} o WHERE o.id IN ({own}))"""  # noqa: S608
+        params += [HOME_PATH_LENGTH // TREE_STEP + 1, HOME_PATH_LENGTH, *ids]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [(path, kind, pk, url_path) for path, kind, pk, url_path in cursor.fetchall()]
 
 
 def home_paths(municipalities: list[Municipality]) -> list[str]:
