@@ -148,16 +148,10 @@ def reindex_all() -> int:
 
 
 def _homes(municipality, *, networks: bool) -> list[int]:
-    """The ids of the town's start page and, with `networks`, of its networks' (one query: a union
-    of two index lookups; the pages' table joined to both kinds of start page would be read whole)."""
-    from engagiert.portal.models import NetworkHomePage, TownHomePage
+    """The ids of the town's start page and, with `networks`, of its networks' (one query)."""
+    from engagiert.portal.selectors import TOWN, homes_of
 
-    homes = TownHomePage.objects.filter(town=municipality).order_by().values_list("pk", flat=True)
-    if networks:
-        homes = homes.union(
-            NetworkHomePage.objects.filter(network__municipalities=municipality).order_by().values_list("pk", flat=True)
-        )
-    return list(homes)
+    return [pk for _path, kind, pk, _url in homes_of([municipality]) if networks or kind == TOWN]
 
 
 def matching(qs: QuerySet, terms: Sequence[Term], homes: list[int]) -> QuerySet:

@@ -60,7 +60,7 @@ HOME_PATH_LENGTH = 3 * TREE_STEP  # the tree's root → the portal → a start p
 TOWN, NETWORK, INDEX = "town", "network", "index"
 
 
-def _homes(municipalities: list[Municipality], *, news_index: bool = False) -> list[tuple[str, str, int, str]]:
+def homes_of(municipalities: list[Municipality], *, news_index: bool = False) -> list[tuple[str, str, int, str]]:
     """(path, kind, id, url_path) of the start pages whose news these towns show: the towns' own
     (TOWN) and their networks' (NETWORK); with `news_index`, also the live "Aktuelles" directly
     below the towns' own start pages (INDEX). One query, written in SQL: every page of a town
@@ -95,7 +95,7 @@ def _homes(municipalities: list[Municipality], *, news_index: bool = False) -> l
 def home_paths(municipalities: list[Municipality]) -> list[str]:
     """Tree paths of the start pages whose content a town shows: its own and its networks' (one
     query)."""
-    return [path for path, _kind, _pk, _url_path in _homes(municipalities)]
+    return [path for path, _kind, _pk, _url_path in homes_of(municipalities)]
 
 
 def latest_news_and_index(
@@ -103,7 +103,7 @@ def latest_news_and_index(
 ) -> tuple[list[NewsPage], NewsIndexPage | None]:
     """The newest live news of these towns and their networks, and, for one town, its "Aktuelles"
     (three queries: the start pages with the news index, news with their images, renditions)."""
-    homes = _homes(municipalities, news_index=len(municipalities) == 1)
+    homes = homes_of(municipalities, news_index=len(municipalities) == 1)
     where = Q()
     for path, kind, _pk, _url_path in homes:
         if kind != INDEX:

@@ -113,11 +113,11 @@ def test_meta_description_falls_back_to_the_teaser(client, dessau, site):
 
 
 def test_homes_are_the_towns_own_their_networks_and_the_live_news_index(dessau, wittenberg):
-    """The start pages whose news a town shows (portal.selectors._homes, written in SQL): its own
+    """The start pages whose news a town shows (portal.selectors.homes_of, written in SQL): its own
     and each network's once, its live "Aktuelles" only when asked, never another town's."""
     from engagiert.core.models import Municipality, RegionalNetwork
     from engagiert.portal.models import NewsIndexPage
-    from engagiert.portal.selectors import INDEX, NETWORK, TOWN, _homes
+    from engagiert.portal.selectors import INDEX, NETWORK, TOWN, homes_of
     from engagiert.portal.services import ensure_network_site
 
     bitterfeld = Municipality.objects.create(name="Bitterfeld-Wolfen", slug="bitterfeld-wolfen", ags="15082015")
@@ -129,15 +129,15 @@ def test_homes_are_the_towns_own_their_networks_and_the_live_news_index(dessau, 
     index = NewsIndexPage.objects.child_of(own.home).get()
 
     def kinds(towns, **kwargs):
-        return sorted((kind, pk) for _path, kind, pk, _url in _homes(towns, **kwargs))
+        return sorted((kind, pk) for _path, kind, pk, _url in homes_of(towns, **kwargs))
 
     assert kinds([dessau]) == sorted([(TOWN, own.home.pk), (NETWORK, anhalt.pk)])
     assert kinds([dessau], news_index=True) == sorted([(TOWN, own.home.pk), (NETWORK, anhalt.pk), (INDEX, index.pk)])
     assert kinds([bitterfeld], news_index=True) == sorted(
         [(TOWN, other.home.pk), (INDEX, NewsIndexPage.objects.child_of(other.home).get().pk)]
     )
-    both = _homes([dessau, wittenberg])
+    both = homes_of([dessau, wittenberg])
     assert [kind for _path, kind, _pk, _url in both].count(NETWORK) == 1  # the shared network once
     index.unpublish()
     assert (INDEX, index.pk) not in kinds([dessau], news_index=True)
-    assert _homes([]) == []
+    assert homes_of([]) == []
