@@ -101,6 +101,7 @@ class Cluster:
                 "wal_level = replica\nmax_wal_senders = 5\nwal_keep_size = 256MB\nmax_connections = 200\n"
                 "hot_standby = on\nhot_standby_feedback = on\nmax_standby_streaming_delay = 5s\n"
                 "wal_receiver_status_interval = 1s\nlog_min_messages = warning\n"
+                "random_page_cost = 1.1\n"  # as docs/deploy.md recommends (SSD or memory)
             )
         with (self.primary_dir / "pg_hba.conf").open("a") as hba:
             hba.write("host replication postgres 127.0.0.1/32 trust\n")

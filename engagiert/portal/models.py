@@ -420,8 +420,11 @@ class PageSearchTerm(models.Model):
     start page the page belongs to (the scope: a town searches its own start page's terms and
     its networks'), so network news are indexed once and found in each member town."""
 
-    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
-    home = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
+    # No index of their own: the unique constraint begins with the page and the search's index
+    # with the start page (a separate index on `home` drew PostgreSQL's planner away from the
+    # search's: every term of the start page read to find one prefix).
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+", db_index=False)
+    home = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+", db_index=False)
     term = models.CharField(max_length=TERM_MAX_LENGTH)
 
     class Meta:
