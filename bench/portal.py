@@ -23,9 +23,11 @@ random town: wall time and the process's CPU time (on SQLite including the datab
 shared machine the steadier figure), p50 and p95, and the SQL queries of one request (three
 towns: they must not differ). The shared page cache (core.pagecache) and the fragment cache of
 the start page's live blocks (core.fragments) are off for these figures: what a page costs to
-render. The start page is measured again with its fragments kept (as signed-in visitors, other
-languages and page-cache misses get it) and once more with the page cache too, as anonymous
-visitors mostly get it.
+render, as a town's first view after a change costs ("cold"). The start page is measured again
+between two changes of its town (every town's start page viewed once first): with its
+fragments kept (as signed-in visitors, other languages and page-cache misses get it) and once
+more with the page cache too, as anonymous visitors mostly get it. On PostgreSQL the database
+gets random_page_cost = 1.1, as docs/deploy.md sets it for production.
 Targets: p95 <= 50 ms for the pages, <= 80 ms for the search, a fixed number of queries.
 PORTAL_BENCH_REUSE=1 measures the data of the last run again; PORTAL_BENCH_PROFILE=1 prints a
 CPU-time profile (cProfile) of 20 requests of each scenario (kept in var/bench/)."""
