@@ -470,10 +470,14 @@ def main() -> int:
             for line in phase["failure_lines"]:
                 print(f"  failure in {phase['label']}: {line}")
         print()
-        print("Pages in the mix with 2 web servers (req/s within the mix, not each page alone):")
-        for name, page in sorted(two["pages"].items(), key=lambda item: -item[1]["requests"]):
-            print(f"  {name:<32} {page['rps']:>7.1f}/s  p50 {page['p50']:>5.0f} ms  p95 {page['p95']:>5.0f} ms  "
-                  f"errors {page['failures']}")  # fmt: skip
+        for title, phase in (
+            ("Pages in the mix with 2 web servers (req/s within the mix, not each page alone):", two),
+            (f"Pages with {THINK:g} s between them (which pages make the p95):", paced),
+        ):
+            print(title)
+            for name, page in sorted(phase["pages"].items(), key=lambda item: -item[1]["requests"]):
+                print(f"  {name:<32} {page['rps']:>7.1f}/s  p50 {page['p50']:>5.0f} ms  p95 {page['p95']:>5.0f} ms  "
+                      f"errors {page['failures']}")  # fmt: skip
         counts = {k: one["counts"].get(k, 0) + two["counts"].get(k, 0) for k in set(one["counts"]) | set(two["counts"])}
         print()
         print(f"replica share of anonymous reads that reached the database: "
