@@ -79,7 +79,11 @@ def submit(page: Page, button, *, keyboard: bool = False) -> None:
     """Click a button that posts the editor's form (or, `keyboard`, focus it and press Enter) and
     wait for Wagtail's answer: a redirect when it saved, else the form again, whose error
     messages the assertion shows."""
-    with page.expect_response(lambda r: r.request.method == "POST" and "/redaktion/" in r.url) as answer:
+
+    def posted(r) -> bool:  # the form's own submission, not the autosave Wagtail posts in the background
+        return r.request.method == "POST" and "/redaktion/" in r.url and r.request.is_navigation_request()
+
+    with page.expect_response(posted) as answer:
         if keyboard:
             button.focus()
             button.press("Enter")
