@@ -193,7 +193,7 @@ def read_values(
     group = ("figure", "breakdown", "item", owner) if by_town else ("figure", "breakdown", "item")
     if sums or stocks:
         rows = (
-            source.filter(cur | prev)
+            source.filter(cur | prev, figure__in=sums + stocks)  # (the index's figure: _current_totals)
             .values_list(*group)
             .annotate(cur=Sum("value", filter=cur), prev=Sum("value", filter=prev))
             .order_by()
@@ -362,8 +362,11 @@ def _current_totals(
     last_day = RollupRun.objects.order_by("-finished_at").values("last_day")[:1]
     stock_day = Least(end, Coalesce(Subquery(last_day, output_field=DateField()), end))
     where = Q(figure__in=sums) & _sum_condition(period) | Q(figure__in=stocks, grain=Rollup.Grain.DAY, day=stock_day)
+    # The figures also stand alone in the condition, so that the database reads the few figures'
+    # total rows through the unique index (town, figure, breakdown, item, …) instead of every row
+    # of the town (the OR above alone leaves it only the town to search by).
     rows = (
-        Rollup.objects.filter(where, municipality_id=municipality_id, breakdown="", item="")
+        Rollup.objects.filter(where, municipality_id=municipality_id, figure__in=sums + stocks, breakdown="", item="")
         .values_list("figure")
         .annotate(total=Sum("value"))
         .order_by()
