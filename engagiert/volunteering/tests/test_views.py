@@ -312,6 +312,31 @@ def test_the_organisation_sees_a_volunteer_as_the_volunteer_chose(client, dessau
     assert any("Ole Berg möchte" in b for b in bodies)
 
 
+def test_my_engagement_takes_the_same_queries_for_one_offer_or_four(client, dessau, org):
+    """Each interest and shift links to its offer, whose address names the town: read with the
+    interests and shifts, not once per offer."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from engagiert.volunteering.services.shifts import sign_up_for_shift
+
+    from .factories import make_shift
+
+    volunteer = make_user("lotte@example.org")
+    client.force_login(volunteer)
+    url = f"{BASE}/mein-engagement/"
+    counts = []
+    for number in range(4):
+        opp = make_opportunity(org, f"Lesepatenschaft {number}")
+        accept(volunteer, opp, days_ago=3)
+        sign_up_for_shift(user=volunteer, shift=make_shift(opp, in_days=3 + number))
+        with CaptureQueriesContext(connection) as queries:
+            page = client.get(url).content.decode()
+        assert f"Lesepatenschaft {number}" in page
+        counts.append(len(queries))
+    assert counts[0] == counts[-1], counts
+
+
 def test_my_hours_are_shown_a_page_at_a_time_the_newest_first(client, dessau, org, django_assert_max_num_queries):
     from engagiert.volunteering.views.volunteer import HOURS_PAGE_SIZE
 

@@ -142,10 +142,11 @@ def mine(request):
     context = {
         "form": form,
         "interests": Interest.objects.filter(volunteer=request.user, opportunity__municipality=muni).select_related(
-            "opportunity__organisation"
+            "opportunity__organisation",
+            "opportunity__municipality",  # (the offer's link names its town)
         ),
         "signups": ShiftSignup.objects.filter(volunteer=request.user, shift__opportunity__municipality=muni)
-        .select_related("shift__opportunity")
+        .select_related("shift__opportunity__municipality")
         .order_by("shift__starts_at"),
         "entries": paginate(
             request,
