@@ -171,7 +171,9 @@ class Rig:
             .replace("bind :80", f"bind 127.0.0.1:{PORT}")
             .replace("bind :8404", f"bind 127.0.0.1:{PORT + 3}")
             .replace("/var/run/haproxy-admin.sock", str(self.work / "haproxy.sock"))
+            .replace(" maxconn 4 ", f" maxconn {self.env['WEB_CONCURRENCY']} ")  # one per gunicorn worker
         )
+        assert f" maxconn {self.env['WEB_CONCURRENCY']} " in config, "deploy/haproxy.cfg: default-server maxconn"
         (self.work / "haproxy.cfg").write_text(config)
         haproxy = shutil.which("haproxy") or "/usr/sbin/haproxy"
         self.start("haproxy", [haproxy, "-db", "-f", str(self.work / "haproxy.cfg")])
