@@ -12,7 +12,8 @@ from django.core import mail
 from django.utils import timezone
 from playwright.sync_api import Page, expect
 
-from engagiert.selfcheck.models import Measure, Respondent, Round, WorkshopNote
+from engagiert.selfcheck import services
+from engagiert.selfcheck.models import Measure, Question, Respondent, Round, WorkshopNote
 from engagiert.selfcheck.tests.factories import answer_all, catalogue, make_respondent, make_round
 
 pytestmark = pytest.mark.browser
@@ -73,6 +74,12 @@ def test_coordinator_runs_a_round_and_follows_up(contexts, check_a11y, dessau, c
         respondent = contexts.page()
         respondent.goto(link_path(message))
         expect(respondent.get_by_text("0 von 100 Aussagen beantwortet.")).to_be_visible()
+        if n:  # the others answer the same 100 questions: stored directly, to keep the test short
+            invited = Respondent.objects.get(email=message.to[0])
+            answers = {q.pk: 3 + n % 3 for q in Question.objects.filter(field__catalogue=invited.round.catalogue)}
+            services.save_answers(respondent=invited, answers=answers)
+            services.submit(respondent=invited)
+            continue
         respondent.get_by_role("link", name="Mit der Befragung beginnen").click()
         for order in range(1, 8):
             answer_field(respondent, order, [str(3 + n % 3), "0", "4"])
