@@ -19,9 +19,19 @@ def applicant_section(request, municipality):
     return {"applications": applications}
 
 
+def _partnership_and_parts(request, municipality):
+    """The town's partnership and the person's parts in it, read once for both sections."""
+    key = ("funding", municipality.pk)
+    found = getattr(request, "_area_cache", {})
+    if key not in found:
+        partnership = selectors.partnership_of(municipality)
+        found[key] = (partnership, selectors.parts_of(request.user, partnership))
+        request._area_cache = found
+    return found[key]
+
+
 def committee_section(request, municipality):
-    partnership = selectors.partnership_of(municipality)
-    parts = selectors.parts_of(request.user, partnership)
+    _partnership, parts = _partnership_and_parts(request, municipality)
     if not parts.committee:
         return None
     waiting = Application.objects.filter(
@@ -32,8 +42,7 @@ def committee_section(request, municipality):
 
 
 def office_section(request, municipality):
-    partnership = selectors.partnership_of(municipality)
-    parts = selectors.parts_of(request.user, partnership)
+    _partnership, parts = _partnership_and_parts(request, municipality)
     if not (parts.coordination or parts.lead):
         return None
     context = {"parts": parts}
