@@ -13,10 +13,12 @@ from engagiert.newsletter.tokens import subscription_token
 
 def subscriptions_section(request, municipality):
     email = request.user.email
-    if not email or not request.user.emailaddress_set.filter(email__iexact=email, verified=True).exists():
+    if not email:
         return None
+    # Most people subscribe to nothing: one query for them; the address must be verified (the
+    # subscriptions belong to whoever confirmed it) before any is shown.
     subscriptions = selectors.subscriptions_in_town(email, municipality)
-    if not subscriptions:
+    if not subscriptions or not request.user.emailaddress_set.filter(email__iexact=email, verified=True).exists():
         return None
     for subscription in subscriptions:
         subscription.token = subscription_token(subscription)

@@ -120,3 +120,15 @@ def test_mein_bereich_lists_the_subscriptions_of_the_signed_in_address(client, s
     client.force_login(outsider)
     page = client.get("/dessau-rosslau/mein-bereich/").content.decode()
     assert "Meine Newsletter" in page and "/dessau-rosslau/newsletter/abo/" in page
+
+
+def test_mein_bereich_lists_no_subscriptions_of_an_unverified_address(client, sent, outsider):
+    """Whoever signs up with an address they have not confirmed does not see its subscriptions."""
+    from allauth.account.models import EmailAddress
+
+    newsletter, _lea, _issue = sent
+    make_subscriber(newsletter, outsider.email)
+    assert EmailAddress.objects.filter(user=outsider, verified=True).update(verified=False) == 1
+    client.force_login(outsider)
+    page = client.get("/dessau-rosslau/mein-bereich/").content.decode()
+    assert "Meine Newsletter" not in page and "/dessau-rosslau/newsletter/abo/" not in page
