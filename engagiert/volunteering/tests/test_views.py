@@ -7,6 +7,8 @@ from decimal import Decimal
 
 import pytest
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from engagiert.testing import make_org, make_user
@@ -315,13 +317,6 @@ def test_the_organisation_sees_a_volunteer_as_the_volunteer_chose(client, dessau
 def test_my_engagement_takes_the_same_queries_for_one_offer_or_four(client, dessau, org):
     """Each interest and shift links to its offer, whose address names the town: read with the
     interests and shifts, not once per offer."""
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    from engagiert.volunteering.services.shifts import sign_up_for_shift
-
-    from .factories import make_shift
-
     volunteer = make_user("lotte@example.org")
     client.force_login(volunteer)
     url = f"{BASE}/mein-engagement/"
@@ -329,7 +324,7 @@ def test_my_engagement_takes_the_same_queries_for_one_offer_or_four(client, dess
     for number in range(4):
         opp = make_opportunity(org, f"Lesepatenschaft {number}")
         accept(volunteer, opp, days_ago=3)
-        sign_up_for_shift(user=volunteer, shift=make_shift(opp, in_days=3 + number))
+        services.sign_up_for_shift(user=volunteer, shift=make_shift(opp, in_days=3 + number))
         with CaptureQueriesContext(connection) as queries:
             page = client.get(url).content.decode()
         assert f"Lesepatenschaft {number}" in page
